@@ -1,0 +1,72 @@
+"""The ``sxsh`` command line: a stable contract documented in README.md.
+
+Exit status 0 on success; 2 with one line on stderr for bad input or a known problem (and then
+nothing has been written); 1 for a bug, with the details in a log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from sxsh_desktop import __version__
+from sxsh_desktop.cli import commands
+from sxsh_desktop.cli.context import CommandError
+from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.paths import DB_ENV_VAR
+
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments as one line and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CommandError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="sxsh", description="SXSH Desktop — Cleaner Production rapid assessments.")
+    parser.add_argument("--version", action="version", version=f"sxsh {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=os.environ.get(DB_ENV_VAR),
+        help=f"database file (default: ${DB_ENV_VAR}, else the user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers.required = True
+    for module in commands.MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # Vietnamese output must not fail on a console with a narrow default encoding (Windows cp1252).
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.handler(args) or EXIT_OK)
+    except (CommandError, KnownProblem) as problem:
+        print(f"sxsh: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("sxsh: interrupted", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception:
+        from sxsh_desktop.crashlog import write_crash_log
+
+        log = write_crash_log()
+        print(f"sxsh: internal error; details written to {log}", file=sys.stderr)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

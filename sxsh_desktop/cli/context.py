@@ -1,0 +1,47 @@
+"""What every command shares: opening the store chosen by ``--db`` and printing results."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.paths import default_database_path
+from sxsh_desktop.store.repository import Store
+
+
+class CommandError(KnownProblem):
+    """Bad command-line input."""
+
+    code = "bad_argument"
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_database_path()
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store of ``--db``, migrated, with the shipped reference data installed if it has none."""
+    from sxsh_desktop.store.setup import ensure_reference
+
+    store = Store.open(database_path(args))
+    ensure_reference(store)
+    return store
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: list[str], rows: list[list[Any]]) -> None:
+    """A plain aligned text table."""
+    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for index, row in enumerate(cells):
+        print("  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)).rstrip())
+        if index == 0:
+            print("  ".join("-" * width for width in widths))

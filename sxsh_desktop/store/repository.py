@@ -1,0 +1,366 @@
+"""The store's use cases: each method is one short transaction and returns plain records.
+
+Local edits go through ``insert``/``update``/``delete``, which stamp the sync fields (revision,
+change time, this device). Whole documents from elsewhere (JSON import, packages) go through
+``save_document`` with their sync fields kept as they came.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from sxsh_desktop.domain import model
+from sxsh_desktop.domain.model import AssessmentDocument, SyncFields, new_id, utc_now
+from sxsh_desktop.domain.reference import ReferenceData
+from sxsh_desktop.store import schema
+from sxsh_desktop.store.db import Database
+from sxsh_desktop.store.errors import NotFoundError
+from sxsh_desktop.store.records import fetch, fetch_one, from_row, to_row
+
+R = TypeVar("R", bound=SyncFields)
+
+_SYNC_FIELDS = {f.name for f in dataclasses.fields(SyncFields)}
+
+
+class Store:
+    """The application's data, over one open ``Database``."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._reference: ReferenceData | None = None
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        return cls(Database.open(path))
+
+    def close(self) -> None:
+        self.database.close()
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    @property
+    def device_id(self) -> str:
+        return self.database.device_id
+
+    # --- single records --------------------------------------------------------------------
+
+    def get(self, cls: type[R], record_id: str) -> R:
+        _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+        with self.database.begin() as connection:
+            record = fetch_one(connection, cls, table, record_id)
+        if record is None:
+            raise NotFoundError(f"No {schema.entity_of(cls).replace('_', ' ')} with id {record_id}.")
+        return record
+
+    def insert(self, record: R) -> R:
+        """Add a new local record, stamped as made now on this device."""
+        now = utc_now()
+        stamped = dataclasses.replace(
+            record, created_at=now, updated_at=now, revision=1, device_id=self.device_id
+        )
+        _, table = schema.RECORD_TABLES[schema.entity_of(type(record))]
+        with self.database.begin() as connection:
+            connection.execute(insert(table).values(to_row(stamped)))
+            self._after_write(connection, stamped)
+        return stamped
+
+    def update(self, cls: type[R], record_id: str, **changes: Any) -> R:
+        """Change some fields of a local record; its revision goes up by one."""
+        unknown = set(changes) - {f.name for f in dataclasses.fields(cls)}
+        if unknown or _SYNC_FIELDS & set(changes):
+            raise ValueError(
+                f"cannot change {sorted(unknown | (_SYNC_FIELDS & set(changes)))} of {cls.__name__}"
+            )
+        _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+        with self.database.begin() as connection:
+            current = fetch_one(connection, cls, table, record_id)
+            if current is None:
+                raise NotFoundError(f"No {schema.entity_of(cls).replace('_', ' ')} with id {record_id}.")
+            changed = dataclasses.replace(
+                current,
+                **changes,
+                updated_at=utc_now(),
+                revision=current.revision + 1,
+                device_id=self.device_id,
+            )
+            connection.execute(update(table).where(table.c.id == record_id).values(to_row(changed)))
+            self._after_write(connection, changed)
+        return changed
+
+    def delete(self, cls: type[R], record_id: str) -> None:
+        """Remove a record (its children go with it) and leave a tombstone to travel to the office."""
+        entity = schema.entity_of(cls)
+        _, table = schema.RECORD_TABLES[entity]
+        with self.database.begin() as connection:
+            record = fetch_one(connection, cls, table, record_id)
+            if record is None:
+                return
+            connection.execute(delete(table).where(table.c.id == record_id))
+            self._write_tombstone(connection, entity, record_id, _assessment_of(connection, record))
+            if entity == "enterprise":
+                self._after_delete_enterprise(connection, record_id)
+
+    def _write_tombstone(
+        self, connection: Connection, entity: str, record_id: str, assessment_id: str | None
+    ) -> None:
+        table = schema.tombstone
+        connection.execute(delete(table).where(table.c.record_id == record_id))
+        connection.execute(
+            insert(table).values(
+                record_id=record_id,
+                entity=entity,
+                assessment_id=assessment_id,
+                deleted_at=utc_now(),
+                device_id=self.device_id,
+            )
+        )
+
+    def tombstones(self, since: datetime | None = None) -> list[dict[str, Any]]:
+        table = schema.tombstone
+        query = select(table)
+        if since is not None:
+            query = query.where(table.c.deleted_at >= since)
+        with self.database.begin() as connection:
+            return [dict(row) for row in connection.execute(query).mappings()]
+
+    # Hooks for indexes kept beside the tables (registry search).
+    def _after_write(self, connection: Connection, record: SyncFields) -> None:
+        pass
+
+    def _after_delete_enterprise(self, connection: Connection, enterprise_id: str) -> None:
+        pass
+
+    # --- enterprises -----------------------------------------------------------------------
+
+    def enterprises(self, *, limit: int | None = None, offset: int = 0) -> list[model.Enterprise]:
+        table = schema.enterprise
+        query = select(table).order_by(table.c.name, table.c.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.database.begin() as connection:
+            return [from_row(model.Enterprise, row) for row in connection.execute(query).mappings()]
+
+    def count_enterprises(self) -> int:
+        with self.database.begin() as connection:
+            return connection.execute(select(func.count()).select_from(schema.enterprise)).scalar_one()
+
+    # --- assessments -----------------------------------------------------------------------
+
+    def assessments(self, enterprise_id: str | None = None) -> list[model.Assessment]:
+        table = schema.assessment
+        where = [table.c.enterprise_id == enterprise_id] if enterprise_id else []
+        with self.database.begin() as connection:
+            return fetch(connection, model.Assessment, table, *where, order_by=table.c.start_date.desc())
+
+    def load_document(self, assessment_id: str) -> AssessmentDocument:
+        """An assessment with everything that belongs to it, read in one transaction."""
+        with self.database.begin() as connection:
+            return load_document(connection, assessment_id)
+
+    def save_document(self, document: AssessmentDocument) -> None:
+        """Write a whole document as it is (sync fields kept): new records are added, known ones
+        replaced, and records of the assessment that the document no longer holds are removed."""
+        with self.database.begin() as connection:
+            save_document(connection, document)
+            self._after_write(connection, document.enterprise)
+
+    def duplicate_assessment(self, assessment_id: str, title: str | None = None) -> model.Assessment:
+        """A copy with new ids everywhere, made now on this device, as a draft."""
+        copy, new_ids = renumber(self.load_document(assessment_id), self.device_id)
+        copy.assessment.title = title if title is not None else copy.assessment.title
+        copy.assessment.status = model.AssessmentStatus.DRAFT.value
+        blobs = schema.photo_blob
+        with self.database.begin() as connection:
+            save_document(connection, copy)
+            for old_id, new_photo_id in new_ids.items():
+                row = connection.execute(select(blobs).where(blobs.c.photo_id == old_id)).mappings().first()
+                if row is not None:
+                    connection.execute(insert(blobs).values({**row, "photo_id": new_photo_id}))
+        return copy.assessment
+
+    # --- photos ----------------------------------------------------------------------------
+
+    def add_photo(self, photo: model.Photo, data: bytes, thumbnail: bytes | None = None) -> model.Photo:
+        """Store a photo's metadata and bytes together: both or neither."""
+        now = utc_now()
+        stamped = dataclasses.replace(
+            photo, created_at=now, updated_at=now, revision=1, device_id=self.device_id
+        )
+        with self.database.begin() as connection:
+            connection.execute(insert(schema.photo).values(to_row(stamped)))
+            connection.execute(
+                insert(schema.photo_blob).values(photo_id=stamped.id, data=data, thumbnail=thumbnail)
+            )
+        return stamped
+
+    def photo_data(self, photo_id: str) -> bytes:
+        with self.database.begin() as connection:
+            data = connection.execute(
+                select(schema.photo_blob.c.data).where(schema.photo_blob.c.photo_id == photo_id)
+            ).scalar_one_or_none()
+        if data is None:
+            raise NotFoundError(f"No photo with id {photo_id}.")
+        return data
+
+    def photo_thumbnail(self, photo_id: str) -> bytes | None:
+        with self.database.begin() as connection:
+            return connection.execute(
+                select(schema.photo_blob.c.thumbnail).where(schema.photo_blob.c.photo_id == photo_id)
+            ).scalar_one_or_none()
+
+    # --- reference data --------------------------------------------------------------------
+
+    def reference(self) -> ReferenceData:
+        """All reference data (cached: it changes only through ``install_reference``)."""
+        if self._reference is None:
+            with self.database.begin() as connection:
+                self._reference = ReferenceData(
+                    **{
+                        kind: fetch(connection, cls, table)
+                        for kind, (cls, table) in schema.REFERENCE_TABLES.items()
+                    }
+                )
+        return self._reference
+
+    def install_reference(self, data: ReferenceData) -> None:
+        """Replace the reference data with ``data`` (kinds that ``data`` leaves empty are kept)."""
+        with self.database.begin() as connection:
+            for kind, (_, table) in schema.REFERENCE_TABLES.items():
+                items = getattr(data, kind)
+                if not items:
+                    continue
+                connection.execute(delete(table))
+                connection.execute(insert(table), [to_row(item) for item in items])
+        self._reference = None
+
+    def has_reference(self) -> bool:
+        _, table = schema.REFERENCE_TABLES["units"]
+        with self.database.begin() as connection:
+            return connection.execute(select(func.count()).select_from(table)).scalar_one() > 0
+
+
+# --- whole documents, on a connection (also used inside larger transactions by sync) ----------
+
+
+def load_document(connection: Connection, assessment_id: str) -> AssessmentDocument:
+    assessment = fetch_one(connection, model.Assessment, schema.assessment, assessment_id)
+    if assessment is None:
+        raise NotFoundError(f"No assessment with id {assessment_id}.")
+    enterprise = fetch_one(connection, model.Enterprise, schema.enterprise, assessment.enterprise_id)
+    if enterprise is None:
+        raise NotFoundError(f"No enterprise with id {assessment.enterprise_id}.")
+    document = AssessmentDocument(enterprise=enterprise, assessment=assessment)
+    step_ids = waste_ids = solution_ids = ()
+    for collection, cls in model.DOCUMENT_COLLECTIONS:
+        table = schema.RECORD_TABLES[schema.COLLECTION_TABLES[collection]][1]
+        if "assessment_id" in table.c:
+            where = table.c.assessment_id == assessment_id
+        elif collection == "flows":
+            where = table.c.step_id.in_(step_ids)
+        elif collection == "causes":
+            where = table.c.waste_stream_id.in_(waste_ids)
+        else:  # savings
+            where = table.c.solution_id.in_(solution_ids)
+        order = table.c.position if "position" in table.c else table.c.created_at
+        records = fetch(connection, cls, table, where, order_by=order)
+        setattr(document, collection, records)
+        ids = tuple(r.id for r in records)
+        if collection == "steps":
+            step_ids = ids
+        elif collection == "waste_streams":
+            waste_ids = ids
+        elif collection == "solutions":
+            solution_ids = ids
+    return document
+
+
+def _upsert(connection: Connection, record: SyncFields) -> None:
+    _, table = schema.RECORD_TABLES[schema.entity_of(type(record))]
+    row = to_row(record)
+    changed = connection.execute(update(table).where(table.c.id == record.id).values(row)).rowcount
+    if not changed:
+        connection.execute(insert(table).values(row))
+
+
+def save_document(connection: Connection, document: AssessmentDocument) -> None:
+    _upsert(connection, document.enterprise)
+    _upsert(connection, document.assessment)
+    existing = load_document(connection, document.assessment.id)
+    # Children that are gone are removed first (children before parents), then the rest written.
+    for collection, _cls in reversed(model.DOCUMENT_COLLECTIONS):
+        _, table = schema.RECORD_TABLES[schema.COLLECTION_TABLES[collection]]
+        kept = {r.id for r in getattr(document, collection)}
+        gone = [r.id for r in getattr(existing, collection) if r.id not in kept]
+        if gone:
+            connection.execute(delete(table).where(table.c.id.in_(gone)))
+    for collection, _cls in model.DOCUMENT_COLLECTIONS:
+        for record in getattr(document, collection):
+            _upsert(connection, record)
+
+
+def renumber(document: AssessmentDocument, device_id: str) -> tuple[AssessmentDocument, dict[str, str]]:
+    """A copy of a document (same enterprise) where every record of the assessment has a new id,
+    with the map from old ids to new ones."""
+    now = utc_now()
+    new_ids: dict[str, str] = {}
+
+    def fresh(record: R) -> R:
+        new_ids[record.id] = new_id()
+        return dataclasses.replace(
+            record, id=new_ids[record.id], created_at=now, updated_at=now, revision=1, device_id=device_id
+        )
+
+    copy = AssessmentDocument(enterprise=document.enterprise, assessment=fresh(document.assessment))
+    for collection, _ in model.DOCUMENT_COLLECTIONS:
+        setattr(copy, collection, [fresh(r) for r in getattr(document, collection)])
+    reference_fields = (
+        "assessment_id",
+        "step_id",
+        "waste_stream_id",
+        "cause_id",
+        "solution_id",
+        "consumption_id",
+        "owner_id",
+    )
+    for collection, _ in model.DOCUMENT_COLLECTIONS:
+        for record in getattr(copy, collection):
+            for name in reference_fields:
+                value = getattr(record, name, None)
+                if value in new_ids:
+                    setattr(record, name, new_ids[value])
+    return copy, new_ids
+
+
+def _assessment_of(connection: Connection, record: SyncFields) -> str | None:
+    """The assessment a record belongs to, so that a tombstone travels with that assessment."""
+    if isinstance(record, model.Assessment):
+        return record.id
+    if hasattr(record, "assessment_id"):
+        return record.assessment_id
+    parents = {
+        model.StepFlow: ("step_id", schema.process_step),
+        model.Cause: ("waste_stream_id", schema.waste_stream),
+        model.SolutionSaving: ("solution_id", schema.solution),
+    }
+    for cls, (column, table) in parents.items():
+        if isinstance(record, cls):
+            return connection.execute(
+                select(table.c.assessment_id).where(table.c.id == getattr(record, column))
+            ).scalar_one_or_none()
+    return None
+
+
+def records_of(documents: Iterable[AssessmentDocument]) -> Iterable[SyncFields]:
+    for document in documents:
+        yield document.enterprise
+        yield document.assessment
+        for collection, _ in model.DOCUMENT_COLLECTIONS:
+            yield from getattr(document, collection)

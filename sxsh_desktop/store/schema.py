@@ -1,0 +1,229 @@
+"""Database tables, derived from the domain dataclasses so each field is declared once.
+
+A column is made for every dataclass field, typed from its annotation; what a dataclass cannot say
+(foreign keys, indexes) is added here. Migrations in ``store/migrations`` are explicit scripts, so a
+change to a dataclass needs a migration too (a test compares the migrated database with this file).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+
+from sxsh_desktop.domain import model
+from sxsh_desktop.domain import reference as ref
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime; SQLite keeps no time zone, so it is put back on reading."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+
+_SCALAR_TYPES: dict[Any, Any] = {
+    str: Text,
+    int: Integer,
+    float: Float,
+    bool: Boolean,
+    date: Date,
+    datetime: UtcDateTime,
+}
+
+
+def _column_type(annotation: Any) -> tuple[Any, bool]:
+    """SQL type and nullability of a field annotation such as ``float | None``."""
+    args = typing.get_args(annotation)
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        non_null = [a for a in args if a is not type(None)]
+        sql_type, _ = _column_type(non_null[0])
+        return sql_type, True
+    if typing.get_origin(annotation) is tuple:
+        return Text, False  # tuples of codes are stored as JSON text
+    return _SCALAR_TYPES[annotation], False
+
+
+def _columns(cls: type, foreign_keys: dict[str, str], primary_key: str | None) -> list[Column]:
+    hints = typing.get_type_hints(cls, vars(model) | vars(ref))
+    columns = []
+    for f in dataclasses.fields(cls):
+        sql_type, nullable = _column_type(hints[f.name])
+        if f.name == "id":
+            sql_type = String(36)
+        args: list[Any] = []
+        on_delete = None
+        if f.name in foreign_keys:
+            target, on_delete = foreign_keys[f.name].split(" ", 1)
+            sql_type = String(36)
+            args.append(ForeignKey(target, ondelete=on_delete))
+        columns.append(
+            Column(
+                f.name,
+                sql_type,
+                *args,
+                primary_key=f.name == primary_key,
+                nullable=nullable or on_delete == "SET NULL",
+            )
+        )
+    return columns
+
+
+def _record_table(name: str, cls: type, **foreign_keys: str) -> Table:
+    table = Table(name, metadata, *_columns(cls, foreign_keys, primary_key="id"))
+    for column in foreign_keys:
+        Index(f"ix_{name}_{column}", table.c[column])
+    return table
+
+
+def _reference_table(name: str, cls: type, key: str) -> Table:
+    return Table(name, metadata, *_columns(cls, {}, primary_key=key))
+
+
+# --- synced records --------------------------------------------------------------------------
+
+enterprise = _record_table("enterprise", model.Enterprise)
+assessment = _record_table("assessment", model.Assessment, enterprise_id="enterprise.id CASCADE")
+team_member = _record_table("team_member", model.TeamMember, assessment_id="assessment.id CASCADE")
+product = _record_table("product", model.Product, assessment_id="assessment.id CASCADE")
+consumption = _record_table("consumption", model.Consumption, assessment_id="assessment.id CASCADE")
+process_step = _record_table("process_step", model.ProcessStep, assessment_id="assessment.id CASCADE")
+step_flow = _record_table("step_flow", model.StepFlow, step_id="process_step.id CASCADE")
+waste_stream = _record_table(
+    "waste_stream",
+    model.WasteStream,
+    assessment_id="assessment.id CASCADE",
+    step_id="process_step.id SET NULL",
+)
+cause = _record_table("cause", model.Cause, waste_stream_id="waste_stream.id CASCADE")
+solution = _record_table(
+    "solution",
+    model.Solution,
+    assessment_id="assessment.id CASCADE",
+    step_id="process_step.id SET NULL",
+    waste_stream_id="waste_stream.id SET NULL",
+    cause_id="cause.id SET NULL",
+)
+solution_saving = _record_table(
+    "solution_saving",
+    model.SolutionSaving,
+    solution_id="solution.id CASCADE",
+    consumption_id="consumption.id CASCADE",
+)
+photo = _record_table("photo", model.Photo, assessment_id="assessment.id CASCADE")
+
+# Photo bytes live beside their metadata row and are written in the same transaction.
+photo_blob = Table(
+    "photo_blob",
+    metadata,
+    Column("photo_id", String(36), ForeignKey("photo.id", ondelete="CASCADE"), primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+    Column("thumbnail", LargeBinary, nullable=True),
+)
+
+# Deletions that must travel to the office.
+tombstone = Table(
+    "tombstone",
+    metadata,
+    Column("record_id", String(36), primary_key=True),
+    Column("entity", String(40), nullable=False),
+    Column("assessment_id", String(36), nullable=True),
+    Column("deleted_at", UtcDateTime, nullable=False),
+    Column("device_id", Text, nullable=False),
+)
+
+# Installation facts: device id, settings the command line shares with the window.
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(80), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# The record class and table of every synced entity, by entity name.
+RECORD_TABLES: dict[str, tuple[type[model.SyncFields], Table]] = {
+    "enterprise": (model.Enterprise, enterprise),
+    "assessment": (model.Assessment, assessment),
+    "team_member": (model.TeamMember, team_member),
+    "product": (model.Product, product),
+    "consumption": (model.Consumption, consumption),
+    "process_step": (model.ProcessStep, process_step),
+    "step_flow": (model.StepFlow, step_flow),
+    "waste_stream": (model.WasteStream, waste_stream),
+    "cause": (model.Cause, cause),
+    "solution": (model.Solution, solution),
+    "solution_saving": (model.SolutionSaving, solution_saving),
+    "photo": (model.Photo, photo),
+}
+
+# The table of each AssessmentDocument collection (see model.DOCUMENT_COLLECTIONS).
+COLLECTION_TABLES: dict[str, str] = {
+    "team": "team_member",
+    "products": "product",
+    "consumptions": "consumption",
+    "steps": "process_step",
+    "flows": "step_flow",
+    "waste_streams": "waste_stream",
+    "causes": "cause",
+    "solutions": "solution",
+    "savings": "solution_saving",
+    "photos": "photo",
+}
+
+
+def entity_of(record_class: type) -> str:
+    return next(name for name, (cls, _) in RECORD_TABLES.items() if cls is record_class)
+
+
+# --- reference data --------------------------------------------------------------------------
+
+REFERENCE_TABLES: dict[str, tuple[type, Table]] = {
+    "techniques": (ref.Technique, _reference_table("ref_technique", ref.Technique, "code")),
+    "cause_categories": (
+        ref.CauseCategory,
+        _reference_table("ref_cause_category", ref.CauseCategory, "code"),
+    ),
+    "grid_factors": (ref.GridFactor, _reference_table("ref_grid_factor", ref.GridFactor, "factor_year")),
+    "fuels": (ref.Fuel, _reference_table("ref_fuel", ref.Fuel, "code")),
+    "constants": (ref.Constant, _reference_table("ref_constant", ref.Constant, "code")),
+    "units": (ref.Unit, _reference_table("ref_unit", ref.Unit, "code")),
+    "admin_units": (ref.AdminUnit, _reference_table("ref_admin_unit", ref.AdminUnit, "code")),
+    "sectors": (ref.Sector, _reference_table("ref_sector", ref.Sector, "code")),
+    "catalogue": (ref.CatalogueOption, _reference_table("ref_catalogue", ref.CatalogueOption, "code")),
+}

@@ -1,0 +1,195 @@
+"""The local database: migrations, durability facts, known problems, records and documents."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from sxsh_desktop.domain import model
+from sxsh_desktop.store import schema
+from sxsh_desktop.store.db import Database, head_revision
+from sxsh_desktop.store.errors import DamagedDatabaseError, NewerDatabaseError, NotFoundError
+from sxsh_desktop.store.repository import Store
+
+
+def test_migrating_an_empty_file_gives_exactly_the_declared_schema(db_path: Path) -> None:
+    database = Database.open(db_path)
+    assert database.current_revision() == head_revision()
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), schema.metadata)
+    assert differences == []
+    database.close()
+
+
+def test_database_runs_in_wal_mode_with_foreign_keys(db_path: Path) -> None:
+    database = Database.open(db_path)
+    with database.begin() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    database.close()
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_unchanged(db_path: Path) -> None:
+    Database.open(db_path).close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = db_path.read_bytes()
+    with pytest.raises(NewerDatabaseError, match="newer version"):
+        Database.open(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_unchanged(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 100)
+    before = db_path.read_bytes()
+    with pytest.raises(DamagedDatabaseError):
+        Database.open(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: Path) -> None:
+    from alembic import command
+
+    from sxsh_desktop.store.db import _alembic_config
+    from sxsh_desktop.store.sqlite import create_sqlite_engine
+
+    first = "0001"
+    if head_revision() == first:
+        pytest.skip("only one schema revision so far")
+    db_path.parent.mkdir(parents=True)
+    engine = create_sqlite_engine(db_path)
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, first)
+        connection.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('kept', 'dữ liệu cũ')")
+    engine.dispose()
+    database = Database.open(db_path)
+    assert database.current_revision() == head_revision()
+    assert database.get_meta("kept") == "dữ liệu cũ"
+    assert database.backup_path is not None and database.backup_path.exists()
+    with sqlite3.connect(database.backup_path) as backup:
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (first,)
+    database.close()
+
+
+def test_local_edits_stamp_revision_time_and_device(store: Store) -> None:
+    enterprise = store.insert(model.Enterprise(name="Công ty CP Thủy sản Hà Tĩnh"))
+    assert enterprise.revision == 1 and enterprise.device_id == store.device_id
+    changed = store.update(model.Enterprise, enterprise.id, short_name="Thủy sản HT")
+    assert changed.revision == 2
+    assert changed.updated_at >= enterprise.updated_at
+    assert store.get(model.Enterprise, enterprise.id).short_name == "Thủy sản HT"
+    with pytest.raises(ValueError):
+        store.update(model.Enterprise, enterprise.id, revision=7)
+
+
+def test_the_device_id_is_kept_across_openings(db_path: Path) -> None:
+    first = Store.open(db_path)
+    device = first.device_id
+    first.close()
+    again = Store.open(db_path)
+    assert again.device_id == device
+    again.close()
+
+
+def _small_document(store: Store) -> model.AssessmentDocument:
+    enterprise = store.insert(model.Enterprise(name="Công ty Gạch Tuynel Đồng Lộc"))
+    assessment = store.insert(model.Assessment(enterprise_id=enterprise.id, title="Đánh giá nhanh 2026"))
+    step = store.insert(model.ProcessStep(assessment_id=assessment.id, name="Nung gạch"))
+    store.insert(model.StepFlow(step_id=step.id, name="Than cám", quantity=1200, unit="t"))
+    waste = store.insert(
+        model.WasteStream(assessment_id=assessment.id, step_id=step.id, name="Nhiệt thất thoát")
+    )
+    store.insert(model.Cause(waste_stream_id=waste.id, description="Lò hở", category="EQP"))
+    coal = store.insert(
+        model.Consumption(assessment_id=assessment.id, kind="fuel", name="Than", fuel_code="coal_cam_3_4")
+    )
+    solution = store.insert(
+        model.Solution(assessment_id=assessment.id, title="Bảo ôn lò", waste_stream_id=waste.id)
+    )
+    store.insert(model.SolutionSaving(solution_id=solution.id, consumption_id=coal.id, quantity=60))
+    store.add_photo(
+        model.Photo(assessment_id=assessment.id, owner_kind="step", owner_id=step.id), b"\x89PNG..."
+    )
+    return store.load_document(assessment.id)
+
+
+def test_a_document_holds_every_record_of_its_assessment(store: Store) -> None:
+    document = _small_document(store)
+    assert [len(getattr(document, name)) for name, _ in model.DOCUMENT_COLLECTIONS] == [
+        0,
+        0,
+        1,
+        1,
+        1,
+        1,
+        1,
+        1,
+        1,
+        1,
+    ]
+    assert document.enterprise.name == "Công ty Gạch Tuynel Đồng Lộc"
+
+
+def test_saving_a_loaded_document_changes_nothing(store: Store) -> None:
+    document = _small_document(store)
+    store.save_document(document)
+    assert store.load_document(document.assessment.id) == document
+
+
+def test_saving_a_document_removes_the_records_it_no_longer_holds(store: Store) -> None:
+    document = _small_document(store)
+    document.causes = []
+    store.save_document(document)
+    assert store.load_document(document.assessment.id).causes == []
+
+
+def test_deleting_a_step_removes_its_flows_and_leaves_a_tombstone(store: Store) -> None:
+    document = _small_document(store)
+    store.delete(model.ProcessStep, document.steps[0].id)
+    after = store.load_document(document.assessment.id)
+    assert after.steps == [] and after.flows == []
+    assert after.waste_streams[0].step_id is None  # the waste stream stays, unlinked
+    [tombstone] = store.tombstones()
+    assert tombstone["record_id"] == document.steps[0].id
+    assert tombstone["assessment_id"] == document.assessment.id
+
+
+def test_duplicating_an_assessment_copies_everything_under_new_ids(store: Store) -> None:
+    document = _small_document(store)
+    copy = store.load_document(store.duplicate_assessment(document.assessment.id, title="Bản sao").id)
+    assert copy.assessment.title == "Bản sao"
+    old_ids = {r.id for name, _ in model.DOCUMENT_COLLECTIONS for r in getattr(document, name)}
+    new_ids = {r.id for name, _ in model.DOCUMENT_COLLECTIONS for r in getattr(copy, name)}
+    assert not old_ids & new_ids
+    assert copy.flows[0].step_id == copy.steps[0].id
+    assert copy.savings[0].consumption_id == copy.consumptions[0].id
+    assert store.photo_data(copy.photos[0].id) == b"\x89PNG..."
+
+
+def test_a_photo_and_its_bytes_are_stored_together(store: Store) -> None:
+    document = _small_document(store)
+    photo = document.photos[0]
+    assert store.photo_data(photo.id) == b"\x89PNG..."
+    store.delete(model.Photo, photo.id)
+    with pytest.raises(NotFoundError):
+        store.photo_data(photo.id)
+
+
+def test_reference_data_is_installed_and_read_back_equal(store: Store) -> None:
+    from sxsh_desktop.domain.reference_files import load_reference_files
+
+    shipped = load_reference_files()
+    installed = store.reference()
+    for field in dataclasses.fields(installed):
+        assert sorted(map(repr, getattr(installed, field.name))) == sorted(
+            map(repr, getattr(shipped, field.name))
+        )
