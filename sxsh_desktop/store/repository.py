@@ -69,6 +69,7 @@ class Store:
         _, table = schema.RECORD_TABLES[schema.entity_of(type(record))]
         with self.database.begin() as connection:
             connection.execute(insert(table).values(to_row(stamped)))
+            _clear_tombstone(connection, stamped.id)
             self._after_write(connection, stamped)
         return stamped
 
@@ -196,6 +197,7 @@ class Store:
         )
         with self.database.begin() as connection:
             connection.execute(insert(schema.photo).values(to_row(stamped)))
+            _clear_tombstone(connection, stamped.id)
             connection.execute(
                 insert(schema.photo_blob).values(photo_id=stamped.id, data=data, thumbnail=thumbnail)
             )
@@ -288,6 +290,12 @@ def _upsert(connection: Connection, record: SyncFields) -> None:
     changed = connection.execute(update(table).where(table.c.id == record.id).values(row)).rowcount
     if not changed:
         connection.execute(insert(table).values(row))
+        _clear_tombstone(connection, record.id)
+
+
+def _clear_tombstone(connection: Connection, record_id: str) -> None:
+    """A record that comes back (undo of a delete) must not stay deleted for the office."""
+    connection.execute(delete(schema.tombstone).where(schema.tombstone.c.record_id == record_id))
 
 
 def save_document(connection: Connection, document: AssessmentDocument) -> None:

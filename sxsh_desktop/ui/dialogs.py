@@ -1,0 +1,95 @@
+"""The one seam through which the UI asks the user things: message boxes and file pickers.
+
+Widgets call ``dialogs()``; tests install a ``ScriptedDialogs`` that answers from a queue, so no
+test ever blocks on a modal dialog.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    """Real dialogs."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return Path(name) if name else None
+
+    def open_files(self, parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
+        return [Path(name) for name in names]
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return Path(name) if name else None
+
+    def text(self, parent: QWidget | None, title: str, label: str, *, password: bool = False) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        mode = QLineEdit.Password if password else QLineEdit.Normal
+        value, ok = QInputDialog.getText(parent, title, label, mode)
+        return value if ok else None
+
+
+class ScriptedDialogs(Dialogs):
+    """Answers queued by a test; records what was asked. An unexpected question fails the test."""
+
+    def __init__(self, *answers: Any) -> None:
+        self.answers: deque[Any] = deque(answers)
+        self.asked: list[tuple[str, str, str]] = []
+
+    def _next(self, kind: str, title: str, text: str) -> Any:
+        self.asked.append((kind, title, text))
+        if not self.answers:
+            raise AssertionError(f"unexpected {kind} dialog: {title}: {text}")
+        return self.answers.popleft()
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return bool(self._next("confirm", title, text))
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(("inform", title, text))
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(("warn", title, text))
+
+    def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+        return self._next("open_file", title, file_filter)
+
+    def open_files(self, parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
+        return list(self._next("open_files", title, file_filter) or [])
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
+        return self._next("save_file", title, suggested)
+
+    def text(self, parent: QWidget | None, title: str, label: str, *, password: bool = False) -> str | None:
+        return self._next("text", title, label)
+
+
+_current: Dialogs = Dialogs()
+
+
+def dialogs() -> Dialogs:
+    return _current
+
+
+def install_dialogs(replacement: Dialogs) -> Dialogs:
+    """Use ``replacement`` from now on; returns the previous one (tests restore it)."""
+    global _current
+    previous, _current = _current, replacement
+    return previous
