@@ -50,7 +50,7 @@ def test_npv_of_cash_flows_matches_annuity() -> None:
 
 def test_irr_hand_checked() -> None:
     # 100 M against 30 M/yr for 5 years: the annuity factor 100/30 = 3.3333 lies between
-    # 3.3522 (15 %) and 3.3255 (15.5 %), interpolated at about 15.24 %.
+    # 3.3522 (15 %) and 3.3129 (15.5 %): 15 + 0.5 x (3.3522 - 3.3333) / (3.3522 - 3.3129) ≈ 15.24 %.
     rate = irr(100 * MILLION, 30 * MILLION, 5)
     assert rate == pytest.approx(0.152382, abs=1e-6)
     assert npv(100 * MILLION, 30 * MILLION, 5, rate) == pytest.approx(0, abs=1e-3)
