@@ -1,0 +1,40 @@
+"""Calculations: plain Python used by the UI, the report, the workbook and the office; never Qt."""
+
+from sxsh_desktop.calc.assessment import compute_assessment
+from sxsh_desktop.calc.energy import EnergyCalculator, EnergyFigures, electricity_co2_t, is_key_energy_user
+from sxsh_desktop.calc.figures import (
+    AssessmentFigures,
+    BaselineFigures,
+    ConsumptionFigures,
+    SolutionFigures,
+    SolutionTotals,
+    TargetStatus,
+)
+from sxsh_desktop.calc.finance import irr, irr_of_cash_flows, npv, npv_of_cash_flows, simple_payback
+from sxsh_desktop.calc.records import CalcWarning, FactorUsed, WarningCode
+from sxsh_desktop.calc.units import UnitConverter, UnitMismatchError, unit_symbol
+
+__all__ = [
+    "AssessmentFigures",
+    "BaselineFigures",
+    "CalcWarning",
+    "ConsumptionFigures",
+    "EnergyCalculator",
+    "EnergyFigures",
+    "FactorUsed",
+    "SolutionFigures",
+    "SolutionTotals",
+    "TargetStatus",
+    "UnitConverter",
+    "UnitMismatchError",
+    "WarningCode",
+    "compute_assessment",
+    "electricity_co2_t",
+    "irr",
+    "irr_of_cash_flows",
+    "is_key_energy_user",
+    "npv",
+    "npv_of_cash_flows",
+    "simple_payback",
+    "unit_symbol",
+]
