@@ -18,10 +18,6 @@ from sxsh_desktop.ui.problems import problem_text, problem_title
 _handling = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
-
-
 def handle_exception(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     global _handling
     if issubclass(kind, KeyboardInterrupt) or _handling:
@@ -35,11 +31,14 @@ def handle_exception(kind: type[BaseException], error: BaseException, trace: Tra
             return
         log = write_crash_log((kind, error, trace))
         details = "".join(traceback.format_exception(kind, error, trace))
-        text = _tr(
+        text = QCoreApplication.translate(
+            "CrashHandler",
             "Something went wrong that SXSH Desktop did not expect. Your work up to the last change "
-            "is saved. Please send the log file to the people who support the application:\n{path}"
+            "is saved. Please send the log file to the people who support the application:\n{path}",
         ).format(path=log)
-        dialogs().details(parent, _tr("Unexpected error"), text, details)
+        dialogs().details(
+            parent, QCoreApplication.translate("CrashHandler", "Unexpected error"), text, details
+        )
     except Exception:
         sys.__excepthook__(kind, error, trace)
     finally:

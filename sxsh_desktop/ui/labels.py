@@ -7,25 +7,21 @@ from PySide6.QtCore import QCoreApplication
 from sxsh_desktop.domain.model import AssessmentStatus, Ownership
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def ownership_labels() -> dict[str, str]:
     return {
-        Ownership.STATE.value: _tr("State-owned"),
-        Ownership.NON_STATE.value: _tr("Non-state"),
-        Ownership.FOREIGN.value: _tr("Foreign-invested"),
-        Ownership.COOPERATIVE.value: _tr("Cooperative"),
-        Ownership.HOUSEHOLD.value: _tr("Household business"),
+        Ownership.STATE.value: QCoreApplication.translate("Labels", "State-owned"),
+        Ownership.NON_STATE.value: QCoreApplication.translate("Labels", "Non-state"),
+        Ownership.FOREIGN.value: QCoreApplication.translate("Labels", "Foreign-invested"),
+        Ownership.COOPERATIVE.value: QCoreApplication.translate("Labels", "Cooperative"),
+        Ownership.HOUSEHOLD.value: QCoreApplication.translate("Labels", "Household business"),
     }
 
 
 def status_labels() -> dict[str, str]:
     return {
-        AssessmentStatus.DRAFT.value: _tr("Draft"),
-        AssessmentStatus.COMPLETED.value: _tr("Completed"),
-        AssessmentStatus.EXPORTED.value: _tr("Exported"),
+        AssessmentStatus.DRAFT.value: QCoreApplication.translate("Labels", "Draft"),
+        AssessmentStatus.COMPLETED.value: QCoreApplication.translate("Labels", "Completed"),
+        AssessmentStatus.EXPORTED.value: QCoreApplication.translate("Labels", "Exported"),
     }
 
 

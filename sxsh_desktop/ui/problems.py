@@ -13,40 +13,41 @@ from PySide6.QtCore import QCoreApplication
 from sxsh_desktop.errors import KnownProblem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
-
-
 def problem_title() -> str:
-    return _tr("SXSH Desktop")
+    return QCoreApplication.translate("Problems", "SXSH Desktop")
 
 
 def problem_text(problem: KnownProblem, path: Path | str | None = None) -> str:
     """What the user reads about ``problem``; ``path`` is the database file it concerns."""
     where = str(getattr(problem, "path", None) or path or "")
     messages = {
-        "database_in_use": _tr(
+        "database_in_use": QCoreApplication.translate(
+            "Problems",
             "The database {path} is already open in another SXSH Desktop window (process {pid} on "
-            "{host}). Switch to that window, or close it and try again."
+            "{host}). Switch to that window, or close it and try again.",
         ),
-        "database_newer": _tr(
+        "database_newer": QCoreApplication.translate(
+            "Problems",
             "The database {path} was written by a newer version of SXSH Desktop. Update the "
-            "application to open it; the file has not been changed."
+            "application to open it; the file has not been changed.",
         ),
-        "database_damaged": _tr(
+        "database_damaged": QCoreApplication.translate(
+            "Problems",
             "The file {path} is not a readable SXSH database (it is damaged or another kind of "
-            "file). It has not been changed; restore a backup or choose another file."
+            "file). It has not been changed; restore a backup or choose another file.",
         ),
-        "database_read_only": _tr(
+        "database_read_only": QCoreApplication.translate(
+            "Problems",
             "The database {path} cannot be written: the file or its folder is read-only, or you "
-            "have no permission to change it."
+            "have no permission to change it.",
         ),
-        "database_locked": _tr(
-            "The database {path} is busy in another program. Close it there and try again."
+        "database_locked": QCoreApplication.translate(
+            "Problems", "The database {path} is busy in another program. Close it there and try again."
         ),
-        "disk_full": _tr(
+        "disk_full": QCoreApplication.translate(
+            "Problems",
             "The disk holding {path} is full. The last change was not saved; free some space and "
-            "make it again."
+            "make it again.",
         ),
     }
     template = messages.get(problem.code)
