@@ -57,6 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CommandError, KnownProblem) as problem:
         print(f"sxsh: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader stopped reading (``sxsh enterprise list | head``): not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("sxsh: interrupted", file=sys.stderr)
         return EXIT_BAD_INPUT
