@@ -60,6 +60,25 @@ class Store:
             raise NotFoundError(f"No {schema.entity_of(cls).replace('_', ' ')} with id {record_id}.")
         return record
 
+    def existing_ids(self, cls: type[R], record_ids: Iterable[str]) -> set[str]:
+        """Those of ``record_ids`` that records of ``cls`` have in the database."""
+        _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+        wanted = list(record_ids)
+        found: set[str] = set()
+        with self.database.begin() as connection:
+            for start in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
+                chunk = wanted[start : start + 500]
+                found.update(connection.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+        return found
+
+    def ids_starting_with(self, cls: type[R], prefix: str, limit: int = 10) -> list[str]:
+        """Ids of ``cls`` records that begin with ``prefix`` (as people type the start of a UUID)."""
+        _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = select(table.c.id).where(table.c.id.like(f"{escaped}%", escape="\\")).order_by(table.c.id)
+        with self.database.begin() as connection:
+            return list(connection.execute(query.limit(limit)).scalars())
+
     def insert(self, record: R) -> R:
         """Add a new local record, stamped as made now on this device."""
         now = utc_now()
