@@ -121,20 +121,24 @@ class MainWindow(QMainWindow):
         header = self.ui.registryView.horizontalHeader()
         header.setSectionResizeMode(RegistryModel.NAME, QHeaderView.ResizeMode.Stretch)
         widths = {
-            RegistryModel.TAX_CODE: 10,
-            RegistryModel.COMMUNE: 10,
-            RegistryModel.PROVINCE: 6,
+            RegistryModel.TAX_CODE: 8,
+            RegistryModel.COMMUNE: 9,
+            RegistryModel.PROVINCE: 5,
             RegistryModel.SECTOR: 4,
             RegistryModel.OWNERSHIP: 7,
         }
         for column, ems in widths.items():
-            header.resizeSection(column, ems * em)
+            header.resizeSection(column, int(ems * em))
         header.setMinimumSectionSize(3 * em)
         self.ui.registryView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         view_header = self.ui.assessmentsView.horizontalHeader()
         view_header.setSectionResizeMode(AssessmentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, ems in {AssessmentsModel.START: 6, AssessmentsModel.STATUS: 6}.items():
-            view_header.resizeSection(column, ems * em)
+        for column, ems in {
+            AssessmentsModel.START: 6.5,
+            AssessmentsModel.STATUS: 7,
+            AssessmentsModel.CONSULTANTS: 9,
+        }.items():
+            view_header.resizeSection(column, int(ems * em))
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
 
@@ -227,6 +231,8 @@ class MainWindow(QMainWindow):
                 details.append(self.tr("Tax code: {code}").format(code=enterprise.tax_code))
             ui.enterpriseDetails.setText("\n".join(d for d in details if d))
             self.assessments.set_assessments(self.store.assessments(enterprise.id))
+            if self.assessments.rowCount():
+                self.ui.assessmentsView.selectRow(0)
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:

@@ -19,7 +19,9 @@ Index = QModelIndex | QPersistentModelIndex
 class EnterpriseSource(Protocol):
     """What the model reads: the store's registry search (diacritics optional, ordered by name)."""
 
-    def search_enterprises(self, text: str, limit: int, offset: int) -> list[Enterprise]: ...
+    def search_enterprises(
+        self, text: str, *, limit: int | None = None, offset: int = 0
+    ) -> list[Enterprise]: ...
 
     def count_search(self, text: str) -> int: ...
 
@@ -87,7 +89,7 @@ class RegistryModel(QAbstractTableModel):
     # --- lazy loading ---------------------------------------------------------------------
 
     def _fetch(self, count: int) -> list[Enterprise]:
-        batch = self._source.search_enterprises(self._text, count, len(self._rows))
+        batch = self._source.search_enterprises(self._text, limit=count, offset=len(self._rows))
         self._rows.extend(batch)
         if len(batch) < count:  # the store has fewer than counted (changed meanwhile)
             self._total = len(self._rows)
@@ -102,7 +104,7 @@ class RegistryModel(QAbstractTableModel):
         wanted = min(self.BATCH, self._total - len(self._rows))
         if wanted <= 0:
             return
-        batch = self._source.search_enterprises(self._text, wanted, len(self._rows))
+        batch = self._source.search_enterprises(self._text, limit=wanted, offset=len(self._rows))
         if not batch:
             self._total = len(self._rows)
             return

@@ -269,6 +269,8 @@ class Ui_EnterpriseDialog(object):
 
         self.columns.addLayout(self.rightColumn)
 
+        self.columns.setStretch(0, 3)
+        self.columns.setStretch(1, 2)
 
         self.dialogLayout.addLayout(self.columns)
 

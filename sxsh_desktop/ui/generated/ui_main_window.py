@@ -151,7 +151,6 @@ class Ui_MainWindow(object):
         self.assessmentsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.assessmentsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.assessmentsView.setWordWrap(False)
-        self.assessmentsView.horizontalHeader().setStretchLastSection(True)
         self.assessmentsView.verticalHeader().setVisible(False)
 
         self.assessmentsLayout.addWidget(self.assessmentsView)
