@@ -35,6 +35,7 @@ class RegistryModel(QAbstractTableModel):
         super().__init__(parent)
         self._source = source
         self._text = ""
+        self._resetting = False
         self._rows: list[Enterprise] = []
         self._total = source.count_search("")
         self._fetch(self.BATCH)
@@ -64,11 +65,17 @@ class RegistryModel(QAbstractTableModel):
     def refresh(self, at_least: int = 0) -> None:
         """Read again (after an edit): as many rows as were loaded, or ``at_least``."""
         wanted = max(self.BATCH, len(self._rows), at_least)
-        self.beginResetModel()
-        self._rows = []
-        self._total = self._source.count_search(self._text)
-        self._fetch(wanted)
-        self.endResetModel()
+        # No rows are added while the reset is being announced: listeners of modelReset that ask
+        # for more would otherwise see rows inserted before every listener has seen the reset.
+        self._resetting = True
+        try:
+            self.beginResetModel()
+            self._rows = []
+            self._total = self._source.count_search(self._text)
+            self._fetch(wanted)
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def enterprise(self, row: int) -> Enterprise | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -96,10 +103,10 @@ class RegistryModel(QAbstractTableModel):
         return batch
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._resetting and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._resetting:
             return
         wanted = min(self.BATCH, self._total - len(self._rows))
         if wanted <= 0:
