@@ -71,12 +71,12 @@ def open_first_session(path: Path) -> Session | None:
 
 def start(argv: list[str]) -> MainWindow | None:
     """Everything up to the shown main window (None if the user chose to quit)."""
-    app = create_application(argv)
+    create_application(argv)
     use_data_dir()
     settings = load_settings()
     install_language(settings.language)
     install_crash_handler()
-    arguments = parse_arguments(app.arguments()[1:])
+    arguments = parse_arguments(argv[1:])
     session = open_first_session(database_path(arguments.db, settings.database_path))
     if session is None:
         return None

@@ -17,9 +17,18 @@ def problem_title() -> str:
     return QCoreApplication.translate("Problems", "SXSH Desktop")
 
 
+_open_database: Path | None = None
+
+
+def set_open_database(path: Path | None) -> None:
+    """The database the window works on: the file a database problem concerns unless told."""
+    global _open_database
+    _open_database = path
+
+
 def problem_text(problem: KnownProblem, path: Path | str | None = None) -> str:
     """What the user reads about ``problem``; ``path`` is the database file it concerns."""
-    where = str(getattr(problem, "path", None) or path or "")
+    where = str(getattr(problem, "path", None) or path or _open_database or "")
     messages = {
         "database_in_use": QCoreApplication.translate(
             "Problems",

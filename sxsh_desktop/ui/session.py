@@ -15,6 +15,7 @@ from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.errors import ReadOnlyDatabaseError
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.store.setup import ensure_reference
+from sxsh_desktop.ui.problems import set_open_database
 
 
 class DatabaseInUseError(KnownProblem):
@@ -43,6 +44,7 @@ class Session:
     def close(self) -> None:
         self.store.close()
         self._lock.unlock()
+        set_open_database(None)
 
 
 def open_session(path: Path) -> Session:
@@ -72,4 +74,5 @@ def open_session(path: Path) -> Session:
     except BaseException:
         lock.unlock()
         raise
+    set_open_database(path)
     return Session(store, lock)
