@@ -26,7 +26,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports bad arguments as one line and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise CommandError(f"{self.prog}: {message}")
+        command = self.prog.removeprefix("sxsh").strip()
+        raise CommandError(f"{command}: {message}" if command else message)
 
 
 def build_parser() -> argparse.ArgumentParser:
