@@ -48,10 +48,19 @@ def _check_age(folder: Path) -> None:
     assert pyrage.decrypt(sealed, [identity]) == b"sxsh"
 
 
+def _check_translations(folder: Path) -> None:
+    from sxsh_desktop.paths import resource
+
+    for name in ("sxsh_vi.qm", "sxsh_en.qm", "qt_vi.qm"):
+        catalogue = resource("translations", name)
+        assert catalogue.is_file() and catalogue.stat().st_size > 16, f"missing or empty {name}"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database and migrations", _check_store),
     ("registry search", _check_search),
     ("age encryption", _check_age),
+    ("window translations", _check_translations),
 ]
 
 

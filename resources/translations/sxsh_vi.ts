@@ -389,8 +389,8 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Danh sách doanh nghiệp</translation>
     </message>
     <message>
-        <source>Search by name, tax code, commune or contact (diacritics optional)</source>
-        <translation>Tìm theo tên, mã số thuế, xã/phường hoặc người liên hệ (gõ có dấu hay không dấu đều được)</translation>
+        <source>Search by name, short name, tax code or commune (diacritics optional)</source>
+        <translation>Tìm theo tên, tên viết tắt, mã số thuế hoặc xã/phường (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
         <source>New enterprise…</source>

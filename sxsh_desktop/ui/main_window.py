@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
             RegistryModel.COMMUNE: 9,
             RegistryModel.PROVINCE: 5,
             RegistryModel.SECTOR: 4,
-            RegistryModel.OWNERSHIP: 7,
+            RegistryModel.OWNERSHIP: 9,
         }
         for column, ems in widths.items():
             header.resizeSection(column, int(ems * em))
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         view_header.setSectionResizeMode(AssessmentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, ems in {
             AssessmentsModel.START: 6.5,
-            AssessmentsModel.STATUS: 7,
+            AssessmentsModel.STATUS: 8,
             AssessmentsModel.CONSULTANTS: 9,
         }.items():
             view_header.resizeSection(column, int(ems * em))

@@ -247,7 +247,7 @@ class Ui_MainWindow(object):
         self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"&Refresh", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About SXSH Desktop", None))
         self.registryGroup.setTitle(QCoreApplication.translate("MainWindow", u"Enterprise registry", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search by name, tax code, commune or contact (diacritics optional)", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search by name, short name, tax code or commune (diacritics optional)", None))
         self.newEnterpriseButton.setText(QCoreApplication.translate("MainWindow", u"New enterprise\u2026", None))
         self.editEnterpriseButton.setText(QCoreApplication.translate("MainWindow", u"Edit enterprise\u2026", None))
         self.assessmentsGroup.setTitle(QCoreApplication.translate("MainWindow", u"Assessments", None))
