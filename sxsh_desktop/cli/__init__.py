@@ -57,6 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CommandError, KnownProblem) as problem:
         print(f"sxsh: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (`sxsh ... | head`): not a bug; stop writing quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("sxsh: interrupted", file=sys.stderr)
         return EXIT_BAD_INPUT
