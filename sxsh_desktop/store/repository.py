@@ -100,6 +100,9 @@ class Store:
                 f"cannot change {sorted(unknown | (_SYNC_FIELDS & set(changes)))} of {cls.__name__}"
             )
         _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+        # Read (and on first use create) the device id before the transaction: creating it inside
+        # would commit from a second connection and leave this one's snapshot unable to write.
+        device_id = self.device_id
         with self.database.begin() as connection:
             current = fetch_one(connection, cls, table, record_id)
             if current is None:
@@ -109,7 +112,7 @@ class Store:
                 **changes,
                 updated_at=utc_now(),
                 revision=current.revision + 1,
-                device_id=self.device_id,
+                device_id=device_id,
             )
             connection.execute(update(table).where(table.c.id == record_id).values(to_row(changed)))
             self._after_write(connection, changed)
