@@ -83,6 +83,14 @@ def test_long_texts_are_refused_with_the_limit() -> None:
     assert "at most 20,000 characters" in field_problem(model.Assessment, "conclusions", huge)
 
 
+def test_tax_codes_follow_the_check_digit_rule_in_standard_form() -> None:
+    assert field_problem(model.Enterprise, "tax_code", "") is None
+    assert field_problem(model.Enterprise, "tax_code", "3001065326") is None
+    assert field_problem(model.Enterprise, "tax_code", "3001065326-001") is None
+    assert "check digit" in field_problem(model.Enterprise, "tax_code", "3001065327")
+    assert "standard form '3001065326'" in field_problem(model.Enterprise, "tax_code", "3001 065 326")
+
+
 def test_enumerations_list_the_allowed_values() -> None:
     problem = field_problem(model.Solution, "decision", "maybe")
     assert problem == "must be one of undecided, implement_now, study_further, reject (got 'maybe')"
