@@ -12,7 +12,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from sxsh_desktop.domain import model
+from sxsh_desktop.domain import model, taxcode
 from sxsh_desktop.domain import validation as rules
 from sxsh_desktop.domain.model import AssessmentDocument
 
@@ -38,6 +38,9 @@ def _field_strategy(cls: type, name: str) -> st.SearchStrategy[Any]:
     elif kind is str:
         if name == "sha256":
             strategy = st.just("") | st.text("0123456789abcdef", min_size=64, max_size=64)
+        elif name == "tax_code":
+            codes = st.from_regex(r"30[0-9]{7}", fullmatch=True).map(taxcode.with_check_digit)
+            strategy = st.just("") | codes.filter(lambda code: code is not None and code[2:9] != "0000000")
         elif name == "contact_email":
             strategy = st.just("") | st.from_regex(r"[a-z]{1,8}@[a-z]{1,8}\.vn", fullmatch=True)
         else:
