@@ -346,7 +346,23 @@ def load_document(connection: Connection, assessment_id: str) -> AssessmentDocum
             waste_ids = ids
         elif collection == "solutions":
             solution_ids = ids
+    _order_by_parent(document)
     return document
+
+
+def _order_by_parent(document: AssessmentDocument) -> None:
+    """Children follow their parents' order, then their own, so a document reads the same each time."""
+    for collection, parent_ids, parent_field in (
+        ("flows", [s.id for s in document.steps], "step_id"),
+        ("causes", [w.id for w in document.waste_streams], "waste_stream_id"),
+        ("savings", [s.id for s in document.solutions], "solution_id"),
+    ):
+        rank = {parent_id: index for index, parent_id in enumerate(parent_ids)}
+
+        def order(record: Any, rank: dict[str, int] = rank, parent_field: str = parent_field) -> tuple:
+            return (rank.get(getattr(record, parent_field), 0), getattr(record, "position", 0), record.id)
+
+        getattr(document, collection).sort(key=order)
 
 
 def _upsert(connection: Connection, record: SyncFields) -> None:
