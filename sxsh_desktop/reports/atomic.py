@@ -16,6 +16,16 @@ from pathlib import Path
 from sxsh_desktop.errors import KnownProblem
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp creates files readable by their owner only; the finished file gets the usual mode.
+_FILE_MODE = 0o666 & ~_current_umask()
+
+
 class OutputError(KnownProblem):
     code = "output_not_written"
 
@@ -51,6 +61,7 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
     temporary = Path(temporary_name)
     try:
         write(temporary)
+        os.chmod(temporary, _FILE_MODE)
         os.replace(temporary, target)
     except OSError as error:
         _remove(temporary)

@@ -38,6 +38,7 @@ def horizontal_bars(
     value_room = 48.0
     height = len(items) * BAR_PITCH + 24
     drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR  # else reportlab starts in Helvetica, not embedded
     chart = HorizontalBarChart()
     chart.x = label_width + 6
     chart.y = 14

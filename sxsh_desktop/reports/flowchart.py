@@ -44,6 +44,7 @@ def flowchart_drawings(layout: FlowchartLayout, width: float, max_height: float)
         ids = {row.step_id for row in rows}
         height = (bottom - top) * scale
         drawing = Drawing(width, height)
+        drawing.initialFontName = REGULAR  # else reportlab starts in Helvetica, not embedded
         # Flip y (the layout grows downwards), move the slice to the top and centre horizontally.
         group = Group()
         offset_x = (width - layout.width * scale) / 2

@@ -192,6 +192,8 @@ class _ReportBuilder:
             author=_nfc(self.doc.assessment.consultants),
             subject=_nfc(enterprise.name),
             creator="SXSH Desktop",
+            # Else reportlab opens every page in Helvetica, a font that is not embedded.
+            initialFontName=REGULAR,
             lang="vi-VN" if self.lang == "vi" else "en",
         )
         template.addPageTemplates(
@@ -304,7 +306,7 @@ class _ReportBuilder:
         for row_index, row in enumerate(data.rows):
             rows.append(self._row(data, row_index, row, widths, font_size))
         style = [
-            ("FONT", (0, 1), (-1, -1), REGULAR, font_size, font_size + 1.7),
+            ("FONT", (0, 0), (-1, -1), REGULAR, font_size, font_size + 1.7),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -375,6 +377,7 @@ class _ReportBuilder:
         widths = [FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.68]
         style = TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("GRID", (0, 0), (-1, -1), 0.4, GRID),
                 ("BACKGROUND", (0, 0), (0, -1), STRIPE),
@@ -663,7 +666,13 @@ class _ReportBuilder:
                 ],
             ],
             colWidths=[FRAME_WIDTH / 2] * 2,
-            style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, 1), 6)]),
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), REGULAR, 9),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 1), (-1, 1), 6),
+                ]
+            ),
         )
         return KeepTogether([Spacer(1, 10 * mm), table])
 
@@ -716,6 +725,7 @@ class _ReportBuilder:
             colWidths=[FRAME_WIDTH / 2] * 2,
             style=TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), REGULAR, 9),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
