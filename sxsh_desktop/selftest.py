@@ -27,6 +27,19 @@ def _check_store(folder: Path) -> None:
         store.close()
 
 
+def _check_search(folder: Path) -> None:
+    # Needs SQLite with FTS5, which the bundled sqlite3 library must provide.
+    from sxsh_desktop.domain.model import Enterprise
+    from sxsh_desktop.store.repository import Store
+
+    store = Store.open(folder / "search.sqlite3")
+    try:
+        store.insert(Enterprise(name="Công ty TNHH Gạch Tuynel Đồng Lộc"))
+        assert store.count_search("dong loc") == 1, "search without diacritics found nothing"
+    finally:
+        store.close()
+
+
 def _check_age(folder: Path) -> None:
     import pyrage
 
@@ -37,6 +50,7 @@ def _check_age(folder: Path) -> None:
 
 CHECKS: list[tuple[str, Check]] = [
     ("database and migrations", _check_store),
+    ("registry search", _check_search),
     ("age encryption", _check_age),
 ]
 

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from sxsh_desktop.cli import basic, report
+from sxsh_desktop.cli import basic, enterprise, report
 
-MODULES = [basic, report]
+MODULES = [basic, enterprise, report]

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields, new_id, utc_now
 from sxsh_desktop.domain.reference import ReferenceData
-from sxsh_desktop.store import schema
+from sxsh_desktop.store import schema, search
 from sxsh_desktop.store.db import Database
 from sxsh_desktop.store.errors import NotFoundError
 from sxsh_desktop.store.records import fetch, fetch_one, from_row, to_row
@@ -26,6 +26,7 @@ from sxsh_desktop.store.records import fetch, fetch_one, from_row, to_row
 R = TypeVar("R", bound=SyncFields)
 
 _SYNC_FIELDS = {f.name for f in dataclasses.fields(SyncFields)}
+_IDS_PER_STATEMENT = 500  # well under SQLite's limit on bound parameters
 
 
 class Store:
@@ -71,6 +72,28 @@ class Store:
             connection.execute(insert(table).values(to_row(stamped)))
             _clear_tombstone(connection, stamped.id)
             self._after_write(connection, stamped)
+        return stamped
+
+    def insert_many(self, records: Iterable[R]) -> list[R]:
+        """Add many new local records in one transaction (imports, generated registries), each
+        stamped as by ``insert``; records that others refer to must come before them."""
+        now = utc_now()
+        stamped = [
+            dataclasses.replace(record, created_at=now, updated_at=now, revision=1, device_id=self.device_id)
+            for record in records
+        ]
+        by_entity: dict[str, list[R]] = {}
+        for record in stamped:
+            by_entity.setdefault(schema.entity_of(type(record)), []).append(record)
+        with self.database.begin() as connection:
+            for entity, group in by_entity.items():
+                _, table = schema.RECORD_TABLES[entity]
+                connection.execute(insert(table), [to_row(record) for record in group])
+            ids = [record.id for record in stamped]
+            for start in range(0, len(ids), _IDS_PER_STATEMENT):
+                chunk = ids[start : start + _IDS_PER_STATEMENT]
+                connection.execute(delete(schema.tombstone).where(schema.tombstone.c.record_id.in_(chunk)))
+            search.index_enterprises(connection, [r for r in stamped if isinstance(r, model.Enterprise)])
         return stamped
 
     def update(self, cls: type[R], record_id: str, **changes: Any) -> R:
@@ -132,12 +155,13 @@ class Store:
         with self.database.begin() as connection:
             return [dict(row) for row in connection.execute(query).mappings()]
 
-    # Hooks for indexes kept beside the tables (registry search).
+    # Indexes kept beside the tables (registry search), updated in the same transaction.
     def _after_write(self, connection: Connection, record: SyncFields) -> None:
-        pass
+        if isinstance(record, model.Enterprise):
+            search.index_enterprises(connection, [record])
 
     def _after_delete_enterprise(self, connection: Connection, enterprise_id: str) -> None:
-        pass
+        search.remove_enterprise(connection, enterprise_id)
 
     # --- enterprises -----------------------------------------------------------------------
 
@@ -148,6 +172,20 @@ class Store:
             query = query.limit(limit)
         with self.database.begin() as connection:
             return [from_row(model.Enterprise, row) for row in connection.execute(query).mappings()]
+
+    def search_enterprises(
+        self, text: str, *, limit: int | None = None, offset: int = 0
+    ) -> list[model.Enterprise]:
+        """Enterprises whose name, short name, tax code or commune match ``text`` (any case, with
+        or without diacritics), best matches first; every enterprise by name when ``text`` is empty.
+        See ``store/search.py`` for the ranking."""
+        with self.database.begin() as connection:
+            return search.search(connection, text, limit=limit, offset=offset)
+
+    def count_search(self, text: str) -> int:
+        """How many enterprises ``search_enterprises(text)`` finds in all."""
+        with self.database.begin() as connection:
+            return search.count(connection, text)
 
     def count_enterprises(self) -> int:
         with self.database.begin() as connection:
