@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from sxsh_desktop.cli import basic, enterprise, report
+from sxsh_desktop.cli import assessment, basic, enterprise, reference, report, sample
 
-MODULES = [basic, enterprise, report]
+MODULES = [basic, sample, enterprise, assessment, reference, report]
