@@ -27,7 +27,7 @@ def saved(store: Store) -> tuple[Store, str]:
 def test_report_and_workbook_from_the_database(saved: tuple[Store, str], tmp_path: Path) -> None:
     store, assessment_id = saved
     pdf = tmp_path / "Báo cáo Gạch Đức Thọ.pdf"
-    assert main(["--db", str(store.path), "report", assessment_id, "-o", str(pdf)]) == 0
+    assert main(["--db", str(store.path), "report", assessment_id[:8], "-o", str(pdf)]) == 0
     reader = PdfReader(pdf)
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Công ty Cổ phần Gạch Tuynel Đức Thọ" in text
@@ -48,7 +48,8 @@ def test_bad_input_gives_one_line_and_writes_nothing(
     out = tmp_path / "out"
     out.mkdir()
     cases = [
-        (["report", "no-such-id", "-o", str(out / "a.pdf")], "No assessment"),
+        (["report", "ffff0000", "-o", str(out / "a.pdf")], "no assessment has an id starting with"),
+        (["workbook", "no-such-id", "-o", str(out / "a.xlsx")], "is not an id"),
         (["report", assessment_id, "-o", str(out / "a.txt")], "must end in .pdf"),
         (["workbook", assessment_id, "-o", str(out / "a.pdf")], "must end in .xlsx"),
         (["report", assessment_id, "-o", str(out / "missing" / "a.pdf")], "does not exist"),

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from sxsh_desktop.cli.context import CommandError, open_store
+from sxsh_desktop.cli.ids import resolve_id
+from sxsh_desktop.domain.model import Assessment
 from sxsh_desktop.reports.labels import LANGUAGES
 
 
@@ -20,7 +22,7 @@ def register(subparsers: Any) -> None:
 
 
 def _arguments(parser: argparse.ArgumentParser, suffix: str) -> None:
-    parser.add_argument("assessment_id", metavar="ID", help="the assessment's id")
+    parser.add_argument("assessment_id", metavar="ID", help="the assessment's id, or its first characters")
     parser.add_argument("-o", "--output", metavar=f"FILE{suffix}", required=True, help="file to write")
     parser.add_argument("--lang", choices=LANGUAGES, default="vi", help="report language (default: vi)")
 
@@ -40,7 +42,7 @@ def run_report(args: argparse.Namespace) -> int:
     path = _output(args, ".pdf")
     store = open_store(args)
     try:
-        document = store.load_document(args.assessment_id)
+        document = store.load_document(resolve_id(store, Assessment, args.assessment_id, "assessment"))
         reference = store.reference()
         figures = compute_assessment(document, reference)
 
@@ -64,7 +66,7 @@ def run_workbook(args: argparse.Namespace) -> int:
     path = _output(args, ".xlsx")
     store = open_store(args)
     try:
-        document = store.load_document(args.assessment_id)
+        document = store.load_document(resolve_id(store, Assessment, args.assessment_id, "assessment"))
         reference = store.reference()
         build_workbook(document, compute_assessment(document, reference), reference, path, args.lang)
     finally:
