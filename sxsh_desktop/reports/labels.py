@@ -13,7 +13,7 @@ LANGUAGES = ("vi", "en")
 
 VI: dict[str, str] = {
     # cover and running header
-    "report.title": "BÁO CÁO ĐÁNH GIÁ NHANH SẢN XUẤT SẠCH HƠN",
+    "report.title": "BÁO CÁO\nĐÁNH GIÁ NHANH SẢN XUẤT SẠCH HƠN",
     "report.short_title": "Báo cáo đánh giá nhanh sản xuất sạch hơn",
     "report.department": "SỞ CÔNG THƯƠNG TỈNH {province}",
     "report.centre": "TRUNG TÂM KHUYẾN CÔNG",
@@ -175,7 +175,7 @@ VI: dict[str, str] = {
     "s6.responsible": "Người phụ trách",
     "s6.planned_date": "Thời hạn",
     "s6.status": "Tình trạng",
-    "s6.actual_savings": "Tiết kiệm thực tế (triệu đồng/năm)",
+    "s6.actual_savings": "Tiết kiệm thực tế/năm",
     # 7 conclusions
     "s7.title": "7. Kết luận và kiến nghị",
     "s7.options": "Đã đề xuất {total} giải pháp, trong đó {now} giải pháp thực hiện ngay, {study} giải pháp cần nghiên cứu thêm và {reject} giải pháp loại bỏ.",
@@ -297,7 +297,7 @@ VI: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
-    "report.title": "CLEANER PRODUCTION RAPID ASSESSMENT REPORT",
+    "report.title": "CLEANER PRODUCTION\nRAPID ASSESSMENT REPORT",
     "report.short_title": "Cleaner production rapid assessment report",
     "report.department": "{province} DEPARTMENT OF INDUSTRY AND TRADE",
     "report.centre": "INDUSTRIAL PROMOTION CENTRE",
@@ -452,7 +452,7 @@ EN: dict[str, str] = {
     "s6.responsible": "Responsible",
     "s6.planned_date": "Due date",
     "s6.status": "Status",
-    "s6.actual_savings": "Actual savings (million VND/year)",
+    "s6.actual_savings": "Actual savings/year",
     "s7.title": "7. Conclusions and recommendations",
     "s7.options": "{total} options were proposed: {now} to implement now, {study} to study further and {reject} rejected.",
     "s7.money": "The selected options need a total investment of {investment} million VND and save {savings} million VND a year; overall payback {payback} years.",

@@ -62,6 +62,7 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 CELL_PADDING = 3.0
 TOP_SAVINGS_IN_CHART = 15
+HEADING_ROOM = 40 * mm  # space a sub-heading needs below it on the page, else it starts a new page
 PHOTO_BOX = (FRAME_WIDTH / 2 - 8, 62 * mm)
 
 ACCENT = colors.HexColor("#1f4e79")
@@ -220,13 +221,15 @@ class _ReportBuilder:
     # -- building blocks ------------------------------------------------------------------------------
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(escape(_nfc(text)), self.styles[style])
+        return Paragraph(escape(_nfc(text)).replace("\n", "<br/>"), self.styles[style])
 
     def h1(self, text: str) -> Paragraph:
         return self.p(text, "h1")
 
-    def h2(self, text: str) -> Paragraph:
-        return self.p(text, "h2")
+    def h2(self, text: str) -> Flowable:
+        # Never a heading alone at the foot of a page: it moves on with what it introduces. (A
+        # KeepTogether is unpacked into the story, so the page break below is acted on.)
+        return KeepTogether([CondPageBreak(HEADING_ROOM), self.p(text, "h2")])
 
     def no_data(self) -> Paragraph:
         return self.p(self.labels["report.no_data"], "small")
@@ -288,19 +291,13 @@ class _ReportBuilder:
             return self.no_data()
         weights = [c.weight for c in data.columns]
         widths = [FRAME_WIDTH * w / sum(weights) for w in weights]
-        head_style = self.cell_style(font_size, head=True)
         head = [
-            Paragraph(
-                escape(
-                    _nfc(
-                        self.labels.format("pdf.money_column", label=c.label)
-                        if c.kind == Kind.MONEY
-                        else c.label
-                    )
-                ),
-                head_style,
+            self.header_cell(
+                self.labels.format("pdf.money_column", label=c.label) if c.kind == Kind.MONEY else c.label,
+                width,
+                font_size,
             )
-            for c in data.columns
+            for c, width in zip(data.columns, widths, strict=True)
         ]
         rows: list[list[Any]] = [head]
         for row_index, row in enumerate(data.rows):
@@ -334,6 +331,15 @@ class _ReportBuilder:
         table = LongTable(rows, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="LEFT")
         table.spaceAfter = 5
         return table
+
+    def header_cell(self, label: str, width: float, size: float) -> Paragraph:
+        """A column header; its font shrinks (to 5.5 pt at least) until its longest word fits."""
+        text = _nfc(label)
+        room = width - 2 * CELL_PADDING
+        longest = max(text.split(), key=lambda word: stringWidth(word, BOLD, size), default="")
+        while size > 5.5 and stringWidth(longest, BOLD, size) > room:
+            size -= 0.25
+        return Paragraph(escape(text), self.cell_style(size, head=True))
 
     def _total_row(self, data: DataTable, widths: list[float], size: float) -> tuple[list[Any], int]:
         """The totals row, its label spanning the empty cells up to the first figure."""
@@ -514,15 +520,19 @@ class _ReportBuilder:
 
     def section_process(self) -> list[Flowable]:
         L = self.labels
-        story: list[Flowable] = [self.h1(L["s3.title"]), self.h2(L["s3.flowchart"])]
+        story: list[Flowable] = [self.h1(L["s3.title"])]
         layout = layout_flowchart(self.doc)
         if layout.is_empty:
-            story.append(self.no_data())
+            story += [self.h2(L["s3.flowchart"]), self.no_data()]
         else:
-            story.append(self.p(L["s3.legend"], "small"))
-            drawings = flowchart_drawings(layout, FRAME_WIDTH, FRAME_HEIGHT - 40)
-            for drawing in drawings:
-                story += [CondPageBreak(min(drawing.height, FRAME_HEIGHT - 40) + 6), drawing, Spacer(1, 6)]
+            first, *rest = flowchart_drawings(layout, FRAME_WIDTH, FRAME_HEIGHT - 40)
+            # The heading and legend stay with the chart's first part.
+            story.append(
+                KeepTogether([self.p(L["s3.flowchart"], "h2"), self.p(L["s3.legend"], "small"), first])
+            )
+            for drawing in rest:
+                story += [Spacer(1, 6), drawing]
+            story.append(Spacer(1, 6))
         flows = self.data.flows_table()
         if not flows.is_empty:
             story += [self.h2(L["s3.flows"]), self.table(flows)]
@@ -561,7 +571,7 @@ class _ReportBuilder:
             )
             items = [(_nfc(f.title), f.yearly_savings_vnd / numbers.MILLION) for f in shown]
             chart = horizontal_bars(items, FRAME_WIDTH, lambda v: numbers.number(v, self.lang, 1))
-            story.append(KeepTogether([self.h2(title), chart]))
+            story.append(KeepTogether([self.p(title, "h2"), chart]))
         by_technique = self.figures.counted.by_technique
         if by_technique:
             items = sorted(
@@ -575,7 +585,7 @@ class _ReportBuilder:
             chart = horizontal_bars(
                 items, FRAME_WIDTH, lambda v: numbers.number(v, self.lang, 0), integer=True
             )
-            story.append(KeepTogether([self.h2(L["s5.chart_categories"]), chart]))
+            story.append(KeepTogether([self.p(L["s5.chart_categories"], "h2"), chart]))
         return story
 
     def section_plan(self) -> list[Flowable]:

@@ -276,12 +276,12 @@ class ReportData:
             Column(L["s3.waste_name"], weight=1.6, excel_width=30),
             Column(L["s3.waste_kind"], weight=0.8, excel_width=14),
             Column(L["s3.waste_quantity"], Kind.QUANTITY, 0.8, 12),
-            Column(L["s3.unit"], weight=0.7, excel_width=9),
+            Column(L["s3.unit"], weight=0.85, excel_width=9),
         ]
         if with_causes:
             columns.append(Column(L["wb.period"], excel_width=9))
         columns += [
-            Column(L["s3.characteristics"], weight=1.3, excel_width=28),
+            Column(L["s3.characteristics"], weight=1.15, excel_width=28),
             Column(L["s3.lost_cost"], Kind.MONEY, 0.9, 18),
             Column(L["s3.treatment_cost"], Kind.MONEY, 0.9, 18),
             Column(L["s3.total_cost"], Kind.MONEY, 0.9, 18),
@@ -433,7 +433,7 @@ class ReportData:
         table = DataTable(
             [
                 Column(L["s5.number"], Kind.INT, 0.35),
-                Column(L["s5.solution"], weight=2.2),
+                Column(L["s5.solution"], weight=2.05),
                 Column(L["s5.investment"], Kind.MONEY, 0.85),
                 Column(L["s5.savings"], Kind.MONEY, 0.85),
                 Column(L["s5.operating_cost"], Kind.MONEY, 0.9),
@@ -442,7 +442,7 @@ class ReportData:
                 Column(L["s5.rate"], Kind.RATE, 0.7),
                 Column(L["s5.payback"], Kind.YEARS, 0.75),
                 Column(L["s5.npv"], Kind.MONEY, 0.85),
-                Column(L["s5.irr"], Kind.RATE, 0.65),
+                Column(L["s5.irr"], Kind.RATE, 0.8),
             ]
         )
         for index, solution in enumerate(self.solutions, 1):
