@@ -5,7 +5,9 @@ A chart taller than a page is cut between process steps into several drawings.
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
+import itertools
+
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 
 from sxsh_desktop.flowchart import (
@@ -38,6 +40,7 @@ ARROW_HEAD = 5.0
 def flowchart_drawings(layout: FlowchartLayout, width: float, max_height: float) -> list[Drawing]:
     """Drawings ``width`` wide (points), each at most ``max_height`` tall, cut between steps."""
     scale = min(1.0, width / layout.width)
+    offset_x = (width - layout.width * scale) / 2
     drawings = []
     for rows in _pages(layout.rows, max_height / scale):
         top, bottom = rows[0].top, rows[-1].bottom
@@ -45,18 +48,29 @@ def flowchart_drawings(layout: FlowchartLayout, width: float, max_height: float)
         height = (bottom - top) * scale
         drawing = Drawing(width, height)
         drawing.initialFontName = REGULAR  # else reportlab starts in Helvetica, not embedded
-        # Flip y (the layout grows downwards), move the slice to the top and centre horizontally.
-        group = Group()
-        offset_x = (width - layout.width * scale) / 2
-        group.transform = (scale, 0, 0, -scale, offset_x, height + top * scale)
+        # Layout y grows downwards from ``top``; drawing y grows upwards from the bottom.
+        place = _Placement(scale, offset_x, height, top)
         for arrow in _arrows_within(layout, top, bottom):
-            _draw_arrow(group, arrow)
+            _draw_arrow(drawing, arrow, place)
         for box in layout.boxes:
             if box.step_id in ids:
-                _draw_box(group, box)
-        drawing.add(group)
+                _draw_box(drawing, box, place)
         drawings.append(drawing)
     return drawings
+
+
+class _Placement:
+    def __init__(self, scale: float, offset_x: float, height: float, top: float) -> None:
+        self.scale = scale
+        self.offset_x = offset_x
+        self.height = height
+        self.top = top
+
+    def x(self, x: float) -> float:
+        return self.offset_x + x * self.scale
+
+    def y(self, y: float) -> float:
+        return self.height - (y - self.top) * self.scale
 
 
 def _pages(rows: list[FlowchartRow], max_height: float) -> list[list[FlowchartRow]]:
@@ -73,44 +87,45 @@ def _arrows_within(layout: FlowchartLayout, top: float, bottom: float) -> list[F
     return [a for a in layout.arrows if all(top - 0.01 <= y <= bottom + 0.01 for _, y in a.points)]
 
 
-def _draw_box(group: Group, box: FlowchartBox) -> None:
-    radius = 4.0 if box.kind == BoxKind.STEP else 1.5
-    group.add(
+def _draw_box(drawing: Drawing, box: FlowchartBox, place: _Placement) -> None:
+    scale = place.scale
+    radius = (4.0 if box.kind == BoxKind.STEP else 1.5) * scale
+    drawing.add(
         Rect(
-            box.x, box.y, box.w, box.h, rx=radius, ry=radius,
+            place.x(box.x), place.y(box.y + box.h), box.w * scale, box.h * scale, rx=radius, ry=radius,
             fillColor=FILL[box.kind], strokeColor=STROKE[box.kind],
-            strokeWidth=1.2 if box.kind == BoxKind.STEP else 0.7,
+            strokeWidth=(1.2 if box.kind == BoxKind.STEP else 0.7) * scale,
         )
     )  # fmt: skip
     font = BOLD if box.kind == BoxKind.STEP else REGULAR
     # Each line's baseline sits so that its capital letters are centred in the line's height.
     first_baseline = box.y + BOX_PADDING + LINE_HEIGHT / 2 + FONT_SIZE * 0.35
+    center = place.x(box.x + box.w / 2)
     for index, line in enumerate(box.lines):
-        # Text is drawn upright inside the flipped group: flip it back around its baseline.
-        text = Group(
-            String(0, 0, line, fontName=font, fontSize=FONT_SIZE, textAnchor="middle", fillColor=colors.black)
-        )
-        text.transform = (1, 0, 0, -1, box.x + box.w / 2, first_baseline + index * LINE_HEIGHT)
-        group.add(text)
+        drawing.add(
+            String(
+                center, place.y(first_baseline + index * LINE_HEIGHT), line,
+                fontName=font, fontSize=FONT_SIZE * scale, textAnchor="middle", fillColor=colors.black,
+            )
+        )  # fmt: skip
 
 
-def _draw_arrow(group: Group, arrow: FlowchartArrow) -> None:
-    color = STROKE.get(arrow.kind, colors.black) if arrow.kind != BoxKind.STEP else STROKE[BoxKind.STEP]
-    points = [coordinate for point in arrow.points for coordinate in point]
-    if len(arrow.points) == 2:
-        (x0, y0), (x1, y1) = arrow.points
-        group.add(Line(x0, y0, x1, y1, strokeColor=color, strokeWidth=0.9))
-    else:
-        group.add(PolyLine(points, strokeColor=color, strokeWidth=0.9))
-    (px, py), (hx, hy) = arrow.points[-2], arrow.points[-1]
+def _draw_arrow(drawing: Drawing, arrow: FlowchartArrow, place: _Placement) -> None:
+    color = STROKE[arrow.kind]
+    points = [(place.x(x), place.y(y)) for x, y in arrow.points]
+    width = 0.9 * place.scale
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        drawing.add(Line(x0, y0, x1, y1, strokeColor=color, strokeWidth=width))
+    (px, py), (hx, hy) = points[-2], points[-1]
     dx, dy = hx - px, hy - py
     length = max((dx * dx + dy * dy) ** 0.5, 1e-9)
     ux, uy = dx / length, dy / length
-    base_x, base_y = hx - ux * ARROW_HEAD * 1.6, hy - uy * ARROW_HEAD * 1.6
-    half = ARROW_HEAD * 0.6
-    group.add(
+    head = ARROW_HEAD * place.scale
+    base_x, base_y = hx - ux * head * 1.6, hy - uy * head * 1.6
+    half = head * 0.6
+    drawing.add(
         Polygon(
             [hx, hy, base_x - uy * half, base_y + ux * half, base_x + uy * half, base_y - ux * half],
-            fillColor=color, strokeColor=color, strokeWidth=0.5,
+            fillColor=color, strokeColor=color, strokeWidth=0.5 * place.scale,
         )
     )  # fmt: skip

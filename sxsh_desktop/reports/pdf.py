@@ -7,19 +7,24 @@ appendix: factors used, notes on the data, photos. Every figure comes from ``Ass
 
 from __future__ import annotations
 
-import io
+import functools
+import os
+import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -49,7 +54,7 @@ from sxsh_desktop.reports.charts import horizontal_bars
 from sxsh_desktop.reports.flowchart import flowchart_drawings
 from sxsh_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from sxsh_desktop.reports.labels import Labels
-from sxsh_desktop.reports.photos import prepare_photo
+from sxsh_desktop.reports.photos import PreparedPhoto, prepare_photo
 from sxsh_desktop.reports.tables import DataTable, Kind, ReportData
 
 PhotoSource = Callable[[str], bytes | None]
@@ -89,6 +94,9 @@ def build_report(
     """
     labels = Labels(lang)
     register_fonts()
+    # Images as binary streams: ASCII85 text would make them larger and, without reportlab's C
+    # accelerator, take most of the build time of a report with many photos.
+    rl_config.useA85 = 0
     builder = _ReportBuilder(document, figures, reference, labels, photos, today or date.today())
     return write_atomically(path, builder.write)
 
@@ -147,6 +155,7 @@ class _ReportBuilder:
         self.photos = photos
         self.today = today
         self.styles = _styles()
+        self.photo_folder = Path(tempfile.gettempdir())  # replaced by a private folder during write
 
     # -- document -----------------------------------------------------------------------------------
 
@@ -200,7 +209,11 @@ class _ReportBuilder:
         template.addPageTemplates(
             [PageTemplate(id="cover", frames=[frame]), PageTemplate(id="body", frames=[frame])]
         )
-        template.build(self.story(), canvasmaker=NumberedCanvas)
+        # Photos go into the PDF from JPEG files: reportlab then copies their bytes as they are,
+        # where from memory it would decode every photo again.
+        with tempfile.TemporaryDirectory(prefix="sxsh-report-") as photo_folder:
+            self.photo_folder = Path(photo_folder)
+            template.build(self.story(), canvasmaker=NumberedCanvas)
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = [NextPageTemplate("body"), *self.cover(), PageBreak()]
@@ -370,11 +383,17 @@ class _ReportBuilder:
             cells.append(self._fitted(text, widths[column_index], size, bold=False))
         return cells
 
-    def _fitted(self, text: str, width: float, size: float, *, bold: bool) -> Any:
-        # Plain strings draw fastest; only text that does not fit its column is wrapped.
-        if "\n" in text or stringWidth(text, BOLD if bold else REGULAR, size) > width - 2 * CELL_PADDING:
-            return Paragraph(escape(text), self.cell_style(size, bold=bold))
-        return text
+    def _fitted(self, text: str, width: float, size: float, *, bold: bool) -> str:
+        """The cell text, wrapped at word boundaries into lines that fit the column.
+
+        Tables draw plain strings, one line per "\\n", far faster than paragraphs: this keeps a
+        report with hundreds of rows quick to build.
+        """
+        font = BOLD if bold else REGULAR
+        room = width - 2 * CELL_PADDING
+        if "\n" not in text and _width(text, font, size) <= room:
+            return text
+        return "\n".join(line for part in text.splitlines() for line in simpleSplit(part, font, size, room))
 
     def fields_table(self, fields: Sequence[tuple[str, str]]) -> Flowable:
         if not fields:
@@ -726,7 +745,14 @@ class _ReportBuilder:
         )
         if not photos:
             return self.no_data()
-        cells = [[self.photo_image(photo), self.p(self.photo_caption(photo), "caption")] for photo in photos]
+        # Decoding and scaling run in parallel (Pillow releases the GIL); fetching stays serial.
+        data = [self.photo_data(photo) for photo in photos]
+        with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+            prepared = list(pool.map(prepare_photo, data))
+        cells = [
+            [self.photo_image(index, ready), self.p(self.photo_caption(photo), "caption")]
+            for index, (photo, ready) in enumerate(zip(photos, prepared, strict=True))
+        ]
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
         if len(rows[-1]) == 1:
             rows[-1].append("")
@@ -744,19 +770,22 @@ class _ReportBuilder:
             hAlign="LEFT",
         )
 
-    def photo_image(self, photo: Any) -> Flowable:
+    def photo_data(self, photo: Any) -> bytes | None:
+        if self.photos is None:
+            return None
+        try:
+            return self.photos(photo.id)
+        except Exception:  # a photo the store cannot give prints as a placeholder
+            return None
+
+    def photo_image(self, index: int, prepared: PreparedPhoto | None) -> Flowable:
         box_width, box_height = PHOTO_BOX
-        data: bytes | None = None
-        if self.photos is not None:
-            try:
-                data = self.photos(photo.id)
-            except Exception:  # a photo the store cannot give prints as a placeholder
-                data = None
-        prepared = prepare_photo(data)
         if prepared is None:
             return _PhotoPlaceholder(box_width, box_height, _nfc(self.labels["appendix.photo_missing"]))
+        path = self.photo_folder / f"photo-{index}.jpg"
+        path.write_bytes(prepared.data)
         scale = min(box_width / prepared.width, box_height / prepared.height)
-        return Image(io.BytesIO(prepared.data), prepared.width * scale, prepared.height * scale)
+        return Image(str(path), prepared.width * scale, prepared.height * scale)
 
 
 class _OutlinedDocTemplate(BaseDocTemplate):
@@ -789,6 +818,12 @@ class _PhotoPlaceholder(Flowable):
         canvas.setFillColor(colors.HexColor("#555555"))
         canvas.setFont(ITALIC, 9)
         canvas.drawCentredString(self.width / 2, self.height / 2 - 3, self.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _width(text: str, font: str, size: float) -> float:
+    # Cell texts repeat (step names, decisions, units): measuring each once saves real time.
+    return stringWidth(text, font, size)
 
 
 def _draw_running_text(canvas: Canvas, header_left: str, header_right: str, footer_left: str) -> None:
