@@ -100,6 +100,15 @@ def test_local_edits_stamp_revision_time_and_device(store: Store) -> None:
         store.update(model.Enterprise, enterprise.id, revision=7)
 
 
+def test_an_update_as_the_first_local_edit_of_a_new_database_is_saved(db_path: Path) -> None:
+    store = Store.open(db_path)  # no device id made yet: a document from elsewhere does not need one
+    enterprise = model.Enterprise(name="Công ty CP Gạch Hồng Lĩnh")
+    document = model.AssessmentDocument(enterprise, model.Assessment(enterprise_id=enterprise.id))
+    store.save_document(document)
+    assert store.update(model.Enterprise, enterprise.id, employees=40).revision == 2
+    store.close()
+
+
 def test_the_device_id_is_kept_across_openings(db_path: Path) -> None:
     first = Store.open(db_path)
     device = first.device_id

@@ -4,4 +4,4 @@ from __future__ import annotations
 
 from sxsh_desktop.cli import assessment, basic, enterprise, reference, report, sample
 
-MODULES = [basic, sample, enterprise, assessment, reference, report]
+MODULES = [basic, enterprise, sample, assessment, reference, report]

@@ -123,6 +123,9 @@ class Store:
                 f"cannot change {sorted(unknown | (_SYNC_FIELDS & set(changes)))} of {cls.__name__}"
             )
         _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+        # Read (and on first use create) the device id before the transaction: creating it inside
+        # would commit from a second connection and leave this one's snapshot unable to write.
+        device_id = self.device_id
         with self.database.begin() as connection:
             current = fetch_one(connection, cls, table, record_id)
             if current is None:
@@ -132,7 +135,7 @@ class Store:
                 **changes,
                 updated_at=utc_now(),
                 revision=current.revision + 1,
-                device_id=self.device_id,
+                device_id=device_id,
             )
             connection.execute(update(table).where(table.c.id == record_id).values(to_row(changed)))
             self._after_write(connection, changed)
@@ -343,7 +346,23 @@ def load_document(connection: Connection, assessment_id: str) -> AssessmentDocum
             waste_ids = ids
         elif collection == "solutions":
             solution_ids = ids
+    _order_by_parent(document)
     return document
+
+
+def _order_by_parent(document: AssessmentDocument) -> None:
+    """Children follow their parents' order, then their own, so a document reads the same each time."""
+    for collection, parent_ids, parent_field in (
+        ("flows", [s.id for s in document.steps], "step_id"),
+        ("causes", [w.id for w in document.waste_streams], "waste_stream_id"),
+        ("savings", [s.id for s in document.solutions], "solution_id"),
+    ):
+        rank = {parent_id: index for index, parent_id in enumerate(parent_ids)}
+
+        def order(record: Any, rank: dict[str, int] = rank, parent_field: str = parent_field) -> tuple:
+            return (rank.get(getattr(record, parent_field), 0), getattr(record, "position", 0), record.id)
+
+        getattr(document, collection).sort(key=order)
 
 
 def _upsert(connection: Connection, record: SyncFields) -> None:
