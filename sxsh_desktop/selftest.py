@@ -65,12 +65,28 @@ def _check_interchange(folder: Path) -> None:
     assert schema_path().is_file(), f"JSON Schema missing: {schema_path()}"
 
 
+def _check_report(folder: Path) -> None:
+    """A PDF with Vietnamese text: proves the report fonts are found and embedded (in a bundle too)."""
+    from sxsh_desktop.calc import compute_assessment
+    from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise, ProcessStep
+    from sxsh_desktop.domain.reference import ReferenceData
+    from sxsh_desktop.reports.pdf import build_report
+
+    document = AssessmentDocument(Enterprise(name="Công ty Nước mắm Đồng Lộc"), Assessment())
+    document.steps = [ProcessStep(name="Ủ chượp trong thùng gỗ")]
+    reference = ReferenceData()
+    path = build_report(document, compute_assessment(document, reference), reference, folder / "báo cáo.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and b"/FontFile2" in data, "report fonts not embedded"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database and migrations", _check_store),
     ("registry search", _check_search),
     ("age encryption", _check_age),
     ("interchange JSON and sample data", _check_interchange),
     ("window translations", _check_translations),
+    ("PDF report with Vietnamese fonts", _check_report),
 ]
 
 
