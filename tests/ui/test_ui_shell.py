@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -127,3 +128,18 @@ def test_about_names_the_version_and_the_database(main_window: MainWindow, scrip
     [(kind, title, text)] = scripted.asked
     assert (kind, title) == ("inform", "Giới thiệu SXSH Desktop")
     assert f"SXSH Desktop {__version__}" in text and str(main_window.session.path) in text
+
+
+def test_the_command_line_and_the_window_use_the_same_data_folder(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    from sxsh_desktop import APP_NAME, ORG_NAME
+    from sxsh_desktop.paths import user_data_dir
+
+    monkeypatch.delenv("SXSH_DATA_DIR", raising=False)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    qt_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    assert user_data_dir() == Path(qt_folder)
