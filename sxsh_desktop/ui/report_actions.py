@@ -314,15 +314,19 @@ class ReportActions(QObject):
         self.finished.emit()
 
     def _finish_before_closing(self) -> None:
-        """A window closed while its build runs: the file is still written, the user not asked."""
+        """A window closed while its build runs: the build ends first (the file is written) and
+        the user is told only if it failed, since the window that would ask is going."""
         if self._pending is None:
             return
         future, _then = self._pending
         self._poll.stop()
         self._pending = None
-        with contextlib.suppress(Exception):  # the window is going: an error has no one to tell
-            future.result()
+        error = future.exception()  # waits for the build
         self._show_busy(None)
+        if isinstance(error, KnownProblem):
+            dialogs().warn(None, problem_title(), problem_text(error))
+        elif error is not None:
+            raise error  # a bug: the crash handler logs it
 
     # --- after the build -----------------------------------------------------------------------
 

@@ -203,3 +203,17 @@ def test_switching_the_ui_language_retranslates_the_menu_and_the_default_report_
     install_language("vi")
     install_language("en")
     assert report.language == "vi"  # chosen: kept
+
+
+def test_closing_the_window_during_a_build_still_writes_the_file_and_restores_the_cursor(
+    workflow: WorkflowWindow, scripted: ScriptedDialogs, out: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    scripted.answers.append(out / "báo cáo.pdf")
+    workflow.report.save_pdf_action.trigger()
+    assert QApplication.overrideCursor() is not None
+    workflow.close()
+    assert QApplication.overrideCursor() is None
+    assert ENTERPRISE in _text(out / "báo cáo.pdf")
+    assert [kind for kind, _title, _text in scripted.asked] == ["save_file"]  # nothing more asked
