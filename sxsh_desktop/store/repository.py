@@ -8,7 +8,7 @@ change time, this device). Whole documents from elsewhere (JSON import, packages
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -59,6 +59,25 @@ class Store:
         if record is None:
             raise NotFoundError(f"No {schema.entity_of(cls).replace('_', ' ')} with id {record_id}.")
         return record
+
+    def existing_ids(self, cls: type[R], record_ids: Iterable[str]) -> set[str]:
+        """Those of ``record_ids`` that records of ``cls`` have in the database."""
+        _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+        wanted = list(record_ids)
+        found: set[str] = set()
+        with self.database.begin() as connection:
+            for start in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
+                chunk = wanted[start : start + 500]
+                found.update(connection.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+        return found
+
+    def ids_starting_with(self, cls: type[R], prefix: str, limit: int = 10) -> list[str]:
+        """Ids of ``cls`` records that begin with ``prefix`` (as people type the start of a UUID)."""
+        _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = select(table.c.id).where(table.c.id.like(f"{escaped}%", escape="\\")).order_by(table.c.id)
+        with self.database.begin() as connection:
+            return list(connection.execute(query.limit(limit)).scalars())
 
     def insert(self, record: R) -> R:
         """Add a new local record, stamped as made now on this device."""
@@ -166,11 +185,16 @@ class Store:
         with self.database.begin() as connection:
             return load_document(connection, assessment_id)
 
-    def save_document(self, document: AssessmentDocument) -> None:
+    def save_document(
+        self, document: AssessmentDocument, photo_data: Mapping[str, bytes] | None = None
+    ) -> None:
         """Write a whole document as it is (sync fields kept): new records are added, known ones
-        replaced, and records of the assessment that the document no longer holds are removed."""
+        replaced, and records of the assessment that the document no longer holds are removed.
+        ``photo_data`` (photo id → bytes) stores photo bytes in the same transaction."""
         with self.database.begin() as connection:
             save_document(connection, document)
+            for photo_id, data in (photo_data or {}).items():
+                _write_photo_blob(connection, photo_id, data)
             self._after_write(connection, document.enterprise)
 
     def duplicate_assessment(self, assessment_id: str, title: str | None = None) -> model.Assessment:
@@ -291,6 +315,12 @@ def _upsert(connection: Connection, record: SyncFields) -> None:
     if not changed:
         connection.execute(insert(table).values(row))
         _clear_tombstone(connection, record.id)
+
+
+def _write_photo_blob(connection: Connection, photo_id: str, data: bytes) -> None:
+    blobs = schema.photo_blob
+    connection.execute(delete(blobs).where(blobs.c.photo_id == photo_id))
+    connection.execute(insert(blobs).values(photo_id=photo_id, data=data, thumbnail=None))
 
 
 def _clear_tombstone(connection: Connection, record_id: str) -> None:
