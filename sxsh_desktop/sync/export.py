@@ -171,11 +171,9 @@ def _photo_bytes(connection: Connection, documents: list[AssessmentDocument]) ->
     found: dict[str, bytes] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        found.update(
-            connection.execute(
-                select(blobs.c.photo_id, blobs.c.data).where(blobs.c.photo_id.in_(chunk))
-            ).tuples()
-        )
+        query = select(blobs.c.photo_id, blobs.c.data).where(blobs.c.photo_id.in_(chunk))
+        for photo_id, data in connection.execute(query):
+            found[photo_id] = data
     if missing := [photo_id for photo_id in wanted if photo_id not in found]:
         raise SyncError(
             f"The bytes of photo {missing[0]} are missing from the database; it cannot be exported."

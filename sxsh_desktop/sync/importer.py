@@ -151,17 +151,19 @@ def read_package(
             f"interchange {opened.manifest.interchange_version}", jsonformat.FORMAT_VERSION
         )
     decoded = payload.decode(opened.entries)
+    office_device = store.device_id
     with store.database.begin() as connection:
-        sender, preview = _preview(connection, opened, decoded, approve_new_key, store.device_id)
+        sender, preview = _preview(connection, opened, decoded, approve_new_key, office_device)
     return PendingImport(opened, decoded, sender, approve_new_key, preview)
 
 
 def apply_import(store: Store, pending: PendingImport, imported_by: str | None = None) -> ImportPreview:
     """Apply a read package in one transaction; any error leaves the database as it was."""
     opened = pending.opened
+    office_device = store.device_id
     with store.database.begin() as connection:
         sender, preview = _preview(
-            connection, opened, pending.payload, pending.approve_new_key, store.device_id
+            connection, opened, pending.payload, pending.approve_new_key, office_device
         )
         if preview.sender_is_new:
             keys.trust_on(connection, sender)

@@ -42,7 +42,7 @@ PUBLIC_KEY_FORMAT = "sxsh-public-key"
 PUBLIC_KEY_VERSION = 1
 MIN_PASSPHRASE_LENGTH = 8
 _MAX_PUBLIC_KEY_FILE = 64 * 1024
-_FINGERPRINT_GROUPS = 8  # 8 groups of 5 digits: 40 digits, about 133 bits of the SHA-256
+_FINGERPRINT_GROUPS = 6  # 6 groups of 5 digits from 30 bytes of the SHA-256: about 100 bits
 
 
 def fingerprint_digits(digest: bytes) -> str:
@@ -218,6 +218,7 @@ def _own_row(connection: Connection, role: str) -> Any:
 
 def device_keys(store: Store, name: str | None = None) -> KeyPair:
     """This installation's device key pair, generated and stored on first use."""
+    device_id = store.device_id  # read first: it may be written in a transaction of its own
     with store.database.begin() as connection:
         row = _own_row(connection, _OWN_DEVICE)
         if row is None:
@@ -226,7 +227,7 @@ def device_keys(store: Store, name: str | None = None) -> KeyPair:
             public = PublicKey(
                 ROLE_CONSULTANT,
                 name or default_key_name(),
-                store.device_id,
+                device_id,
                 str(identity.to_public()),
                 signing_key.public_key().public_bytes_raw(),
             )

@@ -16,8 +16,6 @@ from sxsh_desktop.store.repository import records_of
 from sxsh_desktop.sync.errors import InvalidContentError
 from sxsh_desktop.sync.manifest import PHOTOS_PATTERN, RECORDS_PATTERN, TOMBSTONES_NAME
 
-MAX_TEXT_CHARS = 100_000  # one text field; a long conclusion is a few thousand characters
-
 
 def records_entry(assessment_id: str) -> str:
     return f"records/{assessment_id}.json"
@@ -97,27 +95,18 @@ def decode(entries: dict[str, bytes]) -> Payload:
 
 def _load_json(name: str, data: bytes) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidContentError(f"The entry {name} is not valid JSON ({exc}).") from exc
+        return jsonformat.parse_json_bytes(data, max_bytes=len(data))  # the archive limits the size
+    except InterchangeError as exc:
+        raise InvalidContentError(f"The entry {name} of the package: {exc}.") from exc
 
 
 def _decode_document(name: str, data: bytes) -> AssessmentDocument:
     try:
-        document = jsonformat.document_from_json(_load_json(name, data))
+        return jsonformat.document_from_json(_load_json(name, data))
     except InterchangeError as exc:
         raise InvalidContentError(
-            f"The entry {name} is not a valid assessment: {exc}", field=exc.field
+            f"The entry {name} is not a valid assessment: {exc}.", field=exc.field
         ) from exc
-    for record in records_of([document]):
-        for field_name, value in vars(record).items():
-            if isinstance(value, str) and len(value) > MAX_TEXT_CHARS:
-                raise InvalidContentError(
-                    f"The field '{field_name}' of {type(record).__name__} {record.id} in {name} is "
-                    f"{len(value):,} characters long; at most {MAX_TEXT_CHARS:,} are accepted.",
-                    field=field_name,
-                )
-    return document
 
 
 def _check_unique_ids(documents: list[AssessmentDocument]) -> None:
