@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from sxsh_desktop.cli import basic
+from sxsh_desktop.cli import basic, sync_commands
 
-MODULES = [basic]
+MODULES = [basic, sync_commands]

@@ -119,11 +119,11 @@ def export_package(store: Store, path: Path, assessment_ids: Sequence[str] | Non
         photos = _photo_bytes(connection, documents)
         tombstones = _tombstones(connection, chosen, since)
     if not documents and not tombstones:
-        raise SyncError(
-            "Nothing has changed since the last export; there is nothing to send."
-            if assessment_ids is None
-            else "No assessment was chosen for export."
-        )
+        if assessment_ids is not None:
+            raise SyncError("No assessment was chosen for export.")
+        if since is None:
+            raise SyncError("There is no assessment to export yet.")
+        raise SyncError(f"Nothing has changed since the last export ({since:%d/%m/%Y %H:%M} UTC).")
     package_id = str(uuid.uuid4())
     entries = payload.encode(documents, photos, tombstones)
     record_count = sum(1 for _ in records_of(documents))
