@@ -10,14 +10,13 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pyrage import x25519
 from sqlalchemy import Connection
 
-from sxsh_desktop.domain.model import utc_now
 from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync import history, keys, merge, package, payload
@@ -190,7 +189,7 @@ def apply_import(store: Store, pending: PendingImport, imported_by: str | None =
                 sender_device_id=sender.device_id,
                 sequence=preview.sequence,
                 created_at=preview.created_at,
-                imported_at=utc_now(),
+                imported_at=datetime.now(UTC),  # to the microsecond: the log is ordered by it
                 imported_by=imported_by or keys.default_key_name(),
                 file_name=preview.file_name,
                 counts=preview.counts,

@@ -8,6 +8,9 @@ sending device (``sync_record_state``, the common base):
 - the sender's copy is still the common base: **unchanged** (the office's later change is kept);
 - both changed since: **conflict**, kept with both versions for review; the office copy stays.
 
+A version is known by its writer and revision: a sender passing on, unchanged, a version the office
+already received from the device that wrote it brings nothing new.
+
 When the office never received the record from that device (it came another way, or from another
 consultant), there is no common base: a higher revision counts as a change of the office copy,
 unless the office itself changed a copy it had received; anything else is a conflict. Tombstones
@@ -159,6 +162,10 @@ def _classify(
         return ChangeKind.UNCHANGED, "not changed by the sender since the last import", True
     if base is not None and incoming.revision < base.revision:
         return ChangeKind.UNCHANGED, "older than the version already received from this sender", False
+    writer = bases.get(incoming.device_id)
+    if incoming.device_id != sender_device and writer is not None and incoming.revision <= writer.revision:
+        # The sender holds, unchanged, a version the office already received from its writer.
+        return ChangeKind.UNCHANGED, "a version already received from the device that wrote it", True
     if office is None:
         if office_deleted:
             return ChangeKind.CONFLICT, "deleted at the office, changed by the sender", True
