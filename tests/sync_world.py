@@ -91,7 +91,9 @@ def small_document(store: Store, title: str = "Đánh giá nhanh lò gạch") ->
     assessment = store.insert(model.Assessment(enterprise_id=enterprise.id, title=title))
     step = store.insert(model.ProcessStep(assessment_id=assessment.id, name="Nung gạch"))
     store.insert(model.StepFlow(step_id=step.id, name="Than cám", quantity=1200, unit="t"))
-    waste = store.insert(model.WasteStream(assessment_id=assessment.id, step_id=step.id, name="Nhiệt thất thoát"))
+    waste = store.insert(
+        model.WasteStream(assessment_id=assessment.id, step_id=step.id, name="Nhiệt thất thoát")
+    )
     store.insert(model.Cause(waste_stream_id=waste.id, description="Lò hở, cửa lò không kín", category="EQP"))
     store.insert(model.Solution(assessment_id=assessment.id, title="Bảo ôn lò", waste_stream_id=waste.id))
     data = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4

@@ -17,6 +17,7 @@ from sqlalchemy import update
 from sxsh_desktop.demo import load_demo
 from sxsh_desktop.domain import model
 from sxsh_desktop.store import schema
+from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync import conflicts, export, history, importer, keys, merge
 from sxsh_desktop.sync.errors import AlreadyImportedError, KeyProblem, SyncError, UnknownSenderError
 from sxsh_desktop.sync.merge import ChangeKind
@@ -53,7 +54,9 @@ def test_the_consultant_can_open_their_own_package(world: World) -> None:
     consultant = world.consultant("an")
     small_document(consultant)
     package = world.export(consultant)
-    assert zipfile.is_zipfile(io.BytesIO(pyrage.decrypt(package.read_bytes(), [keys.device_keys(consultant).identity])))
+    assert zipfile.is_zipfile(
+        io.BytesIO(pyrage.decrypt(package.read_bytes(), [keys.device_keys(consultant).identity]))
+    )
 
 
 def test_demo_assessments_arrive_with_every_field_and_photo(world: World) -> None:
@@ -115,32 +118,37 @@ def test_a_later_package_brings_only_the_changes(world: World) -> None:
     preview = world.import_(world.export(consultant))
     assert preview.counts["updated"] == 1 and preview.counts["deleted"] == 1
     assert preview.counts["conflict"] == 0
-    assert world.office.load_document(document.assessment.id) == consultant.load_document(document.assessment.id)
+    assert world.office.load_document(document.assessment.id) == consultant.load_document(
+        document.assessment.id
+    )
+
+
+def _made_yesterday(store: Store) -> None:
+    """Changes made in the same second as an export count as changed (they may be): move them away."""
+    yesterday = datetime.now(UTC) - timedelta(days=1)
+    with store.database.begin() as connection:
+        for _cls, table in schema.RECORD_TABLES.values():
+            connection.execute(update(table).values(updated_at=yesterday))
 
 
 def test_export_without_choice_sends_only_what_changed_since_the_last_export(world: World) -> None:
     consultant = world.consultant("an")
     first = small_document(consultant, "Lò gạch số 1")
     second = small_document(consultant, "Lò gạch số 2")
-    # Made yesterday: changes in the same second as an export count as changed (they may be).
-    yesterday = datetime.now(UTC) - timedelta(days=1)
-    with consultant.database.begin() as connection:
-        for _cls, table in schema.RECORD_TABLES.values():
-            connection.execute(update(table).values(updated_at=yesterday))
+    _made_yesterday(consultant)
     world.export(consultant)
     consultant.update(model.Assessment, second.assessment.id, conclusions="Đã hoàn thành")
     result = export.export_package(consultant, world.root / "changes.sxsh")
     assert result.assessment_ids == (second.assessment.id,)
     assert first.assessment.id not in result.assessment_ids
     assert [r.sequence for r in export.export_history(consultant)] == [2, 1]
+    _made_yesterday(consultant)
     with pytest.raises(SyncError, match="Nothing has changed"):
         export.export_package(consultant, world.root / "nothing.sxsh")
     assert not (world.root / "nothing.sxsh").exists()
 
 
 def test_export_needs_the_centres_key(tmp_path: Path) -> None:
-    from sxsh_desktop.store.repository import Store
-
     store = Store.open(tmp_path / "alone.sqlite3")
     small_document(store)
     with pytest.raises(KeyProblem, match="Centre's public key is not installed"):
