@@ -84,11 +84,13 @@ class ImportPreview:
 
 @dataclass(frozen=True)
 class PendingImport:
+    """A package that passed every check, with its preview; ``apply_import`` applies it."""
+
     opened: OpenedPackage
     payload: Payload
-    sender: PublicKey
     approve_new_key: bool
-    preview: ImportPreview = field(repr=False)
+    preview: ImportPreview
+    hashes: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 def _check_sender(
@@ -114,14 +116,19 @@ def _check_sender(
 
 
 def _preview(
-    connection: Connection, opened: OpenedPackage, decoded: Payload, approve_new_key: bool, office_device: str
+    connection: Connection,
+    opened: OpenedPackage,
+    decoded: Payload,
+    approve_new_key: bool,
+    office_device: str,
+    hashes: dict[str, str],
 ) -> tuple[PublicKey, ImportPreview]:
     manifest = opened.manifest
     sender, is_new = _check_sender(connection, opened, approve_new_key)
     earlier = history.previous_import(connection, manifest.package_id)
     if earlier is not None:
         raise AlreadyImportedError(manifest.package_id, f"{earlier.imported_at:%d/%m/%Y %H:%M} UTC")
-    changes = merge.plan(connection, decoded, sender.device_id, office_device)
+    changes = merge.plan(connection, decoded, sender.device_id, office_device, hashes)
     preview = ImportPreview(
         file_name=opened.file_name,
         package_id=manifest.package_id,
@@ -135,10 +142,10 @@ def _preview(
     return sender, preview
 
 
-def read_package(
-    store: Store, path: Path, identities: list[x25519.Identity], *, approve_new_key: bool = False
-) -> PendingImport:
-    """Open, authenticate and check a package, and compute its preview; nothing is written."""
+def _open_checked(
+    store: Store, path: Path, identities: list[x25519.Identity], approve_new_key: bool
+) -> tuple[OpenedPackage, Payload]:
+    """Decrypt, authenticate and check a package; nothing is written."""
     path = Path(path)
     opened = package.open_sealed(package.read_sealed_file(path), identities, path.name)
     with store.database.begin() as connection:
@@ -149,28 +156,50 @@ def read_package(
         raise NewerPackageError(
             f"interchange {opened.manifest.interchange_version}", jsonformat.FORMAT_VERSION
         )
-    decoded = payload.decode(opened.entries)
+    return opened, payload.decode(opened.entries)
+
+
+def read_package(
+    store: Store, path: Path, identities: list[x25519.Identity], *, approve_new_key: bool = False
+) -> PendingImport:
+    """Open, authenticate and check a package, and compute its preview; nothing is written."""
+    opened, decoded = _open_checked(store, path, identities, approve_new_key)
     office_device = store.device_id
+    hashes: dict[str, str] = {}
     with store.database.begin() as connection:
-        sender, preview = _preview(connection, opened, decoded, approve_new_key, office_device)
-    return PendingImport(opened, decoded, sender, approve_new_key, preview)
+        _, preview = _preview(connection, opened, decoded, approve_new_key, office_device, hashes)
+    return PendingImport(opened, decoded, approve_new_key, preview, hashes)
 
 
 def apply_import(store: Store, pending: PendingImport, imported_by: str | None = None) -> ImportPreview:
-    """Apply a read package in one transaction; any error leaves the database as it was."""
-    opened = pending.opened
+    """Apply a read package in one transaction; any error leaves the database as it was.
+
+    The changes are planned again inside the transaction: the database may have changed since the
+    preview was shown.
+    """
+    return _apply(
+        store, pending.opened, pending.payload, pending.approve_new_key, pending.hashes, imported_by
+    )
+
+
+def _apply(
+    store: Store,
+    opened: OpenedPackage,
+    decoded: Payload,
+    approve_new_key: bool,
+    hashes: dict[str, str],
+    imported_by: str | None,
+) -> ImportPreview:
     office_device = store.device_id
     with store.database.begin() as connection:
-        sender, preview = _preview(
-            connection, opened, pending.payload, pending.approve_new_key, office_device
-        )
+        sender, preview = _preview(connection, opened, decoded, approve_new_key, office_device, hashes)
         if preview.sender_is_new:
             keys.trust_on(connection, sender)
         changes = list(preview.changes)
         merge.apply(
             connection,
             changes,
-            pending.payload,
+            decoded,
             package_id=preview.package_id,
             sender_device=sender.device_id,
             sender_name=sender.name,
@@ -208,7 +237,7 @@ def import_package(
     approve_new_key: bool = False,
 ) -> ImportPreview:
     """Read a package and, unless ``dry_run``, apply it; returns what it does (or did)."""
-    pending = read_package(store, path, identities, approve_new_key=approve_new_key)
     if dry_run:
-        return pending.preview
-    return apply_import(store, pending)
+        return read_package(store, path, identities, approve_new_key=approve_new_key).preview
+    opened, decoded = _open_checked(store, path, identities, approve_new_key)
+    return _apply(store, opened, decoded, approve_new_key, {}, None)

@@ -48,6 +48,10 @@ ENTITY_ORDER: tuple[str, ...] = (
 )
 
 
+_ENTITY_OF = {cls: entity for entity, (cls, _) in schema.RECORD_TABLES.items()}
+_RANK = {entity: rank for rank, entity in enumerate(ENTITY_ORDER)}
+
+
 class ChangeKind(StrEnum):
     NEW = "new"
     UPDATED = "updated"
@@ -70,6 +74,7 @@ class RecordChange:
     office: SyncFields | None  # None: the office does not hold it
     incoming_hash: str | None = None
     newer_than_base: bool = True  # False: an older version arriving late; the base is not moved back
+    had_base: bool = False  # a version from the same sender was received before
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -197,17 +202,26 @@ def _classify_deletion(
 
 
 def plan(
-    connection: Connection, payload: Payload, sender_device: str, office_device: str
+    connection: Connection,
+    payload: Payload,
+    sender_device: str,
+    office_device: str,
+    hashes: dict[str, str] | None = None,
 ) -> list[RecordChange]:
-    """The change each record of ``payload`` makes, without writing anything."""
+    """The change each record of ``payload`` makes, without writing anything.
+
+    ``hashes`` (record id -> content hash of the incoming version) is filled and reused, so that a
+    preview and the import after it hash each record once.
+    """
+    hashes = {} if hashes is None else hashes
     incoming: dict[str, SyncFields] = {}
     for record in records_of(payload.documents):
         incoming.setdefault(record.id, record)
-    incoming_list = sorted(incoming.values(), key=lambda r: ENTITY_ORDER.index(schema.entity_of(type(r))))
+    incoming_list = sorted(incoming.values(), key=lambda r: _RANK[_ENTITY_OF[type(r)]])
     tombstones = [t for t in payload.tombstones if t.record_id not in incoming]
     ids_by_entity: dict[str, list[str]] = defaultdict(list)
     for record in incoming_list:
-        ids_by_entity[schema.entity_of(type(record))].append(record.id)
+        ids_by_entity[_ENTITY_OF[type(record)]].append(record.id)
     for tombstone in tombstones:
         ids_by_entity[tombstone.entity].append(tombstone.record_id)
     all_ids = [record_id for ids in ids_by_entity.values() for record_id in ids]
@@ -218,7 +232,9 @@ def plan(
 
     changes: list[RecordChange] = []
     for record in incoming_list:
-        digest = content_hash(record)
+        digest = hashes.get(record.id)
+        if digest is None:
+            digest = hashes[record.id] = content_hash(record)
         kind, reason, newer = _classify(
             record,
             digest,
@@ -231,7 +247,7 @@ def plan(
         changes.append(
             RecordChange(
                 kind,
-                schema.entity_of(type(record)),
+                _ENTITY_OF[type(record)],
                 record.id,
                 _assessment_of(record, owners),
                 record_label(record),
@@ -240,11 +256,12 @@ def plan(
                 office.get(record.id),
                 digest,
                 newer,
+                sender_device in states.get(record.id, {}),
             )
         )
     for tombstone in tombstones:
         current = office.get(tombstone.record_id)
-        if current is None or schema.entity_of(type(current)) != tombstone.entity:
+        if current is None or _ENTITY_OF[type(current)] != tombstone.entity:
             continue  # the office does not hold it: nothing to delete
         kind, reason = _classify_deletion(current, states.get(tombstone.record_id, {}), sender_device)
         changes.append(
@@ -376,7 +393,7 @@ def _delete_records(connection: Connection, changes: list[RecordChange], tombsto
     if not changes:
         return
     when = {t.record_id: t for t in tombstones}
-    for change in sorted(changes, key=lambda c: -ENTITY_ORDER.index(c.entity)):
+    for change in sorted(changes, key=lambda c: -_RANK[c.entity]):
         table = _table(change.entity)
         connection.execute(delete(table).where(table.c.id == change.record_id))
     ids = [c.record_id for c in changes]
@@ -438,8 +455,8 @@ def _remember_bases(connection: Connection, changes: list[RecordChange], sender_
     if not changes:
         return
     table = schema.sync_record_state
-    ids = [c.record_id for c in changes]
-    for chunk in _chunks(ids):
+    replaced = [c.record_id for c in changes if c.had_base]
+    for chunk in _chunks(replaced):
         connection.execute(
             delete(table).where(table.c.device_id == sender_device, table.c.record_id.in_(chunk))
         )
