@@ -34,7 +34,7 @@ from sxsh_desktop.store.repository import Store
 
 DEMO_DEVICE_ID = "demo"
 _NAMESPACE = uuid.UUID("6f3c2a4e-8d1b-4c57-9a0e-2b7d5e9f1c33")
-_STAMP = datetime(2025, 9, 20, 9, 0, tzinfo=UTC)
+_STAMP = datetime(2025, 9, 26, 9, 0, tzinfo=UTC)
 
 _RAW = ConsumptionKind.RAW_MATERIAL.value
 _CHEMICAL = ConsumptionKind.CHEMICAL.value
@@ -1332,11 +1332,11 @@ def _steel_works() -> _Builder:
         cost_class=CostClass.MEDIUM,
         investment=180_000_000,
         added_cost=20_000_000,
-        savings={"grit": 110},
+        savings={"grit": 50},
         step="blast",
         waste="grit",
         cause=0,
-        waste_reduction=110,
+        waste_reduction=50,
         lifetime=7,
         decision=Decision.STUDY_FURTHER,
         responsible="Lê Thị Diệu Linh",

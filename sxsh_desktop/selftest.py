@@ -27,6 +27,19 @@ def _check_store(folder: Path) -> None:
         store.close()
 
 
+def _check_search(folder: Path) -> None:
+    # Needs SQLite with FTS5, which the bundled sqlite3 library must provide.
+    from sxsh_desktop.domain.model import Enterprise
+    from sxsh_desktop.store.repository import Store
+
+    store = Store.open(folder / "search.sqlite3")
+    try:
+        store.insert(Enterprise(name="Công ty TNHH Gạch Tuynel Đồng Lộc"))
+        assert store.count_search("dong loc") == 1, "search without diacritics found nothing"
+    finally:
+        store.close()
+
+
 def _check_age(folder: Path) -> None:
     import pyrage
 
@@ -67,10 +80,46 @@ def _check_package_round_trip(folder: Path) -> None:
         office.close()
 
 
+def _check_translations(folder: Path) -> None:
+    from sxsh_desktop.paths import resource
+
+    for name in ("sxsh_vi.qm", "sxsh_en.qm", "qt_vi.qm"):
+        catalogue = resource("translations", name)
+        assert catalogue.is_file() and catalogue.stat().st_size > 16, f"missing or empty {name}"
+
+
+def _check_interchange(folder: Path) -> None:
+    from sxsh_desktop.demo import demo_documents
+    from sxsh_desktop.interchange.jsonformat import dumps, loads, schema_path
+
+    document, _photos = demo_documents()[0]
+    assert loads(dumps(document)) == document, "interchange JSON round trip changed the sample"
+    assert schema_path().is_file(), f"JSON Schema missing: {schema_path()}"
+
+
+def _check_report(folder: Path) -> None:
+    """A PDF with Vietnamese text: proves the report fonts are found and embedded (in a bundle too)."""
+    from sxsh_desktop.calc import compute_assessment
+    from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise, ProcessStep
+    from sxsh_desktop.domain.reference import ReferenceData
+    from sxsh_desktop.reports.pdf import build_report
+
+    document = AssessmentDocument(Enterprise(name="Công ty Nước mắm Đồng Lộc"), Assessment())
+    document.steps = [ProcessStep(name="Ủ chượp trong thùng gỗ")]
+    reference = ReferenceData()
+    path = build_report(document, compute_assessment(document, reference), reference, folder / "báo cáo.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and b"/FontFile2" in data, "report fonts not embedded"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database and migrations", _check_store),
+    ("registry search", _check_search),
     ("age encryption", _check_age),
     ("encrypted package export and import", _check_package_round_trip),
+    ("interchange JSON and sample data", _check_interchange),
+    ("window translations", _check_translations),
+    ("PDF report with Vietnamese fonts", _check_report),
 ]
 
 

@@ -70,6 +70,9 @@ def test_demo_assessments_arrive_with_every_field_and_photo(world: World) -> Non
         assert world.office.load_document(assessment_id) == document
         for photo in document.photos:
             assert world.office.photo_data(photo.id) == consultant.photo_data(photo.id)
+        # Imported enterprises are found by the office's registry search.
+        found = world.office.search_enterprises(document.enterprise.name)
+        assert document.enterprise.id in {e.id for e in found}
 
 
 def test_a_dry_run_shows_the_preview_and_writes_nothing(world: World) -> None:

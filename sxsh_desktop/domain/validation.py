@@ -12,7 +12,7 @@ Units of the rules that are not obvious:
 Codes that point into the reference data (technique, cause category, fuel, sector, unit) are checked
 against it only when a ``ReferenceData`` is given: the reference data is editable, and a record that
 travelled from another office may name a code this one lacks (the calculations then warn).
-Tax codes are left to the tax-code rule of the enterprise registry; here only their length counts.
+Tax codes follow ``sxsh_desktop.domain.taxcode`` (check digit, branch suffix) in their standard form.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from typing import Any
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
 from sxsh_desktop.domain.reference import ReferenceData
+from sxsh_desktop.domain.taxcode import normalise_tax_code
 from sxsh_desktop.errors import ValidationError
 
 SHORT_TEXT_MAX = 300  # names, titles, units, contacts
@@ -209,6 +210,13 @@ def _text_problem(record_class: type, name: str, value: str) -> str | None:
         return f"must be one of {', '.join(allowed)} (got {_shown(value)})"
     if name == "sha256" and value and not _is_sha256(value):
         return f"must be 64 lowercase hexadecimal digits (got {_shown(value)})"
+    if name == "tax_code" and value:
+        try:
+            standard = normalise_tax_code(value)
+        except ValidationError as problem:
+            return problem.message
+        if standard != value:
+            return f"must be written in its standard form {standard!r} (got {_shown(value)})"
     if name == "contact_email" and value and not _looks_like_email(value):
         return f"must be an e-mail address like name@example.vn (got {_shown(value)})"
     return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from sxsh_desktop import __version__
@@ -42,6 +43,11 @@ _TOP_LEVEL = (
 )
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+
+
+def schema_path() -> Path:
+    """The JSON Schema of this format version, shipped beside this module."""
+    return Path(__file__).resolve().parent / SCHEMA_FILE
 
 
 class InterchangeError(ValidationError):
