@@ -48,6 +48,38 @@ def _check_age(folder: Path) -> None:
     assert pyrage.decrypt(sealed, [identity]) == b"sxsh"
 
 
+def _check_package_round_trip(folder: Path) -> None:
+    import pyrage
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sxsh_desktop.domain import model
+    from sxsh_desktop.store.repository import Store
+    from sxsh_desktop.sync import export, importer, keys
+
+    consultant = Store.open(folder / "consultant.sqlite3")
+    office = Store.open(folder / "office.sqlite3")
+    try:
+        # A Centre key made on the spot: the real one is passphrase-protected, which is slow on purpose.
+        centre = pyrage.x25519.Identity.generate()
+        verify_key = Ed25519PrivateKey.generate().public_key().public_bytes_raw()
+        keys.trust(
+            consultant,
+            keys.PublicKey(
+                keys.ROLE_CENTRE, "self test", office.device_id, str(centre.to_public()), verify_key
+            ),
+        )
+        enterprise = consultant.insert(model.Enterprise(name="Công ty Thủy sản Đức Thọ"))
+        assessment = consultant.insert(model.Assessment(enterprise_id=enterprise.id, title="Kiểm tra"))
+        package = folder / "self test.sxsh"
+        export.export_package(consultant, package)
+        preview = importer.import_package(office, package, [centre], approve_new_key=True)
+        assert preview.counts["new"] == 2, f"unexpected import: {preview.counts}"
+        assert office.load_document(assessment.id) == consultant.load_document(assessment.id)
+    finally:
+        consultant.close()
+        office.close()
+
+
 def _check_translations(folder: Path) -> None:
     from sxsh_desktop.paths import resource
 
@@ -84,6 +116,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("database and migrations", _check_store),
     ("registry search", _check_search),
     ("age encryption", _check_age),
+    ("encrypted package export and import", _check_package_round_trip),
     ("interchange JSON and sample data", _check_interchange),
     ("window translations", _check_translations),
     ("PDF report with Vietnamese fonts", _check_report),

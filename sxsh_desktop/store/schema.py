@@ -227,3 +227,101 @@ REFERENCE_TABLES: dict[str, tuple[type, Table]] = {
     "sectors": (ref.Sector, _reference_table("ref_sector", ref.Sector, "code")),
     "catalogue": (ref.CatalogueOption, _reference_table("ref_catalogue", ref.CatalogueOption, "code")),
 }
+
+# --- encrypted packages (sxsh_desktop.sync) ----------------------------------------------------
+
+# This installation's own key pairs: "device" (every installation: signs and receives its own
+# packages) and "centre" (the office: receives every consultant's packages). The Centre's secrets
+# are kept passphrase-encrypted (age scrypt); the device's secrets are generated on first use.
+sync_own_key = Table(
+    "sync_own_key",
+    metadata,
+    Column("role", String(20), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("age_recipient", Text, nullable=False),
+    Column("verify_key", Text, nullable=False),
+    Column("age_identity", LargeBinary, nullable=False),
+    Column("signing_key", LargeBinary, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+)
+
+# Public keys of others: the Centre's (at a consultant's) or consultants' (at the office).
+sync_trusted_key = Table(
+    "sync_trusted_key",
+    metadata,
+    Column("key_id", String(64), primary_key=True),
+    Column("role", String(20), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("age_recipient", Text, nullable=False),
+    Column("verify_key", Text, nullable=False),
+    Column("added_at", UtcDateTime, nullable=False),
+    Column("revoked_at", UtcDateTime, nullable=True),
+)
+
+# Packages written by this installation; the sequence numbers let the office see a missing one.
+sync_export = Table(
+    "sync_export",
+    metadata,
+    Column("package_id", String(36), primary_key=True),
+    Column("sequence", Integer, nullable=False, unique=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("file_name", Text, nullable=False),
+    Column("assessment_count", Integer, nullable=False),
+    Column("record_count", Integer, nullable=False),
+    Column("photo_count", Integer, nullable=False),
+)
+
+# Packages imported here: who sent what, when, and what it changed.
+sync_import = Table(
+    "sync_import",
+    metadata,
+    Column("package_id", String(36), primary_key=True),
+    Column("sender_key_id", String(64), nullable=False),
+    Column("sender_device_id", Text, nullable=False, index=True),
+    Column("sender_name", Text, nullable=False),
+    Column("sequence", Integer, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("imported_at", UtcDateTime, nullable=False),
+    Column("imported_by", Text, nullable=False),
+    Column("file_name", Text, nullable=False),
+    Column("new_count", Integer, nullable=False),
+    Column("updated_count", Integer, nullable=False),
+    Column("unchanged_count", Integer, nullable=False),
+    Column("deleted_count", Integer, nullable=False),
+    Column("conflict_count", Integer, nullable=False),
+    Column("missing_sequences", Text, nullable=False),
+)
+
+# The last version of each record received from each device (revision and content hash): the
+# common base that tells a change made at one end from a change made at both.
+sync_record_state = Table(
+    "sync_record_state",
+    metadata,
+    Column("record_id", String(36), primary_key=True),
+    Column("device_id", String(36), primary_key=True),
+    Column("entity", String(40), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+)
+
+# Records changed at both ends, kept with both versions until someone chooses one.
+sync_conflict = Table(
+    "sync_conflict",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("record_id", String(36), nullable=False, index=True),
+    Column("entity", String(40), nullable=False),
+    Column("assessment_id", String(36), nullable=True),
+    Column("package_id", String(36), nullable=False),
+    Column("sender_device_id", Text, nullable=False),
+    Column("sender_name", Text, nullable=False),
+    Column("detected_at", UtcDateTime, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("office_version", Text, nullable=True),
+    Column("incoming_version", Text, nullable=True),
+    Column("incoming_photo", LargeBinary, nullable=True),
+    Column("resolved_at", UtcDateTime, nullable=True),
+    Column("resolution", String(20), nullable=True),
+)

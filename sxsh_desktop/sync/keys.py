@@ -1,0 +1,458 @@
+"""Keys: this installation's own key pairs, the public keys it trusts, fingerprints people can read.
+
+Every installation has a *device* key pair, made on first use: an age X25519 identity (so that the
+consultant can open their own packages) and an Ed25519 signing key (packages are signed with it).
+The office also has the *Centre* key pair; its secrets are stored as a standard passphrase-encrypted
+age file (scrypt) holding a standard age identity file, so the plain ``age`` tool can use it too.
+The Centre's Ed25519 key is stored encrypted to the Centre's own age key: one passphrase unlocks both.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import getpass
+import hashlib
+import json
+import platform
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pyrage import passphrase as age_passphrase
+from pyrage import x25519
+from sqlalchemy import Connection, insert, select, update
+
+from sxsh_desktop.domain.model import utc_now
+from sxsh_desktop.store import schema
+from sxsh_desktop.store.repository import Store
+from sxsh_desktop.sync.errors import KeyProblem, WrongPassphraseError
+
+ROLE_CENTRE = "centre"
+ROLE_CONSULTANT = "consultant"
+ROLES = (ROLE_CENTRE, ROLE_CONSULTANT)
+_OWN_DEVICE = "device"  # sync_own_key.role of the installation's own device key pair
+
+PUBLIC_KEY_FORMAT = "sxsh-public-key"
+PUBLIC_KEY_VERSION = 1
+MIN_PASSPHRASE_LENGTH = 8
+_MAX_PUBLIC_KEY_FILE = 64 * 1024
+_FINGERPRINT_GROUPS = 6  # 6 groups of 5 digits from 30 bytes of the SHA-256: about 100 bits
+
+
+def fingerprint_digits(digest: bytes) -> str:
+    """Digits to read over the phone: each 5-byte slice of the digest becomes 5 decimal digits."""
+    groups = [int.from_bytes(digest[i * 5 : i * 5 + 5], "big") % 100_000 for i in range(_FINGERPRINT_GROUPS)]
+    return " ".join(f"{group:05d}" for group in groups)
+
+
+@dataclass(frozen=True)
+class PublicKey:
+    """What another installation needs to know of one: whom to encrypt to, whose signature to trust."""
+
+    role: str
+    name: str
+    device_id: str
+    age_recipient: str
+    verify_key: bytes  # raw Ed25519 public key, 32 bytes
+
+    def _digest(self) -> bytes:
+        material = b"sxsh-public-key-v1\n" + self.age_recipient.encode("ascii") + b"\n" + self.verify_key
+        return hashlib.sha256(material).digest()
+
+    @property
+    def key_id(self) -> str:
+        return self._digest().hex()
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_digits(self._digest())
+
+    def recipient(self) -> x25519.Recipient:
+        return x25519.Recipient.from_str(self.age_recipient)
+
+    def verifies(self, signature: bytes, data: bytes) -> bool:
+        try:
+            Ed25519PublicKey.from_public_bytes(self.verify_key).verify(signature, data)
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": PUBLIC_KEY_FORMAT,
+            "version": PUBLIC_KEY_VERSION,
+            "role": self.role,
+            "name": self.name,
+            "device_id": self.device_id,
+            "age_recipient": self.age_recipient,
+            "ed25519_public_key": base64.b64encode(self.verify_key).decode("ascii"),
+            "fingerprint": self.fingerprint,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any, where: str = "public key") -> PublicKey:
+        """A public key from its JSON form; anything malformed is refused with the field named."""
+        if not isinstance(data, dict):
+            raise KeyProblem(f"The {where} is not a JSON object.")
+
+        def text(name: str) -> str:
+            value = data.get(name)
+            if not isinstance(value, str) or not value or len(value) > 500:
+                raise KeyProblem(f"The {where} has no valid '{name}'.", field=name)
+            return value
+
+        if data.get("format") != PUBLIC_KEY_FORMAT:
+            raise KeyProblem(f"The {where} is not an SXSH public key.", field="format")
+        version = data.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version > PUBLIC_KEY_VERSION:
+            raise KeyProblem(f"The {where} has an unknown version ({version!r}).", field="version")
+        role = text("role")
+        if role not in ROLES:
+            raise KeyProblem(f"The {where} has an unknown role ({role!r}).", field="role")
+        recipient = text("age_recipient")
+        try:
+            x25519.Recipient.from_str(recipient)
+        except pyrage.RecipientError as exc:
+            raise KeyProblem(f"The {where} has an invalid age recipient.", field="age_recipient") from exc
+        try:
+            verify_key = base64.b64decode(text("ed25519_public_key"), validate=True)
+            Ed25519PublicKey.from_public_bytes(verify_key)
+        except (binascii.Error, ValueError) as exc:
+            raise KeyProblem(
+                f"The {where} has an invalid Ed25519 public key.", field="ed25519_public_key"
+            ) from exc
+        key = cls(role, text("name"), text("device_id"), recipient, verify_key)
+        if "fingerprint" in data and data["fingerprint"] != key.fingerprint:
+            raise KeyProblem(
+                f"The {where} is damaged: its fingerprint does not match its keys.", field="fingerprint"
+            )
+        return key
+
+    def to_file_bytes(self) -> bytes:
+        return (json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+    @classmethod
+    def read_file(cls, path: Path) -> PublicKey:
+        try:
+            if path.stat().st_size > _MAX_PUBLIC_KEY_FILE:
+                raise KeyProblem(f"{path.name} is too large to be a public key file.")
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise KeyProblem(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise KeyProblem(f"{path.name} is not a public key file (not readable JSON).") from exc
+        return cls.from_json(data, where=f"public key file {path.name}")
+
+
+@dataclass(frozen=True)
+class KeyPair:
+    public: PublicKey
+    identity: x25519.Identity
+    signing_key: Ed25519PrivateKey
+
+    def sign(self, data: bytes) -> bytes:
+        return self.signing_key.sign(data)
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    public: PublicKey
+    added_at: datetime
+    revoked_at: datetime | None
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+
+def default_key_name() -> str:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no user name in some service accounts
+        user = "sxsh"
+    return f"{user}@{platform.node() or 'sxsh'}"
+
+
+def _identity_file_text(name: str, role: str, identity: x25519.Identity) -> str:
+    return (
+        f"# SXSH Desktop {role} identity: {name}\n"
+        f"# created: {utc_now().isoformat()}\n"
+        f"# public key: {identity.to_public()}\n"
+        f"{identity}\n"
+    )
+
+
+def parse_identities(text: str) -> list[x25519.Identity]:
+    """The identities of an age identity file (comment lines start with '#')."""
+    identities = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            identities.append(x25519.Identity.from_str(line))
+        except pyrage.IdentityError as exc:
+            raise KeyProblem("The identity file holds a line that is not an age X25519 identity.") from exc
+    if not identities:
+        raise KeyProblem("The identity file holds no age identity.")
+    return identities
+
+
+def _public_from_row(row: Any, role: str) -> PublicKey:
+    return PublicKey(role, row.name, row.device_id, row.age_recipient, base64.b64decode(row.verify_key))
+
+
+def _own_row(connection: Connection, role: str) -> Any:
+    table = schema.sync_own_key
+    return connection.execute(select(table).where(table.c.role == role)).first()
+
+
+# --- the device key pair -------------------------------------------------------------------------
+
+
+def device_keys(store: Store, name: str | None = None) -> KeyPair:
+    """This installation's device key pair, generated and stored on first use."""
+    device_id = store.device_id  # read first: it may be written in a transaction of its own
+    with store.database.begin() as connection:
+        row = _own_row(connection, _OWN_DEVICE)
+        if row is None:
+            identity = x25519.Identity.generate()
+            signing_key = Ed25519PrivateKey.generate()
+            public = PublicKey(
+                ROLE_CONSULTANT,
+                name or default_key_name(),
+                device_id,
+                str(identity.to_public()),
+                signing_key.public_key().public_bytes_raw(),
+            )
+            connection.execute(
+                insert(schema.sync_own_key).values(
+                    role=_OWN_DEVICE,
+                    name=public.name,
+                    device_id=public.device_id,
+                    age_recipient=public.age_recipient,
+                    verify_key=base64.b64encode(public.verify_key).decode("ascii"),
+                    age_identity=_identity_file_text(public.name, "device", identity).encode("utf-8"),
+                    signing_key=signing_key.private_bytes_raw(),
+                    created_at=utc_now(),
+                )
+            )
+            return KeyPair(public, identity, signing_key)
+    [identity] = parse_identities(row.age_identity.decode("utf-8"))
+    return KeyPair(
+        _public_from_row(row, ROLE_CONSULTANT),
+        identity,
+        Ed25519PrivateKey.from_private_bytes(row.signing_key),
+    )
+
+
+# --- the Centre's key pair -----------------------------------------------------------------------
+
+
+def centre_public(store: Store) -> PublicKey | None:
+    """The Centre's own public key, if this installation is the office."""
+    with store.database.begin() as connection:
+        row = _own_row(connection, ROLE_CENTRE)
+    return _public_from_row(row, ROLE_CENTRE) if row is not None else None
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise KeyProblem(
+            f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.", field="passphrase"
+        )
+
+
+def create_centre(store: Store, name: str, passphrase: str) -> PublicKey:
+    """Make the Centre's key pair; its secrets are kept encrypted with ``passphrase``."""
+    check_new_passphrase(passphrase)
+    if not name.strip():
+        raise KeyProblem("The Centre's key needs a name.", field="name")
+    if centre_public(store) is not None:
+        raise KeyProblem("This installation already has a Centre key; it is never replaced silently.")
+    identity = x25519.Identity.generate()
+    signing_key = Ed25519PrivateKey.generate()
+    public = PublicKey(
+        ROLE_CENTRE,
+        name.strip(),
+        store.device_id,
+        str(identity.to_public()),
+        signing_key.public_key().public_bytes_raw(),
+    )
+    sealed_identity = age_passphrase.encrypt(
+        _identity_file_text(public.name, ROLE_CENTRE, identity).encode("utf-8"), passphrase
+    )
+    sealed_signing_key = pyrage.encrypt(signing_key.private_bytes_raw(), [identity.to_public()])
+    with store.database.begin() as connection:
+        connection.execute(
+            insert(schema.sync_own_key).values(
+                role=ROLE_CENTRE,
+                name=public.name,
+                device_id=public.device_id,
+                age_recipient=public.age_recipient,
+                verify_key=base64.b64encode(public.verify_key).decode("ascii"),
+                age_identity=sealed_identity,
+                signing_key=sealed_signing_key,
+                created_at=utc_now(),
+            )
+        )
+    return public
+
+
+def centre_identity_file(store: Store) -> bytes:
+    """The Centre's identity as a passphrase-encrypted age file: ``age -d -i FILE`` accepts it."""
+    with store.database.begin() as connection:
+        row = _own_row(connection, ROLE_CENTRE)
+    if row is None:
+        raise KeyProblem("This installation has no Centre key (run 'sxsh keys init-centre' at the office).")
+    return bytes(row.age_identity)
+
+
+def unlock_centre(store: Store, passphrase: str) -> KeyPair:
+    """The Centre's key pair, decrypted with its passphrase."""
+    with store.database.begin() as connection:
+        row = _own_row(connection, ROLE_CENTRE)
+    if row is None:
+        raise KeyProblem("This installation has no Centre key (run 'sxsh keys init-centre' at the office).")
+    try:
+        identity_text = age_passphrase.decrypt(bytes(row.age_identity), passphrase)
+    except pyrage.DecryptError as exc:
+        raise WrongPassphraseError() from exc
+    [identity] = parse_identities(identity_text.decode("utf-8"))
+    signing_seed = pyrage.decrypt(bytes(row.signing_key), [identity])
+    return KeyPair(
+        _public_from_row(row, ROLE_CENTRE), identity, Ed25519PrivateKey.from_private_bytes(signing_seed)
+    )
+
+
+def read_identity_file(path: Path, ask_passphrase: Callable[[], str]) -> list[x25519.Identity]:
+    """Identities from an age identity file, plain or passphrase-encrypted (as age itself accepts)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KeyProblem(f"Cannot read the identity file {path}: {exc.strerror or exc}.") from exc
+    if data.startswith(b"age-encryption.org/v1\n"):
+        try:
+            data = age_passphrase.decrypt(data, ask_passphrase())
+        except pyrage.DecryptError as exc:
+            raise WrongPassphraseError() from exc
+    try:
+        return parse_identities(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise KeyProblem(f"{path.name} is not an age identity file.") from exc
+
+
+# --- trusted public keys -------------------------------------------------------------------------
+
+
+def _trusted_from_row(row: Any) -> TrustedKey:
+    return TrustedKey(_public_from_row(row, row.role), row.added_at, row.revoked_at)
+
+
+def find_trusted(connection: Connection, key_id: str) -> TrustedKey | None:
+    table = schema.sync_trusted_key
+    row = connection.execute(select(table).where(table.c.key_id == key_id)).first()
+    return _trusted_from_row(row) if row is not None else None
+
+
+def trust_on(connection: Connection, key: PublicKey) -> TrustedKey:
+    """Register ``key`` inside a caller's transaction (see ``trust``)."""
+    existing = find_trusted(connection, key.key_id)
+    if existing is not None:
+        if existing.revoked:
+            raise KeyProblem(
+                f"The key of {key.name} (fingerprint {key.fingerprint}) was revoked on "
+                f"{existing.revoked_at:%d/%m/%Y}; a revoked key is not trusted again."
+            )
+        return existing
+    table = schema.sync_trusted_key
+    now = utc_now()
+    if key.role == ROLE_CENTRE:
+        # One Centre at a time: packages go to the key installed last.
+        connection.execute(
+            update(table)
+            .where(table.c.role == ROLE_CENTRE, table.c.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+    connection.execute(
+        insert(table).values(
+            key_id=key.key_id,
+            role=key.role,
+            name=key.name,
+            device_id=key.device_id,
+            age_recipient=key.age_recipient,
+            verify_key=base64.b64encode(key.verify_key).decode("ascii"),
+            added_at=now,
+            revoked_at=None,
+        )
+    )
+    return TrustedKey(key, now, None)
+
+
+def trust(store: Store, key: PublicKey) -> TrustedKey:
+    """Install the Centre's public key (at a consultant's) or register a consultant's (at the office)."""
+    with store.database.begin() as connection:
+        return trust_on(connection, key)
+
+
+def trusted_keys(store: Store) -> list[TrustedKey]:
+    table = schema.sync_trusted_key
+    with store.database.begin() as connection:
+        rows = connection.execute(select(table).order_by(table.c.role, table.c.name, table.c.added_at)).all()
+    return [_trusted_from_row(row) for row in rows]
+
+
+def find_key(store: Store, text: str) -> TrustedKey:
+    """A trusted key by key id (or its start, at least 8 characters), fingerprint or exact name."""
+    wanted = text.strip().lower()
+    digits = wanted.replace(" ", "")
+    matches = [
+        key
+        for key in trusted_keys(store)
+        if (len(wanted) >= 8 and key.public.key_id.startswith(wanted))
+        or (
+            digits.isdigit()
+            and len(digits) >= 10
+            and key.public.fingerprint.replace(" ", "").startswith(digits)
+        )
+        or key.public.name.lower() == wanted
+    ]
+    if not matches:
+        raise KeyProblem(f"No registered key matches '{text}'.")
+    if len(matches) > 1:
+        raise KeyProblem(f"'{text}' matches {len(matches)} keys; give more of the key id.")
+    return matches[0]
+
+
+def revoke(store: Store, key_id: str) -> TrustedKey:
+    """Stop trusting a key: its packages are refused from now on (the history is kept)."""
+    table = schema.sync_trusted_key
+    with store.database.begin() as connection:
+        key = find_trusted(connection, key_id)
+        if key is None:
+            raise KeyProblem(f"No registered key with id {key_id}.")
+        if key.revoked:
+            return key
+        now = utc_now()
+        connection.execute(update(table).where(table.c.key_id == key_id).values(revoked_at=now))
+    return TrustedKey(key.public, key.added_at, now)
+
+
+def centre_recipient_key(store: Store) -> PublicKey:
+    """The Centre key packages are encrypted to: the installed Centre key, or the office's own."""
+    own = centre_public(store)
+    if own is not None:
+        return own
+    active = [k for k in trusted_keys(store) if k.public.role == ROLE_CENTRE and not k.revoked]
+    if not active:
+        raise KeyProblem(
+            "The Centre's public key is not installed. Install it first ('sxsh keys trust FILE' with the "
+            "key file from the Industrial Promotion Centre)."
+        )
+    return max(active, key=lambda k: k.added_at).public

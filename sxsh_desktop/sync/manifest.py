@@ -1,0 +1,125 @@
+"""The package manifest: what the package holds and who sent it, signed by the sender.
+
+The manifest is canonical JSON (sorted keys, UTF-8); the Ed25519 signature is over its exact bytes
+and it lists the SHA-256 of every other entry, so the signature covers the whole package.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sxsh_desktop.sync.errors import DamagedPackageError, NewerPackageError
+from sxsh_desktop.sync.keys import PublicKey
+
+PACKAGE_FORMAT = "sxsh-package"
+FORMAT_VERSION = 1
+
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+TOMBSTONES_NAME = "tombstones.json"
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+RECORDS_PATTERN = re.compile(rf"records/({_UUID})\.json")
+PHOTOS_PATTERN = re.compile(rf"photos/({_UUID})")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def is_payload_name(name: str) -> bool:
+    """Whether ``name`` is one of the entry names a package may hold besides the manifest."""
+    return (
+        name == TOMBSTONES_NAME
+        or RECORDS_PATTERN.fullmatch(name) is not None
+        or PHOTOS_PATTERN.fullmatch(name) is not None
+    )
+
+
+@dataclass(frozen=True)
+class Manifest:
+    package_id: str
+    sender: PublicKey
+    sequence: int
+    created_at: datetime
+    interchange_version: int
+    entries: dict[str, str]  # entry name -> SHA-256 (hex) of its bytes
+    format_version: int = FORMAT_VERSION
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": PACKAGE_FORMAT,
+            "format_version": self.format_version,
+            "package_id": self.package_id,
+            "sender": {**self.sender.to_json(), "key_id": self.sender.key_id},
+            "sequence": self.sequence,
+            "created_at": self.created_at.astimezone(UTC).isoformat(),
+            "interchange_version": self.interchange_version,
+            "entries": dict(sorted(self.entries.items())),
+        }
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> Manifest:
+        """Parse and check a manifest; a newer format is refused before anything else is read."""
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise DamagedPackageError("The package's manifest is not readable JSON.") from exc
+        if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
+            raise DamagedPackageError("The file is not an SXSH package (its manifest is not one).")
+        version = data.get("format_version")
+        if not _is_int(version) or version < 1:
+            raise DamagedPackageError("The package's manifest has no valid format version.")
+        if version > FORMAT_VERSION:
+            raise NewerPackageError(version, FORMAT_VERSION)
+        package_id = data.get("package_id")
+        if not isinstance(package_id, str) or not _is_uuid(package_id):
+            raise DamagedPackageError("The package's manifest has no valid package id.")
+        sender = PublicKey.from_json(data.get("sender"), where="package's sender key")
+        if data["sender"].get("key_id") != sender.key_id:
+            raise DamagedPackageError("The package's sender key id does not match the sender's keys.")
+        sequence = data.get("sequence")
+        if not _is_int(sequence) or sequence < 1:
+            raise DamagedPackageError("The package's manifest has no valid sequence number.")
+        try:
+            created_at = datetime.fromisoformat(data.get("created_at", ""))
+        except (TypeError, ValueError) as exc:
+            raise DamagedPackageError("The package's manifest has no valid creation time.") from exc
+        if created_at.tzinfo is None:
+            raise DamagedPackageError("The package's creation time has no time zone.")
+        interchange_version = data.get("interchange_version")
+        if not _is_int(interchange_version) or interchange_version < 1:
+            raise DamagedPackageError("The package's manifest has no valid interchange version.")
+        entries = data.get("entries")
+        if not isinstance(entries, dict):
+            raise DamagedPackageError("The package's manifest lists no entries.")
+        for name, digest in entries.items():
+            if not is_payload_name(name) or not isinstance(digest, str) or not _SHA256.fullmatch(digest):
+                raise DamagedPackageError(f"The package's manifest lists an invalid entry: {name!r}.")
+        return cls(
+            package_id=package_id,
+            sender=sender,
+            sequence=sequence,
+            created_at=created_at.astimezone(UTC),
+            interchange_version=interchange_version,
+            entries=dict(entries),
+            format_version=version,
+        )
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False

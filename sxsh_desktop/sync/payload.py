@@ -1,0 +1,146 @@
+"""What a package carries besides its manifest: documents as interchange JSON, photos, tombstones."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sxsh_desktop.domain import model
+from sxsh_desktop.domain.model import AssessmentDocument
+from sxsh_desktop.interchange import jsonformat
+from sxsh_desktop.interchange.jsonformat import InterchangeError
+from sxsh_desktop.store import schema
+from sxsh_desktop.store.repository import records_of
+from sxsh_desktop.sync.errors import InvalidContentError
+from sxsh_desktop.sync.manifest import PHOTOS_PATTERN, RECORDS_PATTERN, TOMBSTONES_NAME
+
+
+def records_entry(assessment_id: str) -> str:
+    return f"records/{assessment_id}.json"
+
+
+def photo_entry(photo_id: str) -> str:
+    return f"photos/{photo_id}"
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    record_id: str
+    entity: str
+    assessment_id: str | None
+    deleted_at: datetime
+    device_id: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "record_id": self.record_id,
+            "entity": self.entity,
+            "assessment_id": self.assessment_id,
+            "deleted_at": self.deleted_at.astimezone(UTC).isoformat(),
+            "device_id": self.device_id,
+        }
+
+
+@dataclass(frozen=True)
+class Payload:
+    """The records of a package, decoded and checked."""
+
+    documents: list[AssessmentDocument]
+    photos: dict[str, bytes]  # photo id -> bytes
+    tombstones: list[Tombstone]
+
+
+def encode(
+    documents: list[AssessmentDocument], photos: dict[str, bytes], tombstones: list[Tombstone]
+) -> dict[str, bytes]:
+    entries = {
+        records_entry(document.assessment.id): _dump(jsonformat.document_to_json(document))
+        for document in documents
+    }
+    entries.update({photo_entry(photo_id): data for photo_id, data in photos.items()})
+    entries[TOMBSTONES_NAME] = _dump([t.to_json() for t in tombstones])
+    return entries
+
+
+def _dump(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode(entries: dict[str, bytes]) -> Payload:
+    documents = []
+    photos = {}
+    tombstones: list[Tombstone] = []
+    for name, data in sorted(entries.items()):
+        if match := RECORDS_PATTERN.fullmatch(name):
+            document = _decode_document(name, data)
+            if document.assessment.id != match.group(1):
+                raise InvalidContentError(
+                    f"The entry {name} holds another assessment ({document.assessment.id})."
+                )
+            documents.append(document)
+        elif match := PHOTOS_PATTERN.fullmatch(name):
+            photos[match.group(1)] = data
+        elif name == TOMBSTONES_NAME:
+            tombstones = _decode_tombstones(_load_json(name, data))
+    photo_ids = {photo.id for document in documents for photo in document.photos}
+    if missing := photo_ids - set(photos):
+        raise InvalidContentError(f"The package lacks the bytes of photo {sorted(missing)[0]}.")
+    if extra := set(photos) - photo_ids:
+        raise InvalidContentError(f"The package holds a photo no record describes: {sorted(extra)[0]}.")
+    _check_unique_ids(documents)
+    return Payload(documents, photos, tombstones)
+
+
+def _load_json(name: str, data: bytes) -> Any:
+    try:
+        return jsonformat.parse_json_bytes(data, max_bytes=len(data))  # the archive limits the size
+    except InterchangeError as exc:
+        raise InvalidContentError(f"The entry {name} of the package: {exc}.") from exc
+
+
+def _decode_document(name: str, data: bytes) -> AssessmentDocument:
+    try:
+        return jsonformat.document_from_json(_load_json(name, data))
+    except InterchangeError as exc:
+        raise InvalidContentError(
+            f"The entry {name} is not a valid assessment: {exc}.", field=exc.field
+        ) from exc
+
+
+def _check_unique_ids(documents: list[AssessmentDocument]) -> None:
+    """A record belongs to one document; the same enterprise may appear in several, identically."""
+    seen: dict[str, model.SyncFields] = {}
+    for record in records_of(documents):
+        other = seen.setdefault(record.id, record)
+        if other is not record and (type(other) is not type(record) or other != record):
+            raise InvalidContentError(f"The package holds two different records with the id {record.id}.")
+
+
+def _decode_tombstones(value: Any) -> list[Tombstone]:
+    if not isinstance(value, list):
+        raise InvalidContentError(f"The entry {TOMBSTONES_NAME} is not a list.")
+    tombstones = []
+    for index, item in enumerate(value):
+        where = f"{TOMBSTONES_NAME} item {index + 1}"
+        if not isinstance(item, dict):
+            raise InvalidContentError(f"{where} is not an object.")
+        record_id, entity = item.get("record_id"), item.get("entity")
+        assessment_id, device_id = item.get("assessment_id"), item.get("device_id")
+        if not isinstance(record_id, str) or not 0 < len(record_id) <= 36:
+            raise InvalidContentError(f"{where} has no valid record_id.", field="record_id")
+        if entity not in schema.RECORD_TABLES:
+            raise InvalidContentError(f"{where} has an unknown entity {entity!r}.", field="entity")
+        if assessment_id is not None and (not isinstance(assessment_id, str) or len(assessment_id) > 36):
+            raise InvalidContentError(f"{where} has no valid assessment_id.", field="assessment_id")
+        if not isinstance(device_id, str) or len(device_id) > 200:
+            raise InvalidContentError(f"{where} has no valid device_id.", field="device_id")
+        try:
+            deleted_at = datetime.fromisoformat(item.get("deleted_at"))
+        except (TypeError, ValueError) as exc:
+            raise InvalidContentError(f"{where} has no valid deleted_at.", field="deleted_at") from exc
+        if deleted_at.tzinfo is None:
+            deleted_at = deleted_at.replace(tzinfo=UTC)
+        tombstones.append(Tombstone(record_id, entity, assessment_id, deleted_at, device_id))
+    return tombstones

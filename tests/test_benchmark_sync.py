@@ -1,0 +1,122 @@
+"""Benchmark: importing a package of 1,000 assessments (goal: at most 3x the plain baseline).
+
+Runs only with ``--benchmark-only``:
+
+    PYTHONPATH=. pytest tests/test_benchmark_sync.py --benchmark-only
+
+- ``import``: the whole office import into an empty database (decrypt, checks, signature, strict
+  decoding, merge plan, one transaction with the import log and per-device bases);
+- ``baseline``: decrypting the same package, reading its JSON and inserting the same rows (and
+  photo bytes) into an empty database of the same schema with plain ``sqlite3`` executemany.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyrage
+import pytest
+from pytest_benchmark.fixture import BenchmarkFixture
+
+from sxsh_desktop.demo import demo_documents
+from sxsh_desktop.domain import model
+from sxsh_desktop.store import schema
+from sxsh_desktop.store.repository import Store, renumber
+from sxsh_desktop.sync import importer
+from tests.sync_world import World
+
+ASSESSMENTS = 1_000
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, Path, Path]]:
+    root = tmp_path_factory.mktemp("sync benchmark")
+    world = World(root)
+    consultant = world.consultant("an")
+    samples = demo_documents()
+    for index in range(ASSESSMENTS):
+        document, photos = samples[index % len(samples)]
+        copy, new_ids = renumber(document, consultant.device_id)
+        copy.enterprise = model.Enterprise(**{**vars(document.enterprise), "id": model.new_id()})
+        copy.assessment.enterprise_id = copy.enterprise.id
+        consultant.save_document(copy, {new_ids[old]: data for old, data in photos.items()})
+    path = world.export(consultant)
+    yield world, path, world.office.path  # migrated, with the Centre and the consultant's key, empty
+    world.close()
+
+
+def _fresh(empty: Path, name: str) -> Path:
+    target = empty.with_name(name)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    source, copy = sqlite3.connect(empty), sqlite3.connect(target)
+    source.backup(copy)
+    source.close()
+    copy.close()
+    return target
+
+
+@pytest.mark.benchmark_suite
+def test_import_1000_assessments(benchmark: BenchmarkFixture, package: tuple[World, Path, Path]) -> None:
+    world, path, empty = package
+
+    def setup() -> tuple[tuple[Store], dict[str, object]]:
+        return (Store.open(_fresh(empty, "office import.sqlite3")),), {}
+
+    def run(store: Store) -> None:
+        preview = importer.import_package(store, path, [world.centre.identity])
+        assert preview.counts["new"] > ASSESSMENTS * 10
+        store.close()
+
+    benchmark.pedantic(run, setup=setup, rounds=3)
+    benchmark.extra_info["package_mb"] = round(path.stat().st_size / 1e6, 1)
+
+
+@pytest.mark.benchmark_suite
+def test_baseline_decrypt_and_plain_sqlite_inserts(
+    benchmark: BenchmarkFixture, package: tuple[World, Path, Path]
+) -> None:
+    world, path, empty = package
+    tables = {name: table for name, (_, table) in schema.RECORD_TABLES.items()}
+    order = [
+        "enterprise",
+        "assessment",
+        *(schema.COLLECTION_TABLES[n] for n, _ in model.DOCUMENT_COLLECTIONS),
+    ]
+
+    def setup() -> tuple[tuple[sqlite3.Connection], dict[str, object]]:
+        return (sqlite3.connect(_fresh(empty, "office baseline.sqlite3")),), {}
+
+    def run(connection: sqlite3.Connection) -> None:
+        plain = pyrage.decrypt(path.read_bytes(), [world.centre.identity])
+        rows: dict[str, list[tuple[object, ...]]] = {name: [] for name in order}
+        blobs = []
+        with zipfile.ZipFile(io.BytesIO(plain)) as archive:
+            for name in archive.namelist():
+                data = archive.read(name)
+                if name.startswith("records/"):
+                    document = json.loads(data)
+                    rows["enterprise"].append(tuple(document["enterprise"].values()))
+                    rows["assessment"].append(tuple(document["assessment"].values()))
+                    for collection, _ in model.DOCUMENT_COLLECTIONS:
+                        table_name = schema.COLLECTION_TABLES[collection]
+                        rows[table_name].extend(tuple(r.values()) for r in document[collection])
+                elif name.startswith("photos/"):
+                    blobs.append((name.removeprefix("photos/"), data))
+        connection.execute("PRAGMA synchronous = FULL")
+        with connection:
+            for name in order:
+                columns = [c.name for c in tables[name].columns]
+                marks = ", ".join("?" * len(columns))
+                connection.executemany(
+                    f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({marks})", rows[name]
+                )
+            connection.executemany("INSERT INTO photo_blob (photo_id, data) VALUES (?, ?)", blobs)
+        connection.close()
+
+    benchmark.pedantic(run, setup=setup, rounds=3)
