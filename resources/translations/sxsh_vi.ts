@@ -535,6 +535,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <source>A font the report needs is missing or damaged, so the report was not written. Reinstall SXSH Desktop.</source>
         <translation>Thiếu hoặc hỏng một phông chữ mà báo cáo cần dùng, nên báo cáo chưa được ghi. Hãy cài đặt lại SXSH Desktop.</translation>
     </message>
+    <message>
+        <source>{path} is not a readable PDF: it is damaged or incomplete, so it cannot be shown or printed. Write the report again and retry.</source>
+        <translation>{path} không phải là tệp PDF đọc được: tệp bị hỏng hoặc không đầy đủ nên không thể xem hay in. Hãy lập lại báo cáo rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>RegistryModel</name>
@@ -586,12 +590,20 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <source>Print in the PDF &amp;viewer…</source>
-        <translation>&amp;In qua trình xem PDF…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>In</translation>
+    </message>
+    <message>
+        <source>Shows the report&apos;s pages as they will be printed, and prints them.</source>
+        <translation>Xem trước các trang báo cáo đúng như khi in ra, rồi in.</translation>
+    </message>
+    <message>
+        <source>Open in the PDF &amp;viewer…</source>
+        <translation>Mở bằng trình &amp;xem PDF…</translation>
     </message>
     <message>
         <source>Opens the report in your PDF viewer, where you see the pages and print them.</source>
@@ -668,6 +680,31 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>No PDF viewer is installed, so the report cannot be printed from here. It was written to {path}; install a PDF viewer, or copy the file to a computer that has one.</source>
         <translation>Máy chưa cài trình xem PDF nên không in báo cáo từ đây được. Báo cáo đã được ghi vào {path}; hãy cài một trình xem PDF, hoặc chép tệp sang máy có trình xem PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Print preview: {name}</source>
+        <translation>Xem trước bản in: {name}</translation>
+    </message>
+    <message>
+        <source>Open in the PDF viewer</source>
+        <translation>Mở bằng trình xem PDF</translation>
+    </message>
+    <message>
+        <source>Close the preview and open the report in your PDF viewer, to print it from there.</source>
+        <translation>Đóng cửa sổ xem trước và mở báo cáo bằng trình xem PDF của máy để in từ đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen pages are not in the report, which has %n page(s).</source>
+        <translation>
+            <numerusform>Các trang đã chọn không có trong báo cáo; báo cáo có %n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer did not accept the report. Check that it is switched on and connected, and try again; or open the report in your PDF viewer.</source>
+        <translation>Máy in không nhận báo cáo. Hãy kiểm tra máy in đã bật và đã kết nối rồi thử lại, hoặc mở báo cáo bằng trình xem PDF.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,11 @@ def problem_text(problem: KnownProblem, path: Path | str | None = None) -> str:
             "A font the report needs is missing or damaged, so the report was not written. "
             "Reinstall SXSH Desktop.",
         ),
+        "pdf_unreadable": QCoreApplication.translate(
+            "Problems",
+            "{path} is not a readable PDF: it is damaged or incomplete, so it cannot be shown or "
+            "printed. Write the report again and retry.",
+        ),
     }
     reason = getattr(problem, "reason", None)
     template = messages.get(f"{problem.code}.{reason}" if reason else problem.code)
