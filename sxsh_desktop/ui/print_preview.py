@@ -7,6 +7,7 @@ printer's resolution (at most ``PRINT_DPI_LIMIT``) and drawn to fit the paper, k
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QPageLayout, QPageSize, QPaintEngine, QPainter
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.ui.dialogs import dialogs
-from sxsh_desktop.ui.pdf_pages import PdfPages
 from sxsh_desktop.ui.problems import problem_text, problem_title
+
+if TYPE_CHECKING:
+    from sxsh_desktop.ui.pdf_pages import PdfPages
 
 PRINT_DPI_LIMIT = 300  # finer is invisible on paper and costs memory and time
 PREVIEW_DPI = 150  # the preview keeps an image of every page in memory while it is open

@@ -35,8 +35,6 @@ from sxsh_desktop.store.errors import NotFoundError
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.i18n import current_language
-from sxsh_desktop.ui.pdf_pages import PdfPages
-from sxsh_desktop.ui.print_preview import ReportPreviewDialog
 from sxsh_desktop.ui.problems import problem_text, problem_title
 
 # Where the report comes from when an action is triggered: the store and the assessment's id, or
@@ -365,6 +363,10 @@ class ReportActions(QObject):
             )
 
     def _preview(self, path: Path) -> None:
+        # Imported when first used: loading PDFium and Qt's print support would slow the start.
+        from sxsh_desktop.ui.pdf_pages import PdfPages
+        from sxsh_desktop.ui.print_preview import ReportPreviewDialog
+
         try:
             pages = PdfPages(path)
         except KnownProblem as problem:
