@@ -1,0 +1,161 @@
+"""A workflow host for page tests: what the workflow window does around its pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import QTabWidget
+
+from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise
+from sxsh_desktop.store.repository import Store
+from sxsh_desktop.ui.pages import workflow_pages
+from sxsh_desktop.ui.workbench.context import WorkbenchContext
+from sxsh_desktop.ui.workbench.editing import RecordEditor
+from sxsh_desktop.ui.workbench.page import WorkflowPage
+
+
+@dataclass
+class Workbench:
+    store: Store
+    context: WorkbenchContext
+    assessment_id: str
+    pages: list[WorkflowPage]
+    window: QTabWidget
+
+    def reload(self) -> AssessmentDocument:
+        document = self.store.load_document(self.assessment_id)
+        for page in self.pages:
+            page.load(document)
+        return document
+
+    def document(self) -> AssessmentDocument:
+        return self.store.load_document(self.assessment_id)
+
+    def page(self, cls: type) -> WorkflowPage:
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def show(self, cls: type) -> WorkflowPage:
+        page = self.page(cls)
+        self.window.setCurrentWidget(page)
+        return page
+
+
+def new_assessment(store: Store, sector_code: str = "10204") -> str:
+    enterprise = store.insert(
+        Enterprise(name="Công ty TNHH Nước mắm Thạch Kim", sector_code=sector_code, commune="Xã Thạch Kim")
+    )
+    assessment = store.insert(
+        Assessment(enterprise_id=enterprise.id, title="Đánh giá nhanh SXSH 2025", start_date=date(2025, 3, 3))
+    )
+    return assessment.id
+
+
+def open_workbench(store: Store, qtbot: object, language: str = "vi") -> Iterator[Workbench]:
+    editor = RecordEditor(store)
+    context = WorkbenchContext(store=store, reference=store.reference(), editor=editor, language=language)
+    assessment_id = new_assessment(store)
+    pages = workflow_pages(context)
+    window = QTabWidget()
+    for page in pages:
+        window.addTab(page, page.title())
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    bench = Workbench(store, context, assessment_id, pages, window)
+    editor.changed.connect(lambda *_: bench.reload())
+    bench.reload()
+    window.resize(1146, 640)
+    window.show()
+    yield bench
+    window.close()
+
+
+def fill_fish_sauce_assessment(store: Store, assessment_id: str) -> None:
+    """A realistic fish-sauce assessment written straight to the store (screenshots, large views)."""
+    from sxsh_desktop.domain import model as m
+
+    a = assessment_id
+    store.update(
+        m.Assessment, a, baseline_year=2024, working_days_per_year=300, shifts_per_day=2, staff_count=45,
+        consultants="Nguyễn Văn An, Lê Thị Hoa", end_date=date(2025, 3, 5),
+    )  # fmt: skip
+    for n, (name, job, role) in enumerate(
+        [
+            ("Phạm Quốc Đạt", "Giám đốc", "Trưởng nhóm SXSH"),
+            ("Trần Thị Bình", "Quản đốc phân xưởng", "Thành viên"),
+            ("Hoàng Văn Lực", "Thợ điện", "Theo dõi điện năng"),
+        ]
+    ):
+        store.insert(m.TeamMember(assessment_id=a, position=n, name=name, job_title=job, role=role))
+    store.insert(m.Product(assessment_id=a, name="Nước mắm 30 độ đạm", unit="m3", yearly_output=450, is_main=True))
+    lines = [
+        ("raw_material", "Cá cơm tươi", "", 1350, "t", 9_000_000),
+        ("raw_material", "Muối hạt", "", 450, "t", 2_200_000),
+        ("electricity", "Điện lưới", "", 86_000, "kwh", 2_100),
+        ("fuel", "Củi đốt nồi nấu", "wood", 60, "t", 1_300_000),
+        ("water", "Nước giếng khoan", "", 5_400, "m3", 6_000),
+    ]
+    consumption = {}
+    for n, (kind, name, fuel, qty, unit, price) in enumerate(lines):
+        line = store.insert(
+            m.Consumption(assessment_id=a, position=n, kind=kind, name=name, fuel_code=fuel,
+                          yearly_quantity=qty, unit=unit, unit_price=price)
+        )  # fmt: skip
+        consumption[name] = line
+    steps = {}
+    for n, (name, equipment) in enumerate(
+        [("Tiếp nhận, rửa cá", "Bể rửa, băng tải"), ("Ướp muối, chượp", "Thùng chượp gỗ"),
+         ("Kéo rút, lọc", "Bơm, túi lọc"), ("Đóng chai", "Máy chiết rót")]
+    ):  # fmt: skip
+        steps[name] = store.insert(m.ProcessStep(assessment_id=a, position=n, name=name, equipment=equipment))
+    flows = [
+        ("Tiếp nhận, rửa cá", "input", "material", "Cá cơm tươi", 1350, "t"),
+        ("Tiếp nhận, rửa cá", "input", "water", "Nước rửa", 3200, "m3"),
+        ("Tiếp nhận, rửa cá", "output", "wastewater", "Nước thải rửa cá", 3100, "m3"),
+        ("Tiếp nhận, rửa cá", "output", "solid_waste", "Cá vụn, tạp chất", 40, "t"),
+        ("Ướp muối, chượp", "input", "material", "Muối hạt", 450, "t"),
+        ("Ướp muối, chượp", "output", "air_emission", "Mùi hôi", None, "t"),
+        ("Kéo rút, lọc", "input", "energy", "Điện bơm", 30_000, "kwh"),
+        ("Kéo rút, lọc", "output", "by_product", "Bã chượp", 300, "t"),
+        ("Đóng chai", "input", "energy", "Điện chiết rót", 20_000, "kwh"),
+        ("Đóng chai", "output", "product", "Nước mắm thành phẩm", 450, "m3"),
+    ]
+    for n, (step, direction, kind, name, qty, unit) in enumerate(flows):
+        store.insert(m.StepFlow(step_id=steps[step].id, position=n, direction=direction, kind=kind, name=name,
+                                quantity=qty, unit=unit))  # fmt: skip
+    streams = {}
+    for n, (step, name, kind, qty, unit, lost, treat, focus) in enumerate(
+        [
+            ("Tiếp nhận, rửa cá", "Nước thải rửa cá", "wastewater", 3100, "m3", 8_000_000, 24_000_000, True),
+            ("Tiếp nhận, rửa cá", "Cá vụn rơi vãi", "solid_waste", 40, "t", 90_000_000, 3_000_000, True),
+            ("Kéo rút, lọc", "Rò rỉ nước mắm ở van", "wastewater", 2, "m3", 60_000_000, None, False),
+        ]
+    ):
+        streams[name] = store.insert(
+            m.WasteStream(assessment_id=a, step_id=steps[step].id, position=n, name=name, kind=kind, quantity=qty,
+                          unit=unit, lost_material_cost=lost, treatment_cost=treat, is_focus=focus)
+        )  # fmt: skip
+    causes = [
+        ("Nước thải rửa cá", "Rửa bằng vòi hở, không có van khóa", "EQP"),
+        ("Nước thải rửa cá", "Công nhân chưa được hướng dẫn tiết kiệm nước", "HR"),
+        ("Cá vụn rơi vãi", "Băng tải không có máng hứng", "EQP"),
+        ("Rò rỉ nước mắm ở van", "Van cũ, gioăng hỏng", "EQP"),
+    ]
+    for n, (stream, text, category) in enumerate(causes):
+        store.insert(m.Cause(waste_stream_id=streams[stream].id, position=n, description=text, category=category))
+    solutions = [
+        ("Lắp vòi phun có van tự đóng", "EM", "low", 12_000_000, "implement_now", "Nước thải rửa cá",
+         [("Nước giếng khoan", 1200)]),
+        ("Lắp máng hứng cá vụn dưới băng tải", "GH", "no_cost", 3_000_000, "implement_now", "Cá vụn rơi vãi",
+         [("Cá cơm tươi", 15)]),
+        ("Thay van và gioăng inox", "EM", "medium", 45_000_000, "study_further", "Rò rỉ nước mắm ở van",
+         [("Điện lưới", 4000)]),
+    ]
+    for n, (title, tech, cost, invest, decision, stream, savings) in enumerate(solutions):
+        s = store.insert(
+            m.Solution(assessment_id=a, position=n, title=title, technique=tech, cost_class=cost, investment=invest,
+                       decision=decision, waste_stream_id=streams[stream].id, step_id=streams[stream].step_id,
+                       responsible="Trần Thị Bình" if decision == "implement_now" else "")
+        )  # fmt: skip
+        for line, qty in savings:
+            store.insert(m.SolutionSaving(solution_id=s.id, consumption_id=consumption[line].id, quantity=qty))
