@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
 
 from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.ui.pages import workflow_pages
+from sxsh_desktop.ui.pages.record_table import RecordTable
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.editing import RecordEditor
 from sxsh_desktop.ui.workbench.page import WorkflowPage
@@ -76,9 +77,15 @@ def fill_fish_sauce_assessment(store: Store, assessment_id: str) -> None:
 
     a = assessment_id
     store.update(
-        m.Assessment, a, baseline_year=2024, working_days_per_year=300, shifts_per_day=2, staff_count=45,
-        consultants="Nguyễn Văn An, Lê Thị Hoa", end_date=date(2025, 3, 5),
-    )  # fmt: skip
+        m.Assessment,
+        a,
+        baseline_year=2024,
+        working_days_per_year=300,
+        shifts_per_day=2,
+        staff_count=45,
+        consultants="Nguyễn Văn An, Lê Thị Hoa",
+        end_date=date(2025, 3, 5),
+    )
     for n, (name, job, role) in enumerate(
         [
             ("Phạm Quốc Đạt", "Giám đốc", "Trưởng nhóm SXSH"),
@@ -87,7 +94,9 @@ def fill_fish_sauce_assessment(store: Store, assessment_id: str) -> None:
         ]
     ):
         store.insert(m.TeamMember(assessment_id=a, position=n, name=name, job_title=job, role=role))
-    store.insert(m.Product(assessment_id=a, name="Nước mắm 30 độ đạm", unit="m3", yearly_output=450, is_main=True))
+    store.insert(
+        m.Product(assessment_id=a, name="Nước mắm 30 độ đạm", unit="m3", yearly_output=450, is_main=True)
+    )
     lines = [
         ("raw_material", "Cá cơm tươi", "", 1350, "t", 9_000_000),
         ("raw_material", "Muối hạt", "", 450, "t", 2_200_000),
@@ -98,15 +107,27 @@ def fill_fish_sauce_assessment(store: Store, assessment_id: str) -> None:
     consumption = {}
     for n, (kind, name, fuel, qty, unit, price) in enumerate(lines):
         line = store.insert(
-            m.Consumption(assessment_id=a, position=n, kind=kind, name=name, fuel_code=fuel,
-                          yearly_quantity=qty, unit=unit, unit_price=price)
-        )  # fmt: skip
+            m.Consumption(
+                assessment_id=a,
+                position=n,
+                kind=kind,
+                name=name,
+                fuel_code=fuel,
+                yearly_quantity=qty,
+                unit=unit,
+                unit_price=price,
+            )
+        )
         consumption[name] = line
     steps = {}
     for n, (name, equipment) in enumerate(
-        [("Tiếp nhận, rửa cá", "Bể rửa, băng tải"), ("Ướp muối, chượp", "Thùng chượp gỗ"),
-         ("Kéo rút, lọc", "Bơm, túi lọc"), ("Đóng chai", "Máy chiết rót")]
-    ):  # fmt: skip
+        [
+            ("Tiếp nhận, rửa cá", "Bể rửa, băng tải"),
+            ("Ướp muối, chượp", "Thùng chượp gỗ"),
+            ("Kéo rút, lọc", "Bơm, túi lọc"),
+            ("Đóng chai", "Máy chiết rót"),
+        ]
+    ):
         steps[name] = store.insert(m.ProcessStep(assessment_id=a, position=n, name=name, equipment=equipment))
     flows = [
         ("Tiếp nhận, rửa cá", "input", "material", "Cá cơm tươi", 1350, "t"),
@@ -121,8 +142,17 @@ def fill_fish_sauce_assessment(store: Store, assessment_id: str) -> None:
         ("Đóng chai", "output", "product", "Nước mắm thành phẩm", 450, "m3"),
     ]
     for n, (step, direction, kind, name, qty, unit) in enumerate(flows):
-        store.insert(m.StepFlow(step_id=steps[step].id, position=n, direction=direction, kind=kind, name=name,
-                                quantity=qty, unit=unit))  # fmt: skip
+        store.insert(
+            m.StepFlow(
+                step_id=steps[step].id,
+                position=n,
+                direction=direction,
+                kind=kind,
+                name=name,
+                quantity=qty,
+                unit=unit,
+            )
+        )
     streams = {}
     for n, (step, name, kind, qty, unit, lost, treat, focus) in enumerate(
         [
@@ -132,9 +162,19 @@ def fill_fish_sauce_assessment(store: Store, assessment_id: str) -> None:
         ]
     ):
         streams[name] = store.insert(
-            m.WasteStream(assessment_id=a, step_id=steps[step].id, position=n, name=name, kind=kind, quantity=qty,
-                          unit=unit, lost_material_cost=lost, treatment_cost=treat, is_focus=focus)
-        )  # fmt: skip
+            m.WasteStream(
+                assessment_id=a,
+                step_id=steps[step].id,
+                position=n,
+                name=name,
+                kind=kind,
+                quantity=qty,
+                unit=unit,
+                lost_material_cost=lost,
+                treatment_cost=treat,
+                is_focus=focus,
+            )
+        )
     causes = [
         ("Nước thải rửa cá", "Rửa bằng vòi hở, không có van khóa", "EQP"),
         ("Nước thải rửa cá", "Công nhân chưa được hướng dẫn tiết kiệm nước", "HR"),
@@ -142,20 +182,154 @@ def fill_fish_sauce_assessment(store: Store, assessment_id: str) -> None:
         ("Rò rỉ nước mắm ở van", "Van cũ, gioăng hỏng", "EQP"),
     ]
     for n, (stream, text, category) in enumerate(causes):
-        store.insert(m.Cause(waste_stream_id=streams[stream].id, position=n, description=text, category=category))
+        store.insert(
+            m.Cause(waste_stream_id=streams[stream].id, position=n, description=text, category=category)
+        )
     solutions = [
-        ("Lắp vòi phun có van tự đóng", "EM", "low", 12_000_000, "implement_now", "Nước thải rửa cá",
-         [("Nước giếng khoan", 1200)]),
-        ("Lắp máng hứng cá vụn dưới băng tải", "GH", "no_cost", 3_000_000, "implement_now", "Cá vụn rơi vãi",
-         [("Cá cơm tươi", 15)]),
-        ("Thay van và gioăng inox", "EM", "medium", 45_000_000, "study_further", "Rò rỉ nước mắm ở van",
-         [("Điện lưới", 4000)]),
+        (
+            "Lắp vòi phun có van tự đóng",
+            "EM",
+            "low",
+            12_000_000,
+            "implement_now",
+            "Nước thải rửa cá",
+            [("Nước giếng khoan", 1200)],
+        ),
+        (
+            "Lắp máng hứng cá vụn dưới băng tải",
+            "GH",
+            "no_cost",
+            3_000_000,
+            "implement_now",
+            "Cá vụn rơi vãi",
+            [("Cá cơm tươi", 15)],
+        ),
+        (
+            "Thay van và gioăng inox",
+            "EM",
+            "medium",
+            45_000_000,
+            "study_further",
+            "Rò rỉ nước mắm ở van",
+            [("Điện lưới", 4000)],
+        ),
     ]
     for n, (title, tech, cost, invest, decision, stream, savings) in enumerate(solutions):
         s = store.insert(
-            m.Solution(assessment_id=a, position=n, title=title, technique=tech, cost_class=cost, investment=invest,
-                       decision=decision, waste_stream_id=streams[stream].id, step_id=streams[stream].step_id,
-                       responsible="Trần Thị Bình" if decision == "implement_now" else "")
-        )  # fmt: skip
+            m.Solution(
+                assessment_id=a,
+                position=n,
+                title=title,
+                technique=tech,
+                cost_class=cost,
+                investment=invest,
+                decision=decision,
+                waste_stream_id=streams[stream].id,
+                step_id=streams[stream].step_id,
+                responsible="Trần Thị Bình" if decision == "implement_now" else "",
+            )
+        )
         for line, qty in savings:
-            store.insert(m.SolutionSaving(solution_id=s.id, consumption_id=consumption[line].id, quantity=qty))
+            store.insert(
+                m.SolutionSaving(solution_id=s.id, consumption_id=consumption[line].id, quantity=qty)
+            )
+
+
+# --- driving tables and fields as a user does -------------------------------------------------
+
+
+def _column(table: RecordTable, field: str) -> int:
+    return next(n for n, c in enumerate(table.model.columns) if c.field == field)
+
+
+def _open_editor(table: RecordTable, row: int, field: str) -> QWidget | None:
+    index = table.model.index(row, _column(table, field))
+    editor = table.view.indexWidget(index)
+    if editor is None:  # a new row opens its first cell for editing by itself
+        table.view.commit_open_editor()
+        table.view.setCurrentIndex(index)
+        table.view.edit(index)
+        editor = table.view.indexWidget(index)
+    return editor
+
+
+def type_cell(table: RecordTable, row: int, field: str, text: str) -> None:
+    """Open the cell's editor, type ``text`` and press Enter, as a user does."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtTest import QTest
+
+    editor = _open_editor(table, row, field)
+    assert isinstance(editor, QLineEdit), f"no line editor on {field}"
+    editor.selectAll()
+    editor.insert(text)  # QTest.keyClicks knows only ASCII; Vietnamese is typed through an input method
+    QTest.keyClick(editor, Qt.Key_Return)
+    QCoreApplication.processEvents()  # the delegate commits on the next turn of the event loop
+
+
+def choose_cell(table: RecordTable, row: int, field: str, code: str) -> None:
+    """Open the cell's combo box and pick the entry whose code is ``code``."""
+    from PySide6.QtWidgets import QComboBox
+
+    editor = _open_editor(table, row, field)
+    assert isinstance(editor, QComboBox), f"no combo box on {field}"
+    position = editor.findData(code)
+    assert position >= 0, f"{code!r} is not offered for {field}"
+    editor.setCurrentIndex(position)
+    editor.activated.emit(position)
+
+
+def tick_cell(table: RecordTable, row: int, field: str, checked: bool = True) -> None:
+    from PySide6.QtCore import Qt
+
+    index = table.model.index(row, _column(table, field))
+    table.model.setData(index, Qt.Checked if checked else Qt.Unchecked, Qt.CheckStateRole)
+
+
+def shown(table: RecordTable, row: int, header: str) -> str:
+    column = next(n for n, c in enumerate(table.model.columns) if c.header == header)
+    return table.model.index(row, column).data()
+
+
+def type_field(widget: QLineEdit, text: str) -> None:
+    """Type into a form field and leave it with Tab."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    widget.setFocus()
+    widget.selectAll()
+    widget.insert(text)
+    QTest.keyClick(widget, Qt.Key_Tab)
+    widget.editingFinished.emit()  # offscreen windows may not move focus on Tab
+
+
+class ModelWatch:
+    """Qt's QAbstractItemModelTester on models, its complaints collected (it reports by qWarning)."""
+
+    def __init__(self) -> None:
+        self.testers: list[object] = []
+        self.failures: list[str] = []
+        self._previous = None
+
+    def __enter__(self) -> ModelWatch:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        def handler(mode, context, message):
+            if context.category == "qt.modeltest":
+                self.failures.append(message)
+            elif self._previous is not None:
+                self._previous(mode, context, message)
+
+        self._previous = qInstallMessageHandler(handler)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        qInstallMessageHandler(self._previous)
+
+    def watch(self, model: object) -> None:
+        from PySide6.QtTest import QAbstractItemModelTester
+
+        self.testers.append(
+            QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+        )
