@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
 
 from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise
@@ -24,6 +25,11 @@ class Workbench:
     assessment_id: str
     pages: list[WorkflowPage]
     window: QTabWidget
+    timer: QTimer
+
+    def schedule_reload(self, *_args: object) -> None:
+        """As the workflow window: edits in a row give one reload, on the next turn of the loop."""
+        self.timer.start()
 
     def reload(self) -> AssessmentDocument:
         document = self.store.load_document(self.assessment_id)
@@ -62,8 +68,14 @@ def open_workbench(store: Store, qtbot: object, language: str = "vi") -> Iterato
     for page in pages:
         window.addTab(page, page.title())
     qtbot.addWidget(window)  # type: ignore[attr-defined]
-    bench = Workbench(store, context, assessment_id, pages, window)
-    editor.changed.connect(lambda *_: bench.reload())
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    bench = Workbench(store, context, assessment_id, pages, window, timer)
+    timer.timeout.connect(bench.reload)
+    editor.changed.connect(bench.schedule_reload)
+    for page in pages:
+        page.edited.connect(bench.schedule_reload)
     bench.reload()
     window.resize(1146, 640)
     window.show()
@@ -255,7 +267,7 @@ def _open_editor(table: RecordTable, row: int, field: str) -> QWidget | None:
 
 def type_cell(table: RecordTable, row: int, field: str, text: str) -> None:
     """Open the cell's editor, type ``text`` and press Enter, as a user does."""
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     editor = _open_editor(table, row, field)
@@ -263,7 +275,7 @@ def type_cell(table: RecordTable, row: int, field: str, text: str) -> None:
     editor.selectAll()
     editor.insert(text)  # QTest.keyClicks knows only ASCII; Vietnamese is typed through an input method
     QTest.keyClick(editor, Qt.Key_Return)
-    QCoreApplication.processEvents()  # the delegate commits on the next turn of the event loop
+    settle()  # the delegate commits on the next turn of the event loop, then the pages reload
 
 
 def choose_cell(table: RecordTable, row: int, field: str, code: str) -> None:
@@ -276,6 +288,7 @@ def choose_cell(table: RecordTable, row: int, field: str, code: str) -> None:
     assert position >= 0, f"{code!r} is not offered for {field}"
     editor.setCurrentIndex(position)
     editor.activated.emit(position)
+    settle()
 
 
 def tick_cell(table: RecordTable, row: int, field: str, checked: bool = True) -> None:
@@ -283,10 +296,11 @@ def tick_cell(table: RecordTable, row: int, field: str, checked: bool = True) ->
 
     index = table.model.index(row, _column(table, field))
     table.model.setData(index, Qt.Checked if checked else Qt.Unchecked, Qt.CheckStateRole)
+    settle()
 
 
 def shown(table: RecordTable, row: int, header: str) -> str:
-    column = next(n for n, c in enumerate(table.model.columns) if c.header == header)
+    column = next(n for n, c in enumerate(table.model.columns) if c.header_text() == header)
     return table.model.index(row, column).data()
 
 
@@ -300,6 +314,15 @@ def type_field(widget: QLineEdit, text: str) -> None:
     widget.insert(text)
     QTest.keyClick(widget, Qt.Key_Tab)
     widget.editingFinished.emit()  # offscreen windows may not move focus on Tab
+    settle()
+
+
+def settle() -> None:
+    """Let queued work run: the delegate's commit, then the reload of the pages."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(3):
+        QCoreApplication.processEvents()
 
 
 class ModelWatch:

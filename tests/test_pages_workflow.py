@@ -10,19 +10,18 @@ from pages_support import (
     Workbench,
     choose_cell,
     open_workbench,
+    settle,
     shown,
     tick_cell,
     type_cell,
     type_field,
 )
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from sxsh_desktop.calc import compute_assessment
 from sxsh_desktop.domain.model import Decision
 from sxsh_desktop.domain.numbers import format_number
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.ui.dialogs import ScriptedDialogs, install_dialogs
-from sxsh_desktop.ui.forms import part
 from sxsh_desktop.ui.pages import GeneralPage, ProcessPage, SolutionsPage, SummaryPage, WastePage
 from sxsh_desktop.ui.pages.photos import PhotoPanel
 from sxsh_desktop.ui.pages.record_table import RecordTable
@@ -47,15 +46,16 @@ def watch_every_model(bench: Workbench, watch: ModelWatch) -> None:
 def _add_row(table: RecordTable) -> int:
     count = table.model.rowCount()
     table.add_button.click()
+    settle()
     assert table.model.rowCount() == count + 1
     return count
 
 
 def _walk_general(bench: Workbench) -> None:
     page = bench.show(GeneralPage)
-    type_field(part(page.form, QLineEdit, "baselineYearEdit"), "2024")
-    type_field(part(page.form, QLineEdit, "workingDaysEdit"), "300")
-    type_field(part(page.form, QLineEdit, "discountRateEdit"), "12")
+    type_field(page.ui.baselineYearEdit, "2024")
+    type_field(page.ui.workingDaysEdit, "300")
+    type_field(page.ui.discountRateEdit, "12")
     products = page.products
     row = _add_row(products)
     type_cell(products, row, "name", "Nước mắm 30 độ đạm")
@@ -142,6 +142,7 @@ def _walk_solutions(bench: Workbench) -> None:
     assert any("10204".startswith(code) for code in first.sector_codes)
     waste.suggestions.select_id(first.code)
     waste.add_suggestion_button.click()
+    settle()
     suggested = bench.document().solutions[-1]
     assert suggested.catalogue_code == first.code and suggested.technique == first.technique
     assert suggested.waste_stream_id == bench.document().waste_streams[0].id
@@ -165,11 +166,12 @@ def _walk_solutions(bench: Workbench) -> None:
             saving_row = _add_row(page.savings)
             choose_cell(page.savings, saving_row, "consumption_id", lines[line].id)
             type_cell(page.savings, saving_row, "quantity", quantity)
-        type_field(part(page.form, QLineEdit, "responsibleEdit"), "Trần Thị Bình")
+        type_field(page.ui.responsibleEdit, "Trần Thị Bình")
         if title == "Lắp máng hứng cá vụn":
-            waste_combo = part(page.form, QComboBox, "wasteCombo")
+            waste_combo = page.ui.wasteCombo
             waste_combo.setCurrentIndex(waste_combo.findData(bench.document().waste_streams[1].id))
             waste_combo.activated.emit(waste_combo.currentIndex())
+            settle()
 
 
 def test_the_whole_workflow_typed_through_the_pages(bench: Workbench) -> None:
@@ -181,7 +183,7 @@ def test_the_whole_workflow_typed_through_the_pages(bench: Workbench) -> None:
         _walk_solutions(bench)
     assert len(watch.testers) == 16 and watch.failures == []
     summary = bench.show(SummaryPage)
-    conclusions = part(summary.form, QPlainTextEdit, "conclusionsEdit")
+    conclusions = summary.ui.conclusionsEdit
     conclusions.setFocus()
     conclusions.setPlainText("Áp dụng ngay hai giải pháp ít tốn kém.")
 
@@ -214,13 +216,11 @@ def test_the_whole_workflow_typed_through_the_pages(bench: Workbench) -> None:
         )
         assert shown(solutions.solutions, row, "NPV\n(VND)") == format_number(expected.npv, "vi", decimals=0)
     totals = figures.counted
-    assert part(solutions.form, QLabel, "investmentValue").text() == format_number(
-        totals.investment, "vi", decimals=0
-    )
-    assert part(solutions.form, QLabel, "savingsValue").text() == "{}".format(
+    assert solutions.ui.investmentValue.text() == format_number(totals.investment, "vi", decimals=0)
+    assert solutions.ui.savingsValue.text() == "{}".format(
         format_number(totals.yearly_savings_vnd, "vi", decimals=0)
     )
-    assert part(solutions.form, QLabel, "npvValue").text() == format_number(totals.npv, "vi", decimals=0)
+    assert solutions.ui.npvValue.text() == format_number(totals.npv, "vi", decimals=0)
     assert totals.investment == 60_000_000
     summary_lines = {line.key: line for line in summary.totals.model.rows}
     assert summary_lines["net"].counted == format_number(totals.net_yearly_savings, "vi", decimals=0)
@@ -231,6 +231,7 @@ def test_the_whole_workflow_typed_through_the_pages(bench: Workbench) -> None:
 
     # Nothing is missing on any page once the workflow is done.
     bench.window.setCurrentWidget(bench.page(GeneralPage))  # leaving the summary saves the conclusions
+    settle()
     assert {page.title(): page.missing() for page in bench.pages} == {
         page.title(): [] for page in bench.pages
     }
@@ -242,11 +243,11 @@ def test_what_is_typed_survives_closing_without_saving(store: Store, qtbot, db_p
         opened = open_workbench(store, qtbot)
         bench = next(opened)
         general = bench.show(GeneralPage)
-        type_field(part(general.form, QLineEdit, "consultantsEdit"), "Nguyễn Văn An")
+        type_field(general.ui.consultantsEdit, "Nguyễn Văn An")
         row = _add_row(general.products)
         type_cell(general.products, row, "name", "Gạch nung tuynel")
         summary = bench.show(SummaryPage)
-        conclusions = part(summary.form, QPlainTextEdit, "conclusionsEdit")
+        conclusions = summary.ui.conclusionsEdit
         conclusions.setFocus()
         conclusions.setPlainText("Còn đang viết")  # the window closes while this is being typed
         bench.window.close()

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep, missing_items
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
 from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.ui.forms import load_form
 from sxsh_desktop.ui.pages.fields import FormBinder
 from sxsh_desktop.ui.pages.labels import entry_problem, missing_sentence
 from sxsh_desktop.ui.pages.record_table import RecordTable
@@ -19,53 +19,37 @@ from sxsh_desktop.ui.pages.table_model import Column, RecordTableModel
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.page import WorkflowPage
 
-MISSING_SHOWN = 3  # lines shown; the rest are in the tooltip
+
+class Form(Protocol):
+    """A class generated from a Designer form (``forms/*.ui``)."""
+
+    def setupUi(self, widget: QWidget) -> None: ...
+
+    def retranslateUi(self, widget: QWidget) -> None: ...
 
 
-class MissingPanel(QFrame):
-    """A short, calm list of what the step still lacks; hidden when nothing is missing."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("missingPanel")
-        self.setStyleSheet(
-            "#missingPanel { background: #fff8e1; border: 1px solid #f0d78c; border-radius: 3px; }"
-        )
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label)
-        self.hide()
-
-    def show_items(self, sentences: Sequence[str]) -> None:
-        if not sentences:
-            self.hide()
-            return
-        shown = [f"• {s}" for s in sentences[:MISSING_SHOWN]]
-        if len(sentences) > MISSING_SHOWN:
-            shown.append(self.tr("… and %n more", "", len(sentences) - MISSING_SHOWN))
-        self.label.setText(self.tr("Still missing (you can go on and come back):") + "\n" + "\n".join(shown))
-        self.setToolTip("\n".join(f"• {s}" for s in sentences))
-        self.show()
+def place(placeholder: QWidget, widget: QWidget) -> QWidget:
+    """Put ``widget`` into a placeholder left empty in the form."""
+    layout = placeholder.layout()
+    if layout is None:
+        layout = QVBoxLayout(placeholder)
+        layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    return widget
 
 
 class AssessmentPage(WorkflowPage):
-    """A workflow page laid out by ``forms/<FORM>.ui`` that checks ``STEP`` for completeness."""
+    """A workflow page laid out by its Designer form that checks ``STEP`` for completeness.
 
-    FORM = ""
+    What is missing is shown by the workflow window beside the steps (``missing()``).
+    """
+
     STEP: WorkflowStep
 
-    def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WorkbenchContext, ui: Form, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        body = QWidget(self)
-        self.form = load_form(self.FORM, body)
-        self.missing_panel = MissingPanel(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
-        layout.addWidget(body, 1)
-        layout.addWidget(self.missing_panel)
+        self.ui = ui
+        ui.setupUi(self)
         self._tables: list[RecordTable] = []
         self._binders: list[FormBinder] = []
 
@@ -78,7 +62,6 @@ class AssessmentPage(WorkflowPage):
     def load(self, document: AssessmentDocument) -> None:
         super().load(document)
         self.show_document(document)
-        self.missing_panel.show_items(self.missing())
 
     def show_document(self, document: AssessmentDocument) -> None:
         raise NotImplementedError
@@ -151,6 +134,15 @@ class AssessmentPage(WorkflowPage):
 
     def next_position(self, rows: Sequence[Any]) -> int:
         return max((getattr(r, "position", 0) for r in rows), default=-1) + 1
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.ui.retranslateUi(self)
+            for table in self._tables:
+                table.retranslate()
+            if self.document is not None:
+                self.show_document(self.document)  # labels of stored codes, sentences
+        super().changeEvent(event)
 
     # --- leaving -------------------------------------------------------------------------------
 

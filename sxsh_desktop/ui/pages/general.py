@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sxsh_desktop.calc import AssessmentFigures, compute_assessment
 from sxsh_desktop.domain.completeness import WorkflowStep
@@ -17,96 +17,107 @@ from sxsh_desktop.domain.model import (
     TeamMember,
 )
 from sxsh_desktop.domain.numbers import format_number
-from sxsh_desktop.ui.forms import host, part
+from sxsh_desktop.ui.generated.ui_general import Ui_GeneralPage
 from sxsh_desktop.ui.pages import labels
-from sxsh_desktop.ui.pages.base import AssessmentPage
+from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.table_model import Column, ColumnKind
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
 
 class GeneralPage(AssessmentPage):
-    FORM = "general"
     STEP = WorkflowStep.GENERAL
+    ui: Ui_GeneralPage
 
     def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+        super().__init__(context, Ui_GeneralPage(), parent)
         self.figures: AssessmentFigures | None = None
         reference = context.reference
         language = self.language
         units = labels.units(reference, language)
 
-        self.enterprise_label = part(self.form, QLabel, "enterpriseLabel")
-        self.fields = self.binder(part(self.form, QLabel, "formMessage"))
-        self.fields.text(part(self.form, QLineEdit, "titleEdit"), "title")
-        self.fields.text(part(self.form, QLineEdit, "consultantsEdit"), "consultants")
-        self.fields.date(part(self.form, QLineEdit, "startDateEdit"), "start_date")
-        self.fields.date(part(self.form, QLineEdit, "endDateEdit"), "end_date")
-        self.fields.number(
-            part(self.form, QLineEdit, "baselineYearEdit"), "baseline_year", integer=True, grouping=False
-        )
-        self.fields.number(
-            part(self.form, QLineEdit, "workingDaysEdit"), "working_days_per_year", integer=True
-        )
-        self.fields.number(part(self.form, QLineEdit, "shiftsEdit"), "shifts_per_day", integer=True)
-        self.fields.number(part(self.form, QLineEdit, "staffEdit"), "staff_count", integer=True)
-        self.fields.number(part(self.form, QLineEdit, "discountRateEdit"), "discount_rate", scale=100.0)
-        self.grid_year = part(self.form, QComboBox, "gridYearCombo")
+        self.enterprise_label = self.ui.enterpriseLabel
+        self.fields = self.binder(self.ui.formMessage)
+        self.fields.text(self.ui.titleEdit, "title")
+        self.fields.text(self.ui.consultantsEdit, "consultants")
+        self.fields.date(self.ui.startDateEdit, "start_date")
+        self.fields.date(self.ui.endDateEdit, "end_date")
+        self.fields.number(self.ui.baselineYearEdit, "baseline_year", integer=True, grouping=False)
+        self.fields.number(self.ui.workingDaysEdit, "working_days_per_year", integer=True)
+        self.fields.number(self.ui.shiftsEdit, "shifts_per_day", integer=True)
+        self.fields.number(self.ui.staffEdit, "staff_count", integer=True)
+        self.fields.number(self.ui.discountRateEdit, "discount_rate", scale=100.0)
+        self.grid_year = self.ui.gridYearCombo
         self._fill_grid_years()
         self.grid_year.activated.connect(self._grid_year_chosen)
 
         self.products = self.table(
             [
-                Column(self.tr("Product"), "name", stretch=True),
-                Column(self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=90),
-                Column(self.tr("Yearly output"), "yearly_output", ColumnKind.NUMBER, width=130),
+                Column(lambda: self.tr("Product"), "name", stretch=True),
                 Column(
-                    self.tr("Main product"),
+                    lambda: self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=90
+                ),
+                Column(lambda: self.tr("Yearly output"), "yearly_output", ColumnKind.NUMBER, width=130),
+                Column(
+                    lambda: self.tr("Main product"),
                     "is_main",
                     ColumnKind.CHECK,
                     width=110,
-                    tooltip=self.tr("Specific consumption is per unit of the main product"),
+                    tooltip=lambda: self.tr("Specific consumption is per unit of the main product"),
                 ),
             ],
             on_add=self._add_product,
             on_remove=lambda row: self.remove_record(row, self.tr("Delete product")),
             describe=lambda row: row.name,
-            add_text=self.tr("Add product"),
+            add_text=lambda: self.tr("Add product"),
         )
-        host(self.form, "productsHost", self.products)
+        place(self.ui.productsHost, self.products)
 
-        kinds = labels.consumption_kinds()
         fuels = labels.fuels(reference, language)
         self.consumptions = self.table(
             [
-                Column(self.tr("Kind"), "kind", ColumnKind.CHOICE, choices=lambda _row: kinds, width=110),
-                Column(self.tr("Name"), "name", stretch=True),
                 Column(
-                    self.tr("Fuel"),
+                    lambda: self.tr("Kind"),
+                    "kind",
+                    ColumnKind.CHOICE,
+                    choices=lambda _row: labels.consumption_kinds(),
+                    width=110,
+                ),
+                Column(lambda: self.tr("Name"), "name", stretch=True),
+                Column(
+                    lambda: self.tr("Fuel"),
                     "fuel_code",
                     ColumnKind.CHOICE,
                     choices=lambda _row: fuels,
                     none_label="—",
                     editable=lambda row: row.kind == ConsumptionKind.FUEL.value,
                     width=150,
-                    tooltip=self.tr("Which fuel it is: gives the CO₂ and TOE factors"),
+                    tooltip=lambda: self.tr("Which fuel it is: gives the CO₂ and TOE factors"),
                 ),
-                Column(self.tr("Quantity/year"), "yearly_quantity", ColumnKind.NUMBER, width=110),
-                Column(self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=70),
-                Column(self.tr("Unit price (VND)"), "unit_price", ColumnKind.NUMBER, decimals=0, width=120),
+                Column(lambda: self.tr("Quantity/year"), "yearly_quantity", ColumnKind.NUMBER, width=110),
                 Column(
-                    self.tr("Cost/year (VND)"),
+                    lambda: self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=70
+                ),
+                Column(
+                    lambda: self.tr("Unit price (VND)"),
+                    "unit_price",
+                    ColumnKind.NUMBER,
+                    decimals=0,
+                    width=120,
+                ),
+                Column(
+                    lambda: self.tr("Cost/year (VND)"),
                     kind=ColumnKind.COMPUTED,
                     display=self._yearly_cost,
                     decimals=0,
                     width=130,
                 ),
                 Column(
-                    self.tr("Per unit of product"),
+                    lambda: self.tr("Per unit of product"),
                     kind=ColumnKind.COMPUTED,
                     display=self._specific,
                     decimals=3,
                     width=140,
-                    tooltip=self.tr(
+                    tooltip=lambda: self.tr(
                         "Specific consumption (định mức tiêu hao): yearly quantity ÷ yearly output"
                     ),
                 ),
@@ -115,24 +126,24 @@ class GeneralPage(AssessmentPage):
             on_remove=lambda row: self.remove_record(row, self.tr("Delete consumption line")),
             on_move=lambda row, step: self.move_record(self.document.consumptions, row, step),
             describe=lambda row: row.name,
-            add_text=self.tr("Add line"),
+            add_text=lambda: self.tr("Add line"),
         )
-        host(self.form, "consumptionHost", self.consumptions)
+        place(self.ui.consumptionHost, self.consumptions)
 
         self.team = self.table(
             [
-                Column(self.tr("Name"), "name", width=220),
-                Column(self.tr("Position"), "job_title", width=200),
-                Column(self.tr("Role in the CP team"), "role", stretch=True),
-                Column(self.tr("Phone"), "phone", width=130),
+                Column(lambda: self.tr("Name"), "name", width=220),
+                Column(lambda: self.tr("Position"), "job_title", width=200),
+                Column(lambda: self.tr("Role in the CP team"), "role", stretch=True),
+                Column(lambda: self.tr("Phone"), "phone", width=130),
             ],
             on_add=self._add_member,
             on_remove=lambda row: self.remove_record(row, self.tr("Delete team member")),
             on_move=lambda row, step: self.move_record(self.document.team, row, step),
             describe=lambda row: row.name,
-            add_text=self.tr("Add member"),
+            add_text=lambda: self.tr("Add member"),
         )
-        host(self.form, "teamHost", self.team)
+        place(self.ui.teamHost, self.team)
 
     def title(self) -> str:
         return self.tr("General data and baseline")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import (
@@ -18,69 +19,84 @@ from sxsh_desktop.domain.model import (
 from sxsh_desktop.flowchart import layout_flowchart
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.flowchart_view import FlowchartView, export_png, export_svg
-from sxsh_desktop.ui.forms import host, part
+from sxsh_desktop.ui.generated.ui_process import Ui_ProcessPage
 from sxsh_desktop.ui.pages import labels
-from sxsh_desktop.ui.pages.base import AssessmentPage
+from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.photos import PhotoPanel
+from sxsh_desktop.ui.pages.record_table import RecordTable
 from sxsh_desktop.ui.pages.table_model import Column, ColumnKind
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
 
 class ProcessPage(AssessmentPage):
-    FORM = "process"
     STEP = WorkflowStep.PROCESS
+    ui: Ui_ProcessPage
 
     def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+        super().__init__(context, Ui_ProcessPage(), parent)
         units = labels.units(context.reference, self.language)
 
         self.steps = self.table(
             [
-                Column(self.tr("No."), kind=ColumnKind.COMPUTED, display=self._number, width=38),
-                Column(self.tr("Step"), "name", width=170),
-                Column(self.tr("Equipment"), "equipment", width=130),
-                Column(self.tr("Description"), "description", stretch=True),
+                Column(lambda: self.tr("No."), kind=ColumnKind.COMPUTED, display=self._number, width=38),
+                Column(lambda: self.tr("Step"), "name", width=170),
+                Column(lambda: self.tr("Equipment"), "equipment", width=130),
+                Column(lambda: self.tr("Description"), "description", stretch=True),
             ],
             on_add=self._add_step,
             on_remove=lambda row: self.remove_record(row, self.tr("Delete step")),
             on_move=lambda row, step: self.move_record(self.document.steps, row, step),
             describe=lambda row: row.name,
-            add_text=self.tr("Add step"),
+            add_text=lambda: self.tr("Add step"),
         )
-        host(self.form, "stepsHost", self.steps)
+        place(self.ui.stepsHost, self.steps)
         self.steps.current_changed.connect(lambda _id: self._show_step())
 
         self.photos = PhotoPanel(context, PhotoOwner.STEP.value, self)
         self.photos.edited.connect(self.edited)
-        host(self.form, "stepPhotosHost", self.photos)
+        place(self.ui.stepPhotosHost, self.photos)
 
-        self.step_label = part(self.form, QLabel, "stepLabel")
-        self.inputs = self._flow_table(FlowDirection.INPUT, labels.input_kinds(), units)
-        self.outputs = self._flow_table(FlowDirection.OUTPUT, labels.output_kinds(), units)
-        host(self.form, "inputsHost", self.inputs)
-        host(self.form, "outputsHost", self.outputs)
+        self.step_label = self.ui.stepLabel
+        self.inputs = self._flow_table(FlowDirection.INPUT, labels.input_kinds, units)
+        self.outputs = self._flow_table(FlowDirection.OUTPUT, labels.output_kinds, units)
+        place(self.ui.inputsHost, self.inputs)
+        place(self.ui.outputsHost, self.outputs)
 
         self.chart = FlowchartView(self)
         self.chart.empty_text = self.tr("The flow chart is drawn from the process steps: add the first step.")
-        host(self.form, "chartHost", self.chart)
-        part(self.form, QPushButton, "exportPngButton").clicked.connect(self.export_png)
-        part(self.form, QPushButton, "exportSvgButton").clicked.connect(self.export_svg)
-        part(self.form, QSplitter, "processSplitter").setSizes([460, 640])
+        place(self.ui.chartHost, self.chart)
+        self.ui.exportPngButton.clicked.connect(self.export_png)
+        self.ui.exportSvgButton.clicked.connect(self.export_svg)
+        self.ui.processSplitter.setSizes([460, 640])
 
-    def _flow_table(self, direction: FlowDirection, kinds: list[labels.Choice], units: list[labels.Choice]):
+    def _flow_table(
+        self, direction: FlowDirection, kinds: Callable[[], list[labels.Choice]], units: list[labels.Choice]
+    ) -> RecordTable:
         table = self.table(
             [
-                Column(self.tr("Kind"), "kind", ColumnKind.CHOICE, choices=lambda _row: kinds, width=110),
-                Column(self.tr("Name"), "name", stretch=True),
-                Column(self.tr("Quantity/year"), "quantity", ColumnKind.NUMBER, width=105),
-                Column(self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=64),
-                Column(self.tr("Unit cost (VND)"), "unit_cost", ColumnKind.NUMBER, decimals=0, width=110),
+                Column(
+                    lambda: self.tr("Kind"),
+                    "kind",
+                    ColumnKind.CHOICE,
+                    choices=lambda _row: kinds(),
+                    width=110,
+                ),
+                Column(lambda: self.tr("Name"), "name", stretch=True),
+                Column(lambda: self.tr("Quantity/year"), "quantity", ColumnKind.NUMBER, width=105),
+                Column(
+                    lambda: self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=64
+                ),
+                Column(
+                    lambda: self.tr("Unit cost (VND)"), "unit_cost", ColumnKind.NUMBER, decimals=0, width=110
+                ),
             ],
             on_add=lambda: self._add_flow(direction),
             on_remove=lambda row: self.remove_record(row, self.tr("Delete input or output")),
             on_move=lambda row, step: self.move_record(self._flows(direction), row, step),
             describe=lambda row: row.name,
-            add_text=self.tr("Add input") if direction is FlowDirection.INPUT else self.tr("Add output"),
+            add_text=lambda: (
+                self.tr("Add input") if direction is FlowDirection.INPUT else self.tr("Add output")
+            ),
         )
         return table
 

@@ -94,7 +94,7 @@ class RecordTable(QWidget):
         on_remove: Callable[[Any], None] | None = None,
         on_move: Callable[[Any, int], None] | None = None,
         describe: Callable[[Any], str] = str,
-        add_text: str = "",
+        add_text: Callable[[], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -127,7 +127,7 @@ class RecordTable(QWidget):
                 header.setSectionResizeMode(number, QHeaderView.Stretch)
             else:
                 header.setSectionResizeMode(number, QHeaderView.Interactive)
-                width = column.width or header.fontMetrics().horizontalAdvance(column.header) + 24
+                width = column.width or header.fontMetrics().horizontalAdvance(column.header_text()) + 24
                 self.view.setColumnWidth(number, width)
 
         self.problem_label = QLabel(self)
@@ -137,12 +137,12 @@ class RecordTable(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(add_text or self.tr("Add"), self)
-        self.add_button.setToolTip(self.tr("Add a row (Insert or Ctrl+Enter)"))
-        self.remove_button = QPushButton(self.tr("Delete"), self)
-        self.remove_button.setToolTip(self.tr("Delete the selected row (Delete)"))
-        self.up_button = QPushButton(self.tr("Move up"), self)
-        self.down_button = QPushButton(self.tr("Move down"), self)
+        self._add_text = add_text
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.up_button = QPushButton(self)
+        self.down_button = QPushButton(self)
+        self._retranslate_buttons()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -179,6 +179,18 @@ class RecordTable(QWidget):
         model.modelReset.connect(self._restore_current)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self._update_buttons()
+
+    def _retranslate_buttons(self) -> None:
+        self.add_button.setText(self._add_text() if self._add_text else self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add a row (Insert or Ctrl+Enter)"))
+        self.remove_button.setText(self.tr("Delete"))
+        self.remove_button.setToolTip(self.tr("Delete the selected row (Delete)"))
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
+
+    def retranslate(self) -> None:
+        self._retranslate_buttons()
+        self.model.retranslate()
 
     # --- current row ---------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ recomputed each time the assessment changes.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSplitter, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sxsh_desktop.calc import (
     AssessmentFigures,
@@ -23,74 +23,90 @@ from sxsh_desktop.domain.model import (
     SolutionSaving,
 )
 from sxsh_desktop.domain.numbers import format_number
-from sxsh_desktop.ui.forms import host, part
+from sxsh_desktop.ui.generated.ui_solutions import Ui_SolutionsPage
 from sxsh_desktop.ui.pages import labels
-from sxsh_desktop.ui.pages.base import AssessmentPage
+from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.photos import PhotoPanel
 from sxsh_desktop.ui.pages.table_model import Column, ColumnKind
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
 
 class SolutionsPage(AssessmentPage):
-    FORM = "solutions"
     STEP = WorkflowStep.SOLUTIONS
+    ui: Ui_SolutionsPage
 
     def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+        super().__init__(context, Ui_SolutionsPage(), parent)
         self.figures: AssessmentFigures | None = None
         techniques = labels.techniques(context.reference, self.language)
-        cost_classes = labels.cost_classes()
-        decisions = labels.decisions()
 
         self.solutions = self.table(
             [
-                Column(self.tr("Solution"), "title", stretch=True),
+                Column(lambda: self.tr("Solution"), "title", stretch=True),
                 Column(
-                    self.tr("Technique"),
+                    lambda: self.tr("Technique"),
                     "technique",
                     ColumnKind.CHOICE,
                     choices=lambda _r: techniques,
                     width=125,
                 ),
                 Column(
-                    self.tr("Cost class"),
+                    lambda: self.tr("Cost class"),
                     "cost_class",
                     ColumnKind.CHOICE,
-                    choices=lambda _r: cost_classes,
+                    choices=lambda _r: labels.cost_classes(),
                     width=88,
                 ),
-                Column(self.tr("Investment\n(VND)"), "investment", ColumnKind.NUMBER, decimals=0, width=105),
                 Column(
-                    self.tr("Lifetime\n(years)"), "lifetime_years", ColumnKind.NUMBER, integer=True, width=62
+                    lambda: self.tr("Investment\n(VND)"),
+                    "investment",
+                    ColumnKind.NUMBER,
+                    decimals=0,
+                    width=105,
                 ),
                 Column(
-                    self.tr("Decision"),
+                    lambda: self.tr("Lifetime\n(years)"),
+                    "lifetime_years",
+                    ColumnKind.NUMBER,
+                    integer=True,
+                    width=62,
+                ),
+                Column(
+                    lambda: self.tr("Decision"),
                     "decision",
                     ColumnKind.CHOICE,
-                    choices=lambda _r: decisions,
+                    choices=lambda _r: labels.decisions(),
                     width=108,
                 ),
                 Column(
-                    self.tr("Savings\n(VND/year)"),
+                    lambda: self.tr("Savings\n(VND/year)"),
                     kind=ColumnKind.COMPUTED,
                     display=self._savings,
                     decimals=0,
                     width=105,
-                    tooltip=self.tr("Savings on the baseline lines at their unit prices, plus other savings"),
+                    tooltip=lambda: self.tr(
+                        "Savings on the baseline lines at their unit prices, plus other savings"
+                    ),
                 ),
                 Column(
-                    self.tr("Payback\n(years)"),
+                    lambda: self.tr("Payback\n(years)"),
                     kind=ColumnKind.COMPUTED,
                     display=self._payback,
                     decimals=1,
                     width=64,
                 ),
                 Column(
-                    self.tr("NPV\n(VND)"), kind=ColumnKind.COMPUTED, display=self._npv, decimals=0, width=105
+                    lambda: self.tr("NPV\n(VND)"),
+                    kind=ColumnKind.COMPUTED,
+                    display=self._npv,
+                    decimals=0,
+                    width=105,
                 ),
-                Column(self.tr("IRR"), kind=ColumnKind.COMPUTED, display=self._irr, decimals=1, width=64),
                 Column(
-                    self.tr("CO₂\n(t/year)"),
+                    lambda: self.tr("IRR"), kind=ColumnKind.COMPUTED, display=self._irr, decimals=1, width=64
+                ),
+                Column(
+                    lambda: self.tr("CO₂\n(t/year)"),
                     kind=ColumnKind.COMPUTED,
                     display=self._co2,
                     decimals=2,
@@ -101,64 +117,66 @@ class SolutionsPage(AssessmentPage):
             on_remove=lambda row: self.remove_record(row, self.tr("Delete solution")),
             on_move=lambda row, step: self.move_record(self.document.solutions, row, step),
             describe=lambda row: row.title,
-            add_text=self.tr("Add solution"),
+            add_text=lambda: self.tr("Add solution"),
         )
-        host(self.form, "solutionsHost", self.solutions)
+        place(self.ui.solutionsHost, self.solutions)
         self.solutions.current_changed.connect(lambda _id: self._show_solution())
 
         self.savings = self.table(
             [
                 Column(
-                    self.tr("Baseline line"),
+                    lambda: self.tr("Baseline line"),
                     "consumption_id",
                     ColumnKind.CHOICE,
                     choices=lambda _row: self._consumption_choices(),
                     stretch=True,
                 ),
-                Column(self.tr("Saved per year"), "quantity", ColumnKind.NUMBER, width=120),
-                Column(self.tr("Unit"), kind=ColumnKind.COMPUTED, display=self._saving_unit, width=70),
+                Column(lambda: self.tr("Saved per year"), "quantity", ColumnKind.NUMBER, width=120),
+                Column(
+                    lambda: self.tr("Unit"), kind=ColumnKind.COMPUTED, display=self._saving_unit, width=70
+                ),
             ],
             on_add=self._add_saving,
             on_remove=lambda row: self.remove_record(row, self.tr("Delete saving")),
             describe=self._saving_name,
-            add_text=self.tr("Add saving"),
+            add_text=lambda: self.tr("Add saving"),
         )
-        host(self.form, "savingsHost", self.savings)
+        place(self.ui.savingsHost, self.savings)
 
-        self.details = self.binder(part(self.form, QLabel, "detailsMessage"))
-        self.details.text(part(self.form, QPlainTextEdit, "descriptionEdit"), "description")
-        self.step_combo = part(self.form, QComboBox, "stepCombo")
-        self.waste_combo = part(self.form, QComboBox, "wasteCombo")
-        self.cause_combo = part(self.form, QComboBox, "causeCombo")
+        self.details = self.binder(self.ui.detailsMessage)
+        self.details.text(self.ui.descriptionEdit, "description")
+        self.step_combo = self.ui.stepCombo
+        self.waste_combo = self.ui.wasteCombo
+        self.cause_combo = self.ui.causeCombo
         self.details.choice(self.step_combo, "step_id", [], none_label="—")
         self.details.choice(self.waste_combo, "waste_stream_id", [], none_label="—")
         self.details.choice(self.cause_combo, "cause_id", [], none_label="—")
-        self.details.number(part(self.form, QLineEdit, "wasteReductionEdit"), "waste_reduction")
-        self.details.number(part(self.form, QLineEdit, "otherSavingsEdit"), "other_savings", decimals=0)
-        self.details.number(part(self.form, QLineEdit, "addedCostEdit"), "added_operating_cost", decimals=0)
-        self.details.number(part(self.form, QLineEdit, "discountRateEdit"), "discount_rate", scale=100.0)
-        self.waste_reduction_unit = part(self.form, QLabel, "wasteReductionUnit")
+        self.details.number(self.ui.wasteReductionEdit, "waste_reduction")
+        self.details.number(self.ui.otherSavingsEdit, "other_savings", decimals=0)
+        self.details.number(self.ui.addedCostEdit, "added_operating_cost", decimals=0)
+        self.details.number(self.ui.discountRateEdit, "discount_rate", scale=100.0)
+        self.waste_reduction_unit = self.ui.wasteReductionUnit
 
-        self.follow = self.binder(part(self.form, QLabel, "followMessage"))
-        self.follow.text(part(self.form, QLineEdit, "responsibleEdit"), "responsible")
-        self.follow.date(part(self.form, QLineEdit, "plannedDateEdit"), "planned_date")
+        self.follow = self.binder(self.ui.followMessage)
+        self.follow.text(self.ui.responsibleEdit, "responsible")
+        self.follow.date(self.ui.plannedDateEdit, "planned_date")
         self.follow.choice(
-            part(self.form, QComboBox, "statusCombo"),
+            self.ui.statusCombo,
             "implementation_status",
             labels.implementation_statuses(),
         )
-        self.follow.number(part(self.form, QLineEdit, "actualSavingsEdit"), "actual_savings", decimals=0)
-        self.follow.text(part(self.form, QPlainTextEdit, "followUpEdit"), "follow_up_notes")
+        self.follow.number(self.ui.actualSavingsEdit, "actual_savings", decimals=0)
+        self.follow.text(self.ui.followUpEdit, "follow_up_notes")
 
         self.photos = PhotoPanel(context, PhotoOwner.SOLUTION.value, self)
         self.photos.edited.connect(self.edited)
-        host(self.form, "solutionPhotosHost", self.photos)
+        place(self.ui.solutionPhotosHost, self.photos)
 
         self.totals = {
-            name: part(self.form, QLabel, f"{name}Value")
+            name: getattr(self.ui, f"{name}Value")
             for name in ("count", "investment", "savings", "net", "payback", "npv", "co2", "now", "nowNet")
         }
-        part(self.form, QSplitter, "solutionsSplitter").setSizes([330, 290])
+        self.ui.solutionsSplitter.setSizes([330, 290])
 
     def title(self) -> str:
         return self.tr("Solutions")
@@ -171,6 +189,7 @@ class SolutionsPage(AssessmentPage):
         streams = [labels.Choice(w.id, w.name or "—") for w in document.waste_streams]
         self.details.set_choices(self.step_combo, steps, "—")
         self.details.set_choices(self.waste_combo, streams, "—")
+        self.follow.set_choices(self.ui.statusCombo, labels.implementation_statuses())
         self.solutions.model.set_rows(document.solutions)
         self._show_solution()
         self._show_totals(self.figures.counted, self.figures.implement_now)

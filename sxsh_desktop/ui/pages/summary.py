@@ -11,7 +11,7 @@ from html import escape
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QSplitter, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sxsh_desktop.calc import (
     AssessmentFigures,
@@ -24,9 +24,9 @@ from sxsh_desktop.calc.units import unit_symbol
 from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.numbers import format_number
-from sxsh_desktop.ui.forms import host, part
+from sxsh_desktop.ui.generated.ui_summary import Ui_SummaryPage
 from sxsh_desktop.ui.pages import labels
-from sxsh_desktop.ui.pages.base import AssessmentPage
+from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.record_table import RecordTable
 from sxsh_desktop.ui.pages.table_model import Column, ColumnKind, RecordTableModel
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
@@ -99,33 +99,38 @@ class TotalLine:
 
 
 class SummaryPage(AssessmentPage):
-    FORM = "summary"
     STEP = WorkflowStep.SUMMARY
+    ui: Ui_SummaryPage
 
     def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+        super().__init__(context, Ui_SummaryPage(), parent)
         self.figures: AssessmentFigures | None = None
-        self.indicator = part(self.form, QLabel, "targetIndicator")
-        self.parts_label = part(self.form, QLabel, "partsLabel")
-        self.baseline_label = part(self.form, QLabel, "baselineLabel")
-        self.warnings_label = part(self.form, QLabel, "warningsLabel")
+        self.indicator = self.ui.targetIndicator
+        self.parts_label = self.ui.partsLabel
+        self.baseline_label = self.ui.baselineLabel
+        self.warnings_label = self.ui.warningsLabel
         self.warnings_label.setStyleSheet("color: #6b4e00;")
         self.gauge = TargetGauge(self)
         self.gauge.language = self.language
-        host(self.form, "gaugeHost", self.gauge)
+        place(self.ui.gaugeHost, self.gauge)
 
         totals_model = RecordTableModel(
             [
-                Column(self.tr("Figure"), kind=ColumnKind.COMPUTED, display=lambda r: r.label, stretch=True),
                 Column(
-                    self.tr("Not rejected"),
+                    lambda: self.tr("Figure"),
+                    kind=ColumnKind.COMPUTED,
+                    display=lambda r: r.label,
+                    stretch=True,
+                ),
+                Column(
+                    lambda: self.tr("Not rejected"),
                     kind=ColumnKind.COMPUTED,
                     display=lambda r: r.counted,
                     decimals=0,
                     width=130,
                 ),
                 Column(
-                    self.tr("Implement now"),
+                    lambda: self.tr("Implement now"),
                     kind=ColumnKind.COMPUTED,
                     display=lambda r: r.now,
                     decimals=0,
@@ -137,36 +142,43 @@ class SummaryPage(AssessmentPage):
             parent=self,
         )
         self.totals = RecordTable(totals_model, parent=self)
-        host(self.form, "totalsHost", self.totals)
+        place(self.ui.totalsHost, self.totals)
 
         consumption_model = RecordTableModel(
             [
                 Column(
-                    self.tr("Line"), kind=ColumnKind.COMPUTED, display=lambda c: c.name or "—", stretch=True
+                    lambda: self.tr("Line"),
+                    kind=ColumnKind.COMPUTED,
+                    display=lambda c: c.name or "—",
+                    stretch=True,
                 ),
                 Column(
-                    self.tr("Baseline/year"),
+                    lambda: self.tr("Baseline/year"),
                     kind=ColumnKind.COMPUTED,
                     display=self._baseline,
                     decimals=0,
                     width=110,
                 ),
                 Column(
-                    self.tr("Per unit of product"),
+                    lambda: self.tr("Per unit of product"),
                     kind=ColumnKind.COMPUTED,
                     display=self._specific,
                     decimals=3,
                     width=120,
                 ),
                 Column(
-                    self.tr("Saved/year"),
+                    lambda: self.tr("Saved/year"),
                     kind=ColumnKind.COMPUTED,
                     display=self._saved,
                     decimals=0,
                     width=100,
                 ),
                 Column(
-                    self.tr("Saved"), kind=ColumnKind.COMPUTED, display=self._saved_pct, decimals=1, width=64
+                    lambda: self.tr("Saved"),
+                    kind=ColumnKind.COMPUTED,
+                    display=self._saved_pct,
+                    decimals=1,
+                    width=64,
                 ),
             ],
             language=self.language,
@@ -174,11 +186,11 @@ class SummaryPage(AssessmentPage):
             parent=self,
         )
         self.consumption = RecordTable(consumption_model, parent=self)
-        host(self.form, "consumptionHost", self.consumption)
+        place(self.ui.consumptionHost, self.consumption)
 
-        self.conclusions = self.binder(part(self.form, QLabel, "conclusionsMessage"))
-        self.conclusions.text(part(self.form, QPlainTextEdit, "conclusionsEdit"), "conclusions")
-        part(self.form, QSplitter, "summarySplitter").setSizes([480, 620])
+        self.conclusions = self.binder(self.ui.conclusionsMessage)
+        self.conclusions.text(self.ui.conclusionsEdit, "conclusions")
+        self.ui.summarySplitter.setSizes([480, 620])
 
     def title(self) -> str:
         return self.tr("Summary")

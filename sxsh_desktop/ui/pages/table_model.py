@@ -39,7 +39,7 @@ class ColumnKind(Enum):
 
 @dataclass(frozen=True)
 class Column:
-    header: str
+    header: str | Callable[[], str]  # a callable is asked each time: the UI language may change
     field: str = ""  # the record attribute the column edits
     kind: ColumnKind = ColumnKind.TEXT
     choices: Callable[[Any], Sequence[Choice]] | None = None  # per row (kinds depend on direction)
@@ -51,10 +51,16 @@ class Column:
     scale: float = 1.0  # shown = stored × scale (a rate of 0.1 shown as 10 %)
     display: Callable[[Any], str] | None = None  # COMPUTED columns
     editable: Callable[[Any], bool] | None = None  # per row; default: every row
-    tooltip: str = ""  # of the header
+    tooltip: str | Callable[[], str] = ""  # of the header
     row_tooltip: Callable[[Any], str] | None = None  # of each cell
     width: int = 0  # initial width in pixels; 0: fit the header
     stretch: bool = False
+
+    def header_text(self) -> str:
+        return self.header() if callable(self.header) else self.header
+
+    def tooltip_text(self) -> str:
+        return self.tooltip() if callable(self.tooltip) else self.tooltip
 
     @property
     def is_numeric(self) -> bool:
@@ -118,6 +124,13 @@ class RecordTableModel(QAbstractTableModel):
         self._pending = {key: value for key, value in self._pending.items() if key[0] in kept}
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Headers and shown labels follow a change of the UI language."""
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+
     def pending_problem(self, index: Index) -> str:
         if not index.isValid():
             return ""
@@ -140,9 +153,9 @@ class RecordTableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.DisplayRole:
-            return column.header
+            return column.header_text()
         if role == Qt.ToolTipRole and column.tooltip:
-            return column.tooltip
+            return column.tooltip_text()
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

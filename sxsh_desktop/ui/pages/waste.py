@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sxsh_desktop.calc import compute_assessment
 from sxsh_desktop.domain.completeness import WorkflowStep
@@ -17,9 +17,9 @@ from sxsh_desktop.domain.model import (
 )
 from sxsh_desktop.domain.numbers import format_number
 from sxsh_desktop.domain.reference import CatalogueOption
-from sxsh_desktop.ui.forms import host, part
+from sxsh_desktop.ui.generated.ui_waste import Ui_WastePage
 from sxsh_desktop.ui.pages import labels
-from sxsh_desktop.ui.pages.base import AssessmentPage
+from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.photos import PhotoPanel
 from sxsh_desktop.ui.pages.record_table import RecordTable
 from sxsh_desktop.ui.pages.table_model import Column, ColumnKind, RecordTableModel
@@ -27,77 +27,88 @@ from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
 
 class WastePage(AssessmentPage):
-    FORM = "waste"
     STEP = WorkflowStep.WASTE
+    ui: Ui_WastePage
 
     def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+        super().__init__(context, Ui_WastePage(), parent)
         reference, language = context.reference, self.language
         units = labels.units(reference, language)
-        kinds = labels.waste_kinds()
-        periods = labels.periods()
         self.categories = labels.cause_categories(reference, language)
         self.techniques = labels.techniques(reference, language)
-        self.cost_classes = labels.cost_classes()
 
         self.streams = self.table(
             [
                 Column(
-                    self.tr("Step"),
+                    lambda: self.tr("Step"),
                     "step_id",
                     ColumnKind.CHOICE,
                     choices=lambda _row: self._step_choices(),
                     none_label="—",
                     width=120,
                 ),
-                Column(self.tr("Waste stream"), "name", width=160),
-                Column(self.tr("Kind"), "kind", ColumnKind.CHOICE, choices=lambda _row: kinds, width=100),
-                Column(self.tr("Quantity"), "quantity", ColumnKind.NUMBER, width=80),
-                Column(self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=56),
+                Column(lambda: self.tr("Waste stream"), "name", width=160),
                 Column(
-                    self.tr("Period"), "period", ColumnKind.CHOICE, choices=lambda _row: periods, width=90
+                    lambda: self.tr("Kind"),
+                    "kind",
+                    ColumnKind.CHOICE,
+                    choices=lambda _row: labels.waste_kinds(),
+                    width=100,
                 ),
-                Column(self.tr("Characteristics"), "characteristics", stretch=True),
+                Column(lambda: self.tr("Quantity"), "quantity", ColumnKind.NUMBER, width=80),
                 Column(
-                    self.tr("Lost material\n(VND/year)"),
+                    lambda: self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=56
+                ),
+                Column(
+                    lambda: self.tr("Period"),
+                    "period",
+                    ColumnKind.CHOICE,
+                    choices=lambda _row: labels.periods(),
+                    width=90,
+                ),
+                Column(lambda: self.tr("Characteristics"), "characteristics", stretch=True),
+                Column(
+                    lambda: self.tr("Lost material\n(VND/year)"),
                     "lost_material_cost",
                     ColumnKind.NUMBER,
                     decimals=0,
                     width=120,
-                    tooltip=self.tr("Value of the material lost in the stream, per year"),
+                    tooltip=lambda: self.tr("Value of the material lost in the stream, per year"),
                 ),
                 Column(
-                    self.tr("Treatment\n(VND/year)"),
+                    lambda: self.tr("Treatment\n(VND/year)"),
                     "treatment_cost",
                     ColumnKind.NUMBER,
                     decimals=0,
                     width=120,
-                    tooltip=self.tr("Treatment and disposal cost, per year"),
+                    tooltip=lambda: self.tr("Treatment and disposal cost, per year"),
                 ),
                 Column(
-                    self.tr("Focus"),
+                    lambda: self.tr("Focus"),
                     "is_focus",
                     ColumnKind.CHECK,
                     width=56,
-                    tooltip=self.tr("A focus stream: one of the most wasteful, to find solutions for"),
+                    tooltip=lambda: self.tr(
+                        "A focus stream: one of the most wasteful, to find solutions for"
+                    ),
                 ),
             ],
             on_add=self._add_stream,
             on_remove=lambda row: self.remove_record(row, self.tr("Delete waste stream")),
             on_move=lambda row, step: self.move_record(self.document.waste_streams, row, step),
             describe=lambda row: row.name,
-            add_text=self.tr("Add waste stream"),
+            add_text=lambda: self.tr("Add waste stream"),
         )
-        host(self.form, "streamsHost", self.streams)
+        place(self.ui.streamsHost, self.streams)
         self.streams.current_changed.connect(lambda _id: self._show_stream())
-        self.totals = part(self.form, QLabel, "wasteTotals")
+        self.totals = self.ui.wasteTotals
 
-        self.causes_title = part(self.form, QLabel, "causesTitle")
+        self.causes_title = self.ui.causesTitle
         self.causes = self.table(
             [
-                Column(self.tr("Cause"), "description", stretch=True),
+                Column(lambda: self.tr("Cause"), "description", stretch=True),
                 Column(
-                    self.tr("Category"),
+                    lambda: self.tr("Category"),
                     "category",
                     ColumnKind.CHOICE,
                     choices=lambda _row: self.categories,
@@ -107,32 +118,37 @@ class WastePage(AssessmentPage):
             on_add=self._add_cause,
             on_remove=lambda row: self.remove_record(row, self.tr("Delete cause")),
             describe=lambda row: row.description,
-            add_text=self.tr("Add cause"),
+            add_text=lambda: self.tr("Add cause"),
         )
-        host(self.form, "causesHost", self.causes)
+        place(self.ui.causesHost, self.causes)
         self.causes.current_changed.connect(lambda _id: self._show_suggestions())
 
-        self.suggestions_title = part(self.form, QLabel, "suggestionsTitle")
-        self.suggestion_message = part(self.form, QLabel, "suggestionMessage")
+        self.suggestions_title = self.ui.suggestionsTitle
+        self.suggestion_message = self.ui.suggestionMessage
         suggestion_model = RecordTableModel(
             [
                 Column(
-                    self.tr("Typical option"),
+                    lambda: self.tr("Typical option"),
                     kind=ColumnKind.COMPUTED,
                     display=self._option_title,
                     stretch=True,
                     row_tooltip=self._option_details,
                 ),
                 Column(
-                    self.tr("Technique"), kind=ColumnKind.COMPUTED, display=self._option_technique, width=110
+                    lambda: self.tr("Technique"),
+                    kind=ColumnKind.COMPUTED,
+                    display=self._option_technique,
+                    width=110,
                 ),
-                Column(self.tr("Cost"), kind=ColumnKind.COMPUTED, display=self._option_cost, width=80),
+                Column(
+                    lambda: self.tr("Cost"), kind=ColumnKind.COMPUTED, display=self._option_cost, width=80
+                ),
                 Column(
                     "✓",
                     kind=ColumnKind.COMPUTED,
                     display=self._option_added,
                     width=28,
-                    tooltip=self.tr("Already added as a solution for this waste stream"),
+                    tooltip=lambda: self.tr("Already added as a solution for this waste stream"),
                 ),
             ],
             language=self.language,
@@ -140,17 +156,17 @@ class WastePage(AssessmentPage):
             parent=self,
         )
         self.suggestions = RecordTable(suggestion_model, parent=self)
-        host(self.form, "suggestionsHost", self.suggestions)
+        place(self.ui.suggestionsHost, self.suggestions)
         self.suggestions.view.doubleClicked.connect(lambda _index: self.add_suggestion())
-        self.add_suggestion_button = part(self.form, QPushButton, "addSuggestionButton")
+        self.add_suggestion_button = self.ui.addSuggestionButton
         self.add_suggestion_button.clicked.connect(self.add_suggestion)
         self.suggestions.current_changed.connect(lambda _id: self._update_suggestion_button())
 
         self.photos = PhotoPanel(context, PhotoOwner.WASTE_STREAM.value, self)
         self.photos.edited.connect(self.edited)
-        host(self.form, "wastePhotosHost", self.photos)
-        part(self.form, QSplitter, "wasteSplitter").setSizes([330, 290])
-        part(self.form, QSplitter, "detailSplitter").setSizes([380, 430, 290])
+        place(self.ui.wastePhotosHost, self.photos)
+        self.ui.wasteSplitter.setSizes([330, 290])
+        self.ui.detailSplitter.setSizes([380, 430, 290])
 
     def title(self) -> str:
         return self.tr("Waste and causes")
@@ -254,7 +270,7 @@ class WastePage(AssessmentPage):
         return labels.label_of(self.techniques, option.technique)
 
     def _option_cost(self, option: CatalogueOption) -> str:
-        return labels.label_of(self.cost_classes, option.cost_class)
+        return labels.label_of(labels.cost_classes(), option.cost_class)
 
     def _option_added(self, option: CatalogueOption) -> str:
         stream = self.current_stream()
