@@ -27,6 +27,19 @@ def _check_store(folder: Path) -> None:
         store.close()
 
 
+def _check_search(folder: Path) -> None:
+    # Needs SQLite with FTS5, which the bundled sqlite3 library must provide.
+    from sxsh_desktop.domain.model import Enterprise
+    from sxsh_desktop.store.repository import Store
+
+    store = Store.open(folder / "search.sqlite3")
+    try:
+        store.insert(Enterprise(name="Công ty TNHH Gạch Tuynel Đồng Lộc"))
+        assert store.count_search("dong loc") == 1, "search without diacritics found nothing"
+    finally:
+        store.close()
+
+
 def _check_age(folder: Path) -> None:
     import pyrage
 
@@ -35,9 +48,20 @@ def _check_age(folder: Path) -> None:
     assert pyrage.decrypt(sealed, [identity]) == b"sxsh"
 
 
+def _check_interchange(folder: Path) -> None:
+    from sxsh_desktop.demo import demo_documents
+    from sxsh_desktop.interchange.jsonformat import dumps, loads, schema_path
+
+    document, _photos = demo_documents()[0]
+    assert loads(dumps(document)) == document, "interchange JSON round trip changed the sample"
+    assert schema_path().is_file(), f"JSON Schema missing: {schema_path()}"
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database and migrations", _check_store),
+    ("registry search", _check_search),
     ("age encryption", _check_age),
+    ("interchange JSON and sample data", _check_interchange),
 ]
 
 

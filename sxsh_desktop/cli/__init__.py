@@ -26,7 +26,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports bad arguments as one line and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise CommandError(f"{self.prog}: {message}")
+        command = self.prog.removeprefix("sxsh").strip()
+        raise CommandError(f"{command}: {message}" if command else message)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CommandError, KnownProblem) as problem:
         print(f"sxsh: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader stopped reading (``sxsh enterprise list | head``): not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("sxsh: interrupted", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from sxsh_desktop.cli import basic
+from sxsh_desktop.cli import assessment, basic, enterprise, reference, sample
 
-MODULES = [basic]
+MODULES = [basic, enterprise, sample, assessment, reference]

@@ -8,7 +8,7 @@ change time, this device). Whole documents from elsewhere (JSON import, packages
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,7 +18,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields, new_id, utc_now
 from sxsh_desktop.domain.reference import ReferenceData
-from sxsh_desktop.store import schema
+from sxsh_desktop.store import schema, search
 from sxsh_desktop.store.db import Database
 from sxsh_desktop.store.errors import NotFoundError
 from sxsh_desktop.store.records import fetch, fetch_one, from_row, to_row
@@ -26,6 +26,7 @@ from sxsh_desktop.store.records import fetch, fetch_one, from_row, to_row
 R = TypeVar("R", bound=SyncFields)
 
 _SYNC_FIELDS = {f.name for f in dataclasses.fields(SyncFields)}
+_IDS_PER_STATEMENT = 500  # well under SQLite's limit on bound parameters
 
 
 class Store:
@@ -60,6 +61,25 @@ class Store:
             raise NotFoundError(f"No {schema.entity_of(cls).replace('_', ' ')} with id {record_id}.")
         return record
 
+    def existing_ids(self, cls: type[R], record_ids: Iterable[str]) -> set[str]:
+        """Those of ``record_ids`` that records of ``cls`` have in the database."""
+        _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+        wanted = list(record_ids)
+        found: set[str] = set()
+        with self.database.begin() as connection:
+            for start in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
+                chunk = wanted[start : start + 500]
+                found.update(connection.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+        return found
+
+    def ids_starting_with(self, cls: type[R], prefix: str, limit: int = 10) -> list[str]:
+        """Ids of ``cls`` records that begin with ``prefix`` (as people type the start of a UUID)."""
+        _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = select(table.c.id).where(table.c.id.like(f"{escaped}%", escape="\\")).order_by(table.c.id)
+        with self.database.begin() as connection:
+            return list(connection.execute(query.limit(limit)).scalars())
+
     def insert(self, record: R) -> R:
         """Add a new local record, stamped as made now on this device."""
         now = utc_now()
@@ -73,6 +93,28 @@ class Store:
             self._after_write(connection, stamped)
         return stamped
 
+    def insert_many(self, records: Iterable[R]) -> list[R]:
+        """Add many new local records in one transaction (imports, generated registries), each
+        stamped as by ``insert``; records that others refer to must come before them."""
+        now = utc_now()
+        stamped = [
+            dataclasses.replace(record, created_at=now, updated_at=now, revision=1, device_id=self.device_id)
+            for record in records
+        ]
+        by_entity: dict[str, list[R]] = {}
+        for record in stamped:
+            by_entity.setdefault(schema.entity_of(type(record)), []).append(record)
+        with self.database.begin() as connection:
+            for entity, group in by_entity.items():
+                _, table = schema.RECORD_TABLES[entity]
+                connection.execute(insert(table), [to_row(record) for record in group])
+            ids = [record.id for record in stamped]
+            for start in range(0, len(ids), _IDS_PER_STATEMENT):
+                chunk = ids[start : start + _IDS_PER_STATEMENT]
+                connection.execute(delete(schema.tombstone).where(schema.tombstone.c.record_id.in_(chunk)))
+            search.index_enterprises(connection, [r for r in stamped if isinstance(r, model.Enterprise)])
+        return stamped
+
     def update(self, cls: type[R], record_id: str, **changes: Any) -> R:
         """Change some fields of a local record; its revision goes up by one."""
         unknown = set(changes) - {f.name for f in dataclasses.fields(cls)}
@@ -81,6 +123,9 @@ class Store:
                 f"cannot change {sorted(unknown | (_SYNC_FIELDS & set(changes)))} of {cls.__name__}"
             )
         _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+        # Read (and on first use create) the device id before the transaction: creating it inside
+        # would commit from a second connection and leave this one's snapshot unable to write.
+        device_id = self.device_id
         with self.database.begin() as connection:
             current = fetch_one(connection, cls, table, record_id)
             if current is None:
@@ -90,7 +135,7 @@ class Store:
                 **changes,
                 updated_at=utc_now(),
                 revision=current.revision + 1,
-                device_id=self.device_id,
+                device_id=device_id,
             )
             connection.execute(update(table).where(table.c.id == record_id).values(to_row(changed)))
             self._after_write(connection, changed)
@@ -132,12 +177,13 @@ class Store:
         with self.database.begin() as connection:
             return [dict(row) for row in connection.execute(query).mappings()]
 
-    # Hooks for indexes kept beside the tables (registry search).
+    # Indexes kept beside the tables (registry search), updated in the same transaction.
     def _after_write(self, connection: Connection, record: SyncFields) -> None:
-        pass
+        if isinstance(record, model.Enterprise):
+            search.index_enterprises(connection, [record])
 
     def _after_delete_enterprise(self, connection: Connection, enterprise_id: str) -> None:
-        pass
+        search.remove_enterprise(connection, enterprise_id)
 
     # --- enterprises -----------------------------------------------------------------------
 
@@ -148,6 +194,20 @@ class Store:
             query = query.limit(limit)
         with self.database.begin() as connection:
             return [from_row(model.Enterprise, row) for row in connection.execute(query).mappings()]
+
+    def search_enterprises(
+        self, text: str, *, limit: int | None = None, offset: int = 0
+    ) -> list[model.Enterprise]:
+        """Enterprises whose name, short name, tax code or commune match ``text`` (any case, with
+        or without diacritics), best matches first; every enterprise by name when ``text`` is empty.
+        See ``store/search.py`` for the ranking."""
+        with self.database.begin() as connection:
+            return search.search(connection, text, limit=limit, offset=offset)
+
+    def count_search(self, text: str) -> int:
+        """How many enterprises ``search_enterprises(text)`` finds in all."""
+        with self.database.begin() as connection:
+            return search.count(connection, text)
 
     def count_enterprises(self) -> int:
         with self.database.begin() as connection:
@@ -166,11 +226,16 @@ class Store:
         with self.database.begin() as connection:
             return load_document(connection, assessment_id)
 
-    def save_document(self, document: AssessmentDocument) -> None:
+    def save_document(
+        self, document: AssessmentDocument, photo_data: Mapping[str, bytes] | None = None
+    ) -> None:
         """Write a whole document as it is (sync fields kept): new records are added, known ones
-        replaced, and records of the assessment that the document no longer holds are removed."""
+        replaced, and records of the assessment that the document no longer holds are removed.
+        ``photo_data`` (photo id → bytes) stores photo bytes in the same transaction."""
         with self.database.begin() as connection:
             save_document(connection, document)
+            for photo_id, data in (photo_data or {}).items():
+                _write_photo_blob(connection, photo_id, data)
             self._after_write(connection, document.enterprise)
 
     def duplicate_assessment(self, assessment_id: str, title: str | None = None) -> model.Assessment:
@@ -281,7 +346,23 @@ def load_document(connection: Connection, assessment_id: str) -> AssessmentDocum
             waste_ids = ids
         elif collection == "solutions":
             solution_ids = ids
+    _order_by_parent(document)
     return document
+
+
+def _order_by_parent(document: AssessmentDocument) -> None:
+    """Children follow their parents' order, then their own, so a document reads the same each time."""
+    for collection, parent_ids, parent_field in (
+        ("flows", [s.id for s in document.steps], "step_id"),
+        ("causes", [w.id for w in document.waste_streams], "waste_stream_id"),
+        ("savings", [s.id for s in document.solutions], "solution_id"),
+    ):
+        rank = {parent_id: index for index, parent_id in enumerate(parent_ids)}
+
+        def order(record: Any, rank: dict[str, int] = rank, parent_field: str = parent_field) -> tuple:
+            return (rank.get(getattr(record, parent_field), 0), getattr(record, "position", 0), record.id)
+
+        getattr(document, collection).sort(key=order)
 
 
 def _upsert(connection: Connection, record: SyncFields) -> None:
@@ -291,6 +372,12 @@ def _upsert(connection: Connection, record: SyncFields) -> None:
     if not changed:
         connection.execute(insert(table).values(row))
         _clear_tombstone(connection, record.id)
+
+
+def _write_photo_blob(connection: Connection, photo_id: str, data: bytes) -> None:
+    blobs = schema.photo_blob
+    connection.execute(delete(blobs).where(blobs.c.photo_id == photo_id))
+    connection.execute(insert(blobs).values(photo_id=photo_id, data=data, thumbnail=None))
 
 
 def _clear_tombstone(connection: Connection, record_id: str) -> None:

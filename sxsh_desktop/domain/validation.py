@@ -1,0 +1,423 @@
+"""Field rules for every record, shared by the window's forms, the JSON import and the packages.
+
+A problem is a ``ValidationError`` whose ``field`` names where it is (``solutions[2].investment``
+inside a document, ``investment`` for a lone record) and whose message starts with that name, in
+plain English: ``solutions[2].investment: must not be negative (got -5)``.
+
+Units of the rules that are not obvious:
+- discount rates are fractions in [0, 1): 0.10 means 10 % a year;
+- lifetimes are whole years, 1 to 50;
+- money is VND; quantities are in the record's own unit.
+
+Codes that point into the reference data (technique, cause category, fuel, sector, unit) are checked
+against it only when a ``ReferenceData`` is given: the reference data is editable, and a record that
+travelled from another office may name a code this one lacks (the calculations then warn).
+Tax codes follow ``sxsh_desktop.domain.taxcode`` (check digit, branch suffix) in their standard form.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import typing
+import uuid
+from collections.abc import Iterable
+from datetime import date, datetime
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from sxsh_desktop.domain import model
+from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
+from sxsh_desktop.domain.reference import ReferenceData
+from sxsh_desktop.domain.taxcode import normalise_tax_code
+from sxsh_desktop.errors import ValidationError
+
+SHORT_TEXT_MAX = 300  # names, titles, units, contacts
+LONG_TEXT_MAX = 20_000  # descriptions, notes, conclusions
+CODE_MAX = 100  # reference codes, tax code, device id, MIME type
+CONSULTANTS_MAX = 1_000  # several names with their titles
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+LIFETIME_YEARS = (1, 50)
+PHOTO_MIME_TYPES = ("image/jpeg", "image/png")
+
+_LONG_TEXT = {"description", "notes", "conclusions", "characteristics", "follow_up_notes"}
+_CODES = {
+    "tax_code",
+    "sector_code",
+    "fuel_code",
+    "technique",
+    "category",
+    "catalogue_code",
+    "device_id",
+    "mime_type",
+    "sha256",
+}
+_TEXT_LIMITS = {"consultants": CONSULTANTS_MAX}
+
+# Numbers that may be negative: a saving line below zero is a consumption that grows (a crusher
+# that needs more electricity), and measured savings at follow-up can turn out negative.
+_SIGNED = {(model.SolutionSaving, "quantity"), (model.Solution, "actual_savings")}
+
+# Whole numbers with a meaningful range (inclusive); None for no upper bound.
+_INT_RANGES: dict[str, tuple[int, int | None]] = {
+    "revision": (1, None),
+    "lifetime_years": LIFETIME_YEARS,
+    "working_days_per_year": (1, 366),
+    "shifts_per_day": (1, 4),
+    "baseline_year": (EARLIEST_YEAR, LATEST_YEAR),
+    "grid_factor_year": (EARLIEST_YEAR, LATEST_YEAR),
+}
+
+_WASTE_KINDS = (*model.WASTE_FLOW_KINDS, model.FlowKind.BY_PRODUCT)
+_ENUMS: dict[tuple[type, str], tuple[str, ...]] = {
+    (model.Enterprise, "ownership"): tuple(model.Ownership),
+    (model.Assessment, "status"): tuple(model.AssessmentStatus),
+    (model.Consumption, "kind"): tuple(model.ConsumptionKind),
+    (model.StepFlow, "direction"): tuple(model.FlowDirection),
+    (model.StepFlow, "kind"): tuple(model.FlowKind),
+    (model.WasteStream, "kind"): tuple(_WASTE_KINDS),
+    (model.WasteStream, "period"): tuple(model.Period),
+    (model.Solution, "cost_class"): tuple(model.CostClass),
+    (model.Solution, "decision"): tuple(model.Decision),
+    (model.Solution, "implementation_status"): tuple(model.ImplementationStatus),
+    (model.Photo, "owner_kind"): tuple(model.PhotoOwner),
+    (model.Photo, "mime_type"): PHOTO_MIME_TYPES,
+}
+
+# Fields holding the UUID of another record: required ones, and ones that may be empty (None).
+_REQUIRED_REFERENCES = {
+    "assessment_id",
+    "enterprise_id",
+    "solution_id",
+    "consumption_id",
+    "owner_id",
+}
+_OPTIONAL_REFERENCES = {"step_id", "waste_stream_id", "cause_id"}
+# ... except where the field is a required link to the parent.
+_REQUIRED_BY_CLASS = {(model.StepFlow, "step_id"), (model.Cause, "waste_stream_id")}
+
+
+def enum_values(record_class: type, name: str) -> tuple[str, ...] | None:
+    """The allowed values of an enumerated field, or None if the field is not one."""
+    values = _ENUMS.get((record_class, name))
+    return tuple(str(v) for v in values) if values is not None else None
+
+
+def text_limit(name: str) -> int:
+    """The longest text a field accepts, in characters."""
+    if name in _LONG_TEXT:
+        return LONG_TEXT_MAX
+    if name in _CODES:
+        return CODE_MAX
+    return _TEXT_LIMITS.get(name, SHORT_TEXT_MAX)
+
+
+def is_reference_field(record_class: type, name: str) -> bool:
+    return name in _REQUIRED_REFERENCES or name in _OPTIONAL_REFERENCES
+
+
+def is_required_reference(record_class: type, name: str) -> bool:
+    return name in _REQUIRED_REFERENCES or (record_class, name) in _REQUIRED_BY_CLASS
+
+
+@cache
+def field_types(record_class: type) -> dict[str, tuple[type, bool]]:
+    """Each field's scalar type and whether it may be None, from the dataclass annotations."""
+    hints = typing.get_type_hints(record_class, vars(model))
+    types: dict[str, tuple[type, bool]] = {}
+    for f in dataclasses.fields(record_class):
+        annotation = hints[f.name]
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        optional = len(args) != len(typing.get_args(annotation))
+        types[f.name] = (args[0] if optional else annotation, optional)
+    return types
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, str):
+        if len(value) > 60:
+            return f"a text of {len(value):,} characters"
+        return repr(value)
+    if isinstance(value, StrEnum):
+        return repr(value.value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def _type_problem(kind: type, value: Any) -> str | None:
+    if kind is bool:
+        return None if isinstance(value, bool) else f"must be true or false (got {_shown(value)})"
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"must be a whole number (got {_shown(value)})"
+        return None
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"must be a number (got {_shown(value)})"
+        if not math.isfinite(value):
+            return f"must be a finite number (got {value})"
+        return None
+    if kind is str:
+        return None if isinstance(value, str) else f"must be a text (got {_shown(value)})"
+    if kind is datetime:
+        if not isinstance(value, datetime):
+            return f"must be a date and time (got {_shown(value)})"
+        if value.tzinfo is None or value.utcoffset() is None:
+            return f"must be a date and time with a time zone (got {value.isoformat()})"
+        return None
+    if kind is date:
+        if isinstance(value, datetime) or not isinstance(value, date):
+            return f"must be a date (got {_shown(value)})"
+        return None
+    raise TypeError(f"no rule for fields of type {kind}")
+
+
+def field_problem(record_class: type, name: str, value: Any) -> str | None:
+    """What is wrong with ``value`` for the field ``name`` of ``record_class`` (without the field's
+    name), or None if it is acceptable. This is the rule a form applies as the user types."""
+    kind, optional = field_types(record_class)[name]
+    if value is None:
+        if optional and not is_required_reference(record_class, name):
+            return None
+        return "is required"
+    problem = _type_problem(kind, value)
+    if problem is not None:
+        return problem
+    if kind is str:
+        return _text_problem(record_class, name, value)
+    if kind is int or kind is float:
+        return _number_problem(record_class, name, value)
+    if kind in (date, datetime) and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        return f"must be in the years {EARLIEST_YEAR} to {LATEST_YEAR} (got {value.isoformat()})"
+    return None
+
+
+def _text_problem(record_class: type, name: str, value: str) -> str | None:
+    limit = text_limit(name)
+    if len(value) > limit:
+        return f"must be at most {limit:,} characters (got {len(value):,})"
+    if "\x00" in value:
+        return "must not contain a NUL character"
+    if (name == "id" or is_reference_field(record_class, name)) and not is_uuid(value):
+        if value:
+            return f"must be a UUID (got {_shown(value)})"
+        required = name == "id" or is_required_reference(record_class, name)
+        return "is required" if required else "must be a UUID or null (got an empty text)"
+    allowed = enum_values(record_class, name)
+    if allowed is not None and value not in allowed:
+        return f"must be one of {', '.join(allowed)} (got {_shown(value)})"
+    if name == "sha256" and value and not _is_sha256(value):
+        return f"must be 64 lowercase hexadecimal digits (got {_shown(value)})"
+    if name == "tax_code" and value:
+        try:
+            standard = normalise_tax_code(value)
+        except ValidationError as problem:
+            return problem.message
+        if standard != value:
+            return f"must be written in its standard form {standard!r} (got {_shown(value)})"
+    if name == "contact_email" and value and not _looks_like_email(value):
+        return f"must be an e-mail address like name@example.vn (got {_shown(value)})"
+    return None
+
+
+def _number_problem(record_class: type, name: str, value: float) -> str | None:
+    if name == "discount_rate":
+        if not 0 <= value < 1:
+            return f"must be a fraction from 0 to below 1, e.g. 0.10 for 10 % (got {_shown(value)})"
+        return None
+    bounds = _INT_RANGES.get(name)
+    if bounds is not None:
+        low, high = bounds
+        if value < low or (high is not None and value > high):
+            span = f"from {low} to {high}" if high is not None else f"at least {low}"
+            return f"must be {span} (got {_shown(value)})"
+        return None
+    if value < 0 and (record_class, name) not in _SIGNED:
+        return f"must not be negative (got {_shown(value)})"
+    return None
+
+
+def is_uuid(value: str) -> bool:
+    """A UUID in its canonical text form (lowercase, with hyphens)."""
+    try:
+        return str(uuid.UUID(value)) == value
+    except (ValueError, AttributeError, TypeError):
+        return False
+
+
+def _is_sha256(value: str) -> bool:
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def _looks_like_email(value: str) -> bool:
+    local, at, domain = value.partition("@")
+    return bool(local and at and "." in domain.strip(".") and not any(c.isspace() for c in value))
+
+
+def _path(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+def validate_record(
+    record: SyncFields, path: str = "", reference: ReferenceData | None = None
+) -> list[ValidationError]:
+    """Every problem of one record; ``path`` prefixes the field names (e.g. ``solutions[2]``)."""
+    cls = type(record)
+    errors = []
+    for f in dataclasses.fields(record):
+        problem = field_problem(cls, f.name, getattr(record, f.name))
+        if problem is not None:
+            field = _path(path, f.name)
+            errors.append(ValidationError(f"{field}: {problem}", field=field))
+    for name, problem in _record_problems(record, reference):
+        field = _path(path, name)
+        errors.append(ValidationError(f"{field}: {problem}", field=field))
+    return errors
+
+
+def _record_problems(record: SyncFields, reference: ReferenceData | None) -> Iterable[tuple[str, str]]:
+    """Rules over several fields, and codes checked against the reference data."""
+    if isinstance(record, model.Enterprise) and isinstance(record.name, str) and not record.name.strip():
+        yield "name", "is required"
+    if isinstance(record, model.Assessment):
+        start, end = record.start_date, record.end_date
+        if isinstance(start, date) and isinstance(end, date) and end < start:
+            yield "end_date", f"must not be before the start date ({end.isoformat()} < {start.isoformat()})"
+    if isinstance(record, model.StepFlow) and record.direction in tuple(model.FlowDirection):
+        inputs = tuple(str(k) for k in model.INPUT_FLOW_KINDS)
+        outputs = tuple(str(k) for k in model.OUTPUT_FLOW_KINDS)
+        allowed = inputs if record.direction == model.FlowDirection.INPUT else outputs
+        if record.kind in inputs + outputs and record.kind not in allowed:
+            yield (
+                "kind",
+                f"must be one of {', '.join(allowed)} for an {record.direction} (got {record.kind!r})",
+            )
+    if reference is not None:
+        yield from _reference_problems(record, reference)
+
+
+def _reference_problems(record: SyncFields, reference: ReferenceData) -> Iterable[tuple[str, str]]:
+    lookups: dict[str, Any] = {
+        "technique": reference.technique,
+        "category": reference.cause_category,
+        "fuel_code": reference.fuel,
+        "sector_code": reference.sector,
+        "unit": reference.unit,
+    }
+    for name, lookup in lookups.items():
+        value = getattr(record, name, None)
+        if isinstance(value, str) and value and lookup(value) is None:
+            yield name, f"is not in the reference data (got {value!r})"
+
+
+def check_record(record: SyncFields, path: str = "", reference: ReferenceData | None = None) -> None:
+    """Raise the first problem of a record, if any."""
+    errors = validate_record(record, path, reference)
+    if errors:
+        raise errors[0]
+
+
+# --- whole documents ---------------------------------------------------------------------------
+
+# For each collection, the reference fields and the collection (or record) they must point into.
+_LINKS: dict[str, dict[str, str]] = {
+    "team": {"assessment_id": "assessment"},
+    "products": {"assessment_id": "assessment"},
+    "consumptions": {"assessment_id": "assessment"},
+    "steps": {"assessment_id": "assessment"},
+    "flows": {"step_id": "steps"},
+    "waste_streams": {"assessment_id": "assessment", "step_id": "steps"},
+    "causes": {"waste_stream_id": "waste_streams"},
+    "solutions": {
+        "assessment_id": "assessment",
+        "step_id": "steps",
+        "waste_stream_id": "waste_streams",
+        "cause_id": "causes",
+    },
+    "savings": {"solution_id": "solutions", "consumption_id": "consumptions"},
+    "photos": {"assessment_id": "assessment"},
+}
+_PHOTO_OWNERS = {
+    model.PhotoOwner.STEP.value: "steps",
+    model.PhotoOwner.WASTE_STREAM.value: "waste_streams",
+    model.PhotoOwner.SOLUTION.value: "solutions",
+    model.PhotoOwner.ASSESSMENT.value: "assessment",
+}
+_SINGULAR = {
+    "assessment": "assessment",
+    "steps": "process step",
+    "waste_streams": "waste stream",
+    "causes": "cause",
+    "solutions": "solution",
+    "consumptions": "consumption line",
+}
+
+
+def validate_document(
+    document: AssessmentDocument, reference: ReferenceData | None = None
+) -> list[ValidationError]:
+    """Every problem of every record of a document, then the links between its records: each
+    reference must point to a record of the same document, and every id must be unique."""
+    errors = validate_record(document.enterprise, "enterprise", reference)
+    errors += validate_record(document.assessment, "assessment", reference)
+    for collection, _cls in model.DOCUMENT_COLLECTIONS:
+        for index, record in enumerate(getattr(document, collection)):
+            errors += validate_record(record, f"{collection}[{index}]", reference)
+    errors += [
+        ValidationError(f"{path}: {problem}", field=path) for path, problem in _link_problems(document)
+    ]
+    return errors
+
+
+def check_document(document: AssessmentDocument, reference: ReferenceData | None = None) -> None:
+    errors = validate_document(document, reference)
+    if errors:
+        raise errors[0]
+
+
+def _link_problems(document: AssessmentDocument) -> Iterable[tuple[str, str]]:
+    ids: dict[str, set[str]] = {"assessment": {document.assessment.id}}
+    seen: dict[str, str] = {document.enterprise.id: "enterprise", document.assessment.id: "assessment"}
+    if document.enterprise.id == document.assessment.id:
+        yield "assessment.id", "is the same as the enterprise's id"
+    if document.assessment.enterprise_id != document.enterprise.id:
+        yield (
+            "assessment.enterprise_id",
+            f"must be the id of the document's enterprise {document.enterprise.id!r} "
+            f"(got {document.assessment.enterprise_id!r})",
+        )
+    for collection, _cls in model.DOCUMENT_COLLECTIONS:
+        records = getattr(document, collection)
+        ids[collection] = set()
+        for index, record in enumerate(records):
+            if record.id in seen:
+                yield f"{collection}[{index}].id", f"{record.id} is used twice (also by {seen[record.id]})"
+            seen[record.id] = f"{collection}[{index}]"
+            ids[collection].add(record.id)
+    for collection, links in _LINKS.items():
+        for index, record in enumerate(getattr(document, collection)):
+            targets = dict(links)
+            if collection == "photos":
+                owner = _PHOTO_OWNERS.get(record.owner_kind)
+                if owner is not None:
+                    targets["owner_id"] = owner
+            for name, target in targets.items():
+                value = getattr(record, name)
+                if value is None or not isinstance(value, str) or not is_uuid(value):
+                    continue  # missing or malformed: already reported by the field rules
+                if value not in ids[target]:
+                    yield (
+                        f"{collection}[{index}].{name}",
+                        f"refers to {_SINGULAR[target]} {value}, which is not in this assessment",
+                    )
+    # A solution's cause must belong to its waste stream, when both are given.
+    cause_stream = {c.id: c.waste_stream_id for c in document.causes}
+    for index, solution in enumerate(document.solutions):
+        stream = cause_stream.get(solution.cause_id or "")
+        if stream and solution.waste_stream_id and stream != solution.waste_stream_id:
+            yield (
+                f"solutions[{index}].cause_id",
+                f"refers to a cause of another waste stream than the solution's ({solution.waste_stream_id})",
+            )

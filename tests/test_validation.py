@@ -1,0 +1,162 @@
+"""Field rules shared by the forms and the imports: each names the field in plain English."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from sxsh_desktop.domain import model
+from sxsh_desktop.domain.reference_files import load_reference_files
+from sxsh_desktop.domain.validation import (
+    check_document,
+    check_record,
+    field_problem,
+    validate_document,
+    validate_record,
+)
+from sxsh_desktop.errors import ValidationError
+from tests.documents import small_document
+
+ASSESSMENT_ID = "0b7d7a4e-1d7c-4a3f-9f1e-8f3f3c1d2e4a"
+
+
+def messages(record: model.SyncFields, path: str = "") -> list[str]:
+    return [error.message for error in validate_record(record, path)]
+
+
+def test_a_valid_record_has_no_problems() -> None:
+    solution = model.Solution(assessment_id=ASSESSMENT_ID, title="Bảo ôn lò", investment=85e6)
+    assert validate_record(solution) == []
+
+
+def test_messages_name_the_field_with_its_path() -> None:
+    solution = model.Solution(assessment_id=ASSESSMENT_ID, investment=-5)
+    errors = validate_record(solution, "solutions[2]")
+    assert [e.field for e in errors] == ["solutions[2].investment"]
+    assert errors[0].message == "solutions[2].investment: must not be negative (got -5)"
+    with pytest.raises(ValidationError, match=r"^investment: must not be negative"):
+        check_record(solution)
+
+
+@pytest.mark.parametrize(
+    ("record", "field"),
+    [
+        (model.Consumption(assessment_id=ASSESSMENT_ID, yearly_quantity=-1.0), "yearly_quantity"),
+        (model.Consumption(assessment_id=ASSESSMENT_ID, unit_price=-0.5), "unit_price"),
+        (model.Product(assessment_id=ASSESSMENT_ID, yearly_output=-3.0), "yearly_output"),
+        (model.WasteStream(assessment_id=ASSESSMENT_ID, treatment_cost=-1.0), "treatment_cost"),
+        (model.Solution(assessment_id=ASSESSMENT_ID, added_operating_cost=-1.0), "added_operating_cost"),
+        (model.Enterprise(name="A", employees=-2), "employees"),
+    ],
+)
+def test_negative_amounts_that_make_no_sense_are_refused(record: model.SyncFields, field: str) -> None:
+    assert [e.field for e in validate_record(record)] == [field]
+
+
+def test_a_saving_may_be_negative_for_a_consumption_that_grows() -> None:
+    saving = model.SolutionSaving(solution_id=ASSESSMENT_ID, consumption_id=ASSESSMENT_ID, quantity=-6000)
+    assert validate_record(saving) == []
+
+
+@pytest.mark.parametrize(("years", "ok"), [(0, False), (1, True), (50, True), (51, False)])
+def test_lifetime_is_one_to_fifty_years(years: int, ok: bool) -> None:
+    problem = field_problem(model.Solution, "lifetime_years", years)
+    assert (problem is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("rate", "ok"), [(-0.01, False), (0.0, True), (0.10, True), (0.999, True), (1.0, False)]
+)
+def test_discount_rate_is_a_fraction_below_one(rate: float, ok: bool) -> None:
+    problem = field_problem(model.Assessment, "discount_rate", rate)
+    assert (problem is None) is ok
+    if not ok:
+        assert "0.10 for 10 %" in problem
+
+
+def test_long_texts_are_refused_with_the_limit() -> None:
+    assert field_problem(model.Solution, "title", "x" * 300) is None
+    assert field_problem(model.Solution, "title", "x" * 301) == "must be at most 300 characters (got 301)"
+    assert field_problem(model.Solution, "description", "x" * 20_000) is None
+    huge = "đ" * 10 * 1024 * 1024
+    assert "at most 20,000 characters" in field_problem(model.Assessment, "conclusions", huge)
+
+
+def test_tax_codes_follow_the_check_digit_rule_in_standard_form() -> None:
+    assert field_problem(model.Enterprise, "tax_code", "") is None
+    assert field_problem(model.Enterprise, "tax_code", "3001065326") is None
+    assert field_problem(model.Enterprise, "tax_code", "3001065326-001") is None
+    assert "check digit" in field_problem(model.Enterprise, "tax_code", "3001065327")
+    assert "standard form '3001065326'" in field_problem(model.Enterprise, "tax_code", "3001 065 326")
+
+
+def test_enumerations_list_the_allowed_values() -> None:
+    problem = field_problem(model.Solution, "decision", "maybe")
+    assert problem == "must be one of undecided, implement_now, study_further, reject (got 'maybe')"
+
+
+def test_types_are_checked() -> None:
+    assert field_problem(model.Solution, "investment", "abc") == "must be a number (got 'abc')"
+    assert field_problem(model.Solution, "lifetime_years", 2.5) == "must be a whole number (got 2.5)"
+    assert field_problem(model.Solution, "investment", True) == "must be a number (got True)"
+    assert field_problem(model.Solution, "investment", float("nan")) == "must be a finite number (got nan)"
+    assert field_problem(model.WasteStream, "is_focus", "yes") == "must be true or false (got 'yes')"
+
+
+def test_dates_and_times() -> None:
+    assert field_problem(model.Solution, "planned_date", datetime(2025, 1, 1)) is not None
+    assert field_problem(model.Solution, "planned_date", date(1850, 1, 1)) is not None
+    naive = datetime(2025, 1, 1, 8, 0)
+    assert "time zone" in field_problem(model.Solution, "updated_at", naive)
+    assessment = model.Assessment(
+        enterprise_id=ASSESSMENT_ID, start_date=date(2025, 9, 10), end_date=date(2025, 9, 8)
+    )
+    assert [e.field for e in validate_record(assessment)] == ["end_date"]
+
+
+def test_required_fields() -> None:
+    assert messages(model.Enterprise(name="  ")) == ["name: is required"]
+    assert messages(model.Assessment()) == ["enterprise_id: is required"]
+    assert messages(model.Cause(waste_stream_id="")) == ["waste_stream_id: is required"]
+
+
+def test_ids_must_be_uuids_and_optional_links_may_be_none() -> None:
+    assert messages(model.Solution(id="abc", assessment_id=ASSESSMENT_ID)) == [
+        "id: must be a UUID (got 'abc')"
+    ]
+    assert messages(model.Solution(assessment_id=ASSESSMENT_ID, step_id=None)) == []
+    assert messages(model.Solution(assessment_id=ASSESSMENT_ID, step_id="")) == [
+        "step_id: must be a UUID or null (got an empty text)"
+    ]
+    assert messages(model.Solution(assessment_id=ASSESSMENT_ID.upper())) != []
+
+
+def test_flow_kind_must_suit_its_direction() -> None:
+    flow = model.StepFlow(step_id=ASSESSMENT_ID, direction="input", kind="wastewater")
+    assert [e.field for e in validate_record(flow)] == ["kind"]
+
+
+def test_reference_codes_are_checked_only_against_given_reference_data() -> None:
+    reference = load_reference_files()
+    solution = model.Solution(assessment_id=ASSESSMENT_ID, technique="XYZ")
+    assert validate_record(solution) == []
+    assert [e.message for e in validate_record(solution, reference=reference)] == [
+        "technique: is not in the reference data (got 'XYZ')"
+    ]
+
+
+def test_a_valid_document_passes_and_links_are_checked() -> None:
+    document = small_document()
+    check_document(document, load_reference_files())
+    document.causes[0].waste_stream_id = ASSESSMENT_ID
+    document.savings[0].consumption_id = "11111111-1111-4111-8111-111111111111"
+    fields = [e.field for e in validate_document(document)]
+    assert "causes[0].waste_stream_id" in fields
+    assert "savings[0].consumption_id" in fields
+
+
+def test_duplicate_ids_in_a_document_are_refused() -> None:
+    document = small_document()
+    document.team[0].id = document.products[0].id
+    assert [e.field for e in validate_document(document)] == ["products[0].id"]
