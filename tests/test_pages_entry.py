@@ -228,3 +228,35 @@ def test_table_model_passes_qt_checks_through_edits_errors_and_reloads(qapp: obj
         model.retranslate()
     assert watch.failures == []
     assert saved == [(rows[1].id, "yearly_output", 2.5), (rows[1].id, "is_main", True)]
+
+
+def test_field_rules_refuse_values_outside_their_range(bench: Workbench) -> None:
+    page = bench.show(SolutionsPage)
+    page.solutions.add_button.click()
+    settle()
+    type_cell(page.solutions, 0, "lifetime_years", "60")
+    assert "60" in page.solutions.problem_label.text() and "50" in page.solutions.problem_label.text()
+    assert bench.document().solutions[0].lifetime_years == 5
+    type_cell(page.solutions, 0, "lifetime_years", "8")
+    assert bench.document().solutions[0].lifetime_years == 8
+    general = bench.show(GeneralPage)
+    type_field(general.ui.discountRateEdit, "150")
+    assert "150" in general.ui.formMessage.text()
+    assert bench.document().assessment.discount_rate == pytest.approx(0.10)
+    type_field(general.ui.discountRateEdit, "")
+    assert general.ui.formMessage.text() == "A value is needed here."
+    type_field(general.ui.shiftsEdit, "5")
+    assert "from 1 to 4" in general.ui.formMessage.text()
+
+
+def test_a_saving_may_be_negative_when_a_solution_uses_more_of_a_line(bench: Workbench, store: Store) -> None:
+    line = store.insert(Consumption(assessment_id=bench.assessment_id, name="Điện", unit="kwh"))
+    bench.reload()
+    page = bench.show(SolutionsPage)
+    page.solutions.add_button.click()
+    settle()
+    page.savings.add_button.click()
+    settle()
+    choose_cell(page.savings, 0, "consumption_id", line.id)
+    type_cell(page.savings, 0, "quantity", "-1.200")
+    assert bench.document().savings[0].quantity == -1200.0

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 
 from sxsh_desktop.domain.dates import format_date, parse_date
 from sxsh_desktop.domain.numbers import format_number, parse_number
-from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.ui.pages.labels import Choice, entry_problem
+from sxsh_desktop.errors import KnownProblem, ValidationError
+from sxsh_desktop.ui.pages.labels import Choice, entry_problem, rule_problem
+from sxsh_desktop.ui.pages.table_model import rule_problem_of
 
 INVALID_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
 
@@ -30,7 +31,6 @@ class _Binding:
     field: str
     kind: str  # text, plain, number, date, choice, check
     integer: bool = False
-    allow_negative: bool = False
     scale: float = 1.0
     decimals: int | None = None
     none_label: str | None = None
@@ -65,12 +65,11 @@ class FormBinder(QObject):
         field: str,
         *,
         integer: bool = False,
-        allow_negative: bool = False,
         scale: float = 1.0,
         decimals: int | None = None,
         grouping: bool = True,
     ) -> None:
-        binding = _Binding(widget, field, "number", integer, allow_negative, scale, decimals)
+        binding = _Binding(widget, field, "number", integer, scale, decimals)
         binding.grouping = grouping
         self._bind(binding)
 
@@ -178,6 +177,9 @@ class FormBinder(QObject):
         try:
             value = self._read(binding)
             if getattr(self.record, binding.field) != value:
+                problem = rule_problem_of(self.record, binding.field, value)
+                if problem is not None:
+                    raise ValidationError(rule_problem(self._typed(binding), problem), field=binding.field)
                 self._save(self.record, binding.field, value)
         except KnownProblem as error:
             self._invalid[binding.field] = entry_problem(error)
@@ -189,14 +191,20 @@ class FormBinder(QObject):
         self._mark(binding, "")
         self._show_message()
 
+    def _typed(self, binding: _Binding) -> str:
+        widget = binding.widget
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()[:40]
+        return ""
+
     def _read(self, binding: _Binding) -> Any:
         widget = binding.widget
         if isinstance(widget, QLineEdit):
             text = widget.text()
             if binding.kind == "number":
-                number = parse_number(
-                    text, self.language, allow_negative=binding.allow_negative, integer=binding.integer
-                )
+                number = parse_number(text, self.language, integer=binding.integer)
                 if number is None:
                     return None
                 number /= binding.scale

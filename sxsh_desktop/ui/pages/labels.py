@@ -6,6 +6,7 @@ translation (context "Labels"), or from the reference data's Vietnamese/English 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -78,8 +79,9 @@ def output_kinds() -> list[Choice]:
 
 
 def waste_kinds() -> list[Choice]:
+    """Kinds of a waste stream: the waste outputs, and a by-product that is not used."""
     words = _flow_kind_words()
-    return [Choice(kind.value, words[kind]) for kind in WASTE_FLOW_KINDS]
+    return [Choice(kind.value, words[kind]) for kind in (*WASTE_FLOW_KINDS, FlowKind.BY_PRODUCT)]
 
 
 def periods() -> list[Choice]:
@@ -328,3 +330,48 @@ def target_status_text(status: TargetStatus) -> str:
         TargetStatus.UNKNOWN: QCoreApplication.translate("Labels", "cannot be computed yet"),
     }
     return words[status]
+
+
+def rule_problem(typed: str, problem: str) -> str:
+    """A translated sentence for a field rule of ``sxsh_desktop.domain.validation`` that a typed
+    value breaks (``problem`` is the rule's English phrase, e.g. "must not be negative (got -5)")."""
+    typed = typed.strip()
+    if problem == "is required":
+        return QCoreApplication.translate("Labels", "A value is needed here.")
+    if problem.startswith("must not be negative"):
+        return QCoreApplication.translate(
+            "Labels", "“%1” is negative; only zero or more makes sense here."
+        ).replace("%1", typed)
+    if match := re.match(r"must be in the years (\d+) to (\d+)", problem):
+        return (
+            QCoreApplication.translate("Labels", "“%1” must be a year from %2 to %3.")
+            .replace("%1", typed)
+            .replace("%2", match[1])
+            .replace("%3", match[2])
+        )
+    if match := re.match(r"must be from (\S+) to (\S+) \(", problem):
+        return (
+            QCoreApplication.translate("Labels", "“%1” must be from %2 to %3.")
+            .replace("%1", typed)
+            .replace("%2", match[1])
+            .replace("%3", match[2])
+        )
+    if match := re.match(r"must be at least (\S+) \(", problem):
+        return (
+            QCoreApplication.translate("Labels", "“%1” must be at least %2.")
+            .replace("%1", typed)
+            .replace("%2", match[1])
+        )
+    if problem.startswith("must be a fraction"):
+        return QCoreApplication.translate(
+            "Labels", "“%1” is not a usable rate: give a percentage from 0 to below 100."
+        ).replace("%1", typed)
+    if match := re.match(r"must be at most ([\d,]+) characters", problem):
+        return QCoreApplication.translate("Labels", "The text is too long: at most %1 characters.").replace(
+            "%1", match[1].replace(",", ".")
+        )
+    return (
+        QCoreApplication.translate("Labels", "“%1” cannot be taken: %2.")
+        .replace("%1", typed)
+        .replace("%2", problem)
+    )

@@ -18,9 +18,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from sxsh_desktop.domain.dates import format_date, parse_date
+from sxsh_desktop.domain.model import SyncFields
 from sxsh_desktop.domain.numbers import format_for_editing, format_number, parse_number
+from sxsh_desktop.domain.validation import field_problem, field_types
 from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.ui.pages.labels import Choice, entry_problem
+from sxsh_desktop.ui.pages.labels import Choice, entry_problem, rule_problem
 
 INVALID_TEXT = QColor("#b3261e")
 INVALID_BACKGROUND = QColor("#fdecea")
@@ -44,8 +46,7 @@ class Column:
     kind: ColumnKind = ColumnKind.TEXT
     choices: Callable[[Any], Sequence[Choice]] | None = None  # per row (kinds depend on direction)
     none_label: str | None = None  # a choice column that may be cleared shows this for None
-    integer: bool = False
-    allow_negative: bool = False
+    integer: bool = False  # signs and ranges come from the field rules (domain.validation)
     decimals: int | None = None  # fixed decimals (money: 0); otherwise up to ``max_decimals``
     max_decimals: int = 3
     scale: float = 1.0  # shown = stored × scale (a rate of 0.1 shown as 10 %)
@@ -262,7 +263,6 @@ class RecordTableModel(QAbstractTableModel):
             number = parse_number(
                 str(value or ""),
                 self.language,
-                allow_negative=column.allow_negative,
                 integer=column.integer,
             )
             if number is None:
@@ -280,6 +280,9 @@ class RecordTableModel(QAbstractTableModel):
     def _accept(self, index: Index, row: Any, column: Column, value: Any, text: str) -> bool:
         key = (self._row_id(row), column.field)
         unchanged = getattr(row, column.field) == value
+        problem = rule_problem_of(row, column.field, value) if not unchanged else None
+        if problem is not None:
+            return self._refuse(index, row, column, text, rule_problem(text, problem))
         if not unchanged:
             try:
                 assert self._commit is not None
@@ -305,6 +308,13 @@ class RecordTableModel(QAbstractTableModel):
     def _emit_row(self, row: int) -> None:
         if 0 <= row < len(self._rows):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+
+def rule_problem_of(record: Any, field: str, value: Any) -> str | None:
+    """What the shared field rules say against ``value`` (None for rows that are not records)."""
+    if not isinstance(record, SyncFields) or field not in field_types(type(record)):
+        return None
+    return field_problem(type(record), field, value)
 
 
 def _is_checked(value: Any) -> bool:
