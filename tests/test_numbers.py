@@ -13,6 +13,7 @@ from sxsh_desktop.domain.numbers import (
     format_for_editing,
     format_number,
     parse_number,
+    significant_decimals,
 )
 
 
@@ -118,3 +119,11 @@ def test_dates_are_typed_day_first() -> None:
     with pytest.raises(DateEntryError) as wrong:
         parse_date("tomorrow")
     assert wrong.value.reason == DateProblem.FORMAT
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(0.00044, "0,00044"), (0.161, "0,161"), (12.5, "12,5"), (1350.0, "1.350"), (0.0, "0"), (None, "")],
+)
+def test_small_specific_consumption_keeps_its_significant_digits(value: float | None, expected: str) -> None:
+    assert format_number(value, "vi", max_decimals=significant_decimals(value)) == expected

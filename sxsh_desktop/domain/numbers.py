@@ -163,3 +163,12 @@ def format_for_editing(value: float | None, language: str = "vi") -> str:
     if "e" in text or "E" in text:
         text = f"{value:.12f}".rstrip("0").rstrip(".")
     return text.replace(".", decimal_sign)
+
+
+def significant_decimals(value: float | None, digits: int = 3, most: int = 6) -> int:
+    """Decimals that show ``digits`` significant digits of a small value (0.00044 → 6, 12.5 → 1),
+    so that a specific consumption below one does not print as 0."""
+    if value is None or value == 0 or not math.isfinite(value):
+        return 0
+    magnitude = math.floor(math.log10(abs(value)))
+    return max(0, min(most, digits - 1 - magnitude))

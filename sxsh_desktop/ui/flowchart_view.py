@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,6 +22,7 @@ from sxsh_desktop.flowchart import (
     BoxKind,
     FlowchartLayout,
 )
+from sxsh_desktop.paths import resource
 
 MARGIN = 12.0  # abstract units around the chart
 
@@ -32,6 +33,23 @@ _COLOURS = {
     BoxKind.OUTPUT: (QColor("#e8f1fb"), QColor("#3b6ea5")),
     BoxKind.WASTE: (QColor("#fdeee6"), QColor("#b0502a")),
 }
+
+
+_font_families: list[str] = []
+
+
+def chart_font(painter: QPainter) -> QFont:
+    """Noto Sans, as in the report (the layout wraps labels for its widths), FONT_SIZE units high
+    in the chart's coordinates whatever the device's resolution."""
+    if not _font_families:
+        for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
+            font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+            _font_families.extend(QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else [])
+        _font_families.append(QFont().family())  # the UI font if Noto Sans could not be loaded
+    font = QFont(_font_families[0])
+    dpi = painter.device().logicalDpiY() if painter.device() is not None else 72
+    font.setPointSizeF(FONT_SIZE * 72 / (dpi or 72))
+    return font
 
 
 def chart_size(layout: FlowchartLayout) -> tuple[float, float]:
@@ -49,8 +67,7 @@ def paint_flowchart(painter: QPainter, layout: FlowchartLayout, target: QRectF) 
     painter.translate(target.x() + (target.width() - width * scale) / 2, target.y())
     painter.scale(scale, scale)
     painter.translate(MARGIN, MARGIN)
-    font = QFont(painter.font())
-    font.setPointSizeF(FONT_SIZE)
+    font = chart_font(painter)
     painter.setFont(font)
     for arrow in layout.arrows:
         _paint_arrow(painter, arrow.points, _COLOURS.get(arrow.kind, _COLOURS[BoxKind.STEP])[1])

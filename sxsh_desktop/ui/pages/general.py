@@ -16,7 +16,7 @@ from sxsh_desktop.domain.model import (
     Product,
     TeamMember,
 )
-from sxsh_desktop.domain.numbers import format_number
+from sxsh_desktop.domain.numbers import format_number, significant_decimals
 from sxsh_desktop.ui.generated.ui_general import Ui_GeneralPage
 from sxsh_desktop.ui.pages import labels
 from sxsh_desktop.ui.pages.base import AssessmentPage, place
@@ -192,7 +192,11 @@ class GeneralPage(AssessmentPage):
         figures = self.figures.consumption(row.id) if self.figures else None
         if figures is None or figures.specific_consumption is None:
             return ""
-        value = format_number(figures.specific_consumption, self.language, max_decimals=3)
+        value = format_number(
+            figures.specific_consumption,
+            self.language,
+            max_decimals=significant_decimals(figures.specific_consumption),
+        )
         return f"{value} {figures.specific_unit}"
 
     # --- editing -------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from sxsh_desktop.calc import (
 from sxsh_desktop.calc.units import unit_symbol
 from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import AssessmentDocument
-from sxsh_desktop.domain.numbers import format_number
+from sxsh_desktop.domain.numbers import format_number, significant_decimals
 from sxsh_desktop.ui.generated.ui_summary import Ui_SummaryPage
 from sxsh_desktop.ui.pages import labels
 from sxsh_desktop.ui.pages.base import AssessmentPage, place
@@ -297,9 +297,9 @@ class SummaryPage(AssessmentPage):
     def _specific(self, line: ConsumptionFigures) -> str:
         if line.specific_consumption is None:
             return "—"
-        return (
-            f"{format_number(line.specific_consumption, self.language, max_decimals=3)} {line.specific_unit}"
-        )
+        value = line.specific_consumption
+        shown = format_number(value, self.language, max_decimals=significant_decimals(value))
+        return f"{shown} {line.specific_unit}"
 
     def _saved(self, line: ConsumptionFigures) -> str:
         return f"{format_number(line.saved_quantity, self.language)} {unit_symbol(line.unit)}"

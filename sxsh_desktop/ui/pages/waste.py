@@ -166,7 +166,7 @@ class WastePage(AssessmentPage):
         self.photos.edited.connect(self.edited)
         place(self.ui.wastePhotosHost, self.photos)
         self.ui.wasteSplitter.setSizes([330, 290])
-        self.ui.detailSplitter.setSizes([380, 430, 290])
+        self.ui.detailSplitter.setSizes([330, 520, 250])
 
     def title(self) -> str:
         return self.tr("Waste and causes")
