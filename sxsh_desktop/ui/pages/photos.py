@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +36,6 @@ from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
 Index = QModelIndex | QPersistentModelIndex
 ICON_SIZE = 112
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".jpe", ".bmp", ".webp", ".gif", ".tif", ".tiff", ".heic"}
 
 
 class PhotoListModel(QAbstractListModel):
@@ -87,6 +87,12 @@ class PhotoListModel(QAbstractListModel):
             thumbnail = self._store.photo_thumbnail(photo.id)
             if thumbnail:
                 image.loadFromData(thumbnail)
+            else:  # photos that came without a thumbnail (older packages): made from the photo
+                image.loadFromData(self._store.photo_data(photo.id))
+                if not image.isNull():
+                    image = image.scaled(
+                        THUMBNAIL_SIDE, THUMBNAIL_SIDE, Qt.KeepAspectRatio, Qt.SmoothTransformation
+                    )
             icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
             self._icons[photo.id] = icon
         return icon
@@ -159,6 +165,9 @@ class PhotoPanel(QWidget):
         self.caption_edit.setPlaceholderText(self.tr("Caption of the selected photo"))
         self.hint = QLabel(self.tr("Drop JPEG or PNG files here."), self)
         self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setWordWrap(True)
+        self.hint.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # never widens the panel
+        self.list.setToolTip(self.hint.text())
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setWordWrap(True)
@@ -327,6 +336,3 @@ class PhotoPanel(QWidget):
 
     def commit_caption(self) -> None:
         self._save_caption()
-
-
-__all__ = ["THUMBNAIL_SIDE", "PhotoListModel", "PhotoPanel", "PhotoViewer"]

@@ -123,12 +123,9 @@ class RecordTable(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         for number, column in enumerate(model.columns):
-            if column.stretch:
-                header.setSectionResizeMode(number, QHeaderView.Stretch)
-            else:
-                header.setSectionResizeMode(number, QHeaderView.Interactive)
-                width = column.width or header.fontMetrics().horizontalAdvance(column.header_text()) + 24
-                self.view.setColumnWidth(number, width)
+            mode = QHeaderView.Stretch if column.stretch else QHeaderView.Interactive
+            header.setSectionResizeMode(number, mode)
+        self._fit_columns()
 
         self.problem_label = QLabel(self)
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
@@ -191,6 +188,18 @@ class RecordTable(QWidget):
     def retranslate(self) -> None:
         self._retranslate_buttons()
         self.model.retranslate()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its spec says, and never narrower than its header's words
+        (Vietnamese headers are often longer than English ones)."""
+        metrics = self.view.horizontalHeader().fontMetrics()
+        for number, column in enumerate(self.model.columns):
+            if column.stretch:
+                continue
+            lines = column.header_text().splitlines() or [""]
+            needed = max(metrics.horizontalAdvance(line) for line in lines) + 20
+            self.view.setColumnWidth(number, max(column.width, needed))
 
     # --- current row ---------------------------------------------------------------------------
 

@@ -112,7 +112,7 @@ class WastePage(AssessmentPage):
                     "category",
                     ColumnKind.CHOICE,
                     choices=lambda _row: self.categories,
-                    width=170,
+                    width=140,
                 ),
             ],
             on_add=self._add_cause,
@@ -166,7 +166,7 @@ class WastePage(AssessmentPage):
         self.photos.edited.connect(self.edited)
         place(self.ui.wastePhotosHost, self.photos)
         self.ui.wasteSplitter.setSizes([330, 290])
-        self.ui.detailSplitter.setSizes([330, 520, 250])
+        self.ui.detailSplitter.setSizes([400, 450, 250])
 
     def title(self) -> str:
         return self.tr("Waste and causes")
