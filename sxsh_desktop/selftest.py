@@ -57,11 +57,18 @@ def _check_interchange(folder: Path) -> None:
     assert schema_path().is_file(), f"JSON Schema missing: {schema_path()}"
 
 
+def _check_photos(folder: Path) -> None:
+    from sxsh_desktop.ui.photo_import import self_check
+
+    self_check(folder)
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database and migrations", _check_store),
     ("registry search", _check_search),
     ("age encryption", _check_age),
     ("interchange JSON and sample data", _check_interchange),
+    ("photo formats (JPEG)", _check_photos),
 ]
 
 

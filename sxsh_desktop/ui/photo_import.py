@@ -104,3 +104,14 @@ def _encode(image: QImage, image_format: str, quality: int) -> bytes:
     if not image.save(buffer, image_format, quality):
         raise RuntimeError(f"could not encode an image as {image_format}")
     return bytes(QByteArray(buffer.data()).data())
+
+
+def self_check(folder: Path) -> None:
+    """Camera photos can be read and stored: the JPEG image plugin is present (``sxsh self-test``)."""
+    image = QImage(64, 48, QImage.Format_RGB32)
+    image.fill(QColor("#3b6ea5"))
+    source = folder / "ảnh thử.jpg"
+    source.write_bytes(_encode(image, "JPEG", JPEG_QUALITY))
+    prepared = prepare_photo(source)
+    assert (prepared.width, prepared.height) == (64, 48), "a JPEG photo read back at the wrong size"
+    assert prepared.thumbnail, "no thumbnail made"
