@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 import pytest
 from pages_support import (
@@ -14,8 +15,9 @@ from pages_support import (
     type_cell,
     type_field,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from sxsh_desktop.domain.model import Consumption, Product
 from sxsh_desktop.store.repository import Store
@@ -260,3 +262,32 @@ def test_a_saving_may_be_negative_when_a_solution_uses_more_of_a_line(bench: Wor
     choose_cell(page.savings, 0, "consumption_id", line.id)
     type_cell(page.savings, 0, "quantity", "-1.200")
     assert bench.document().savings[0].quantity == -1200.0
+
+
+class _Vietnamese(QTranslator):
+    WORDS: ClassVar[dict[str, str]] = {
+        "Product": "Sản phẩm",
+        "Add product": "Thêm sản phẩm",
+        "Yearly &consumption": "Tiêu t&hụ hằng năm",
+    }
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return self.WORDS.get(source, "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_pages_follow_a_change_of_language(bench: Workbench, qapp: QApplication) -> None:
+    page = bench.show(GeneralPage)
+    translator = _Vietnamese()
+    qapp.installTranslator(translator)  # Qt sends every widget a LanguageChange event
+    try:
+        settle()
+        assert page.products.model.headerData(0, Qt.Horizontal) == "Sản phẩm"
+        assert page.products.add_button.text() == "Thêm sản phẩm"
+        assert page.ui.baselineTabs.tabText(1) == "Tiêu t&hụ hằng năm"
+    finally:
+        qapp.removeTranslator(translator)
+    settle()
+    assert page.products.model.headerData(0, Qt.Horizontal) == "Product"
