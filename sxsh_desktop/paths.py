@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from sxsh_desktop import APP_NAME
+from sxsh_desktop import APP_NAME, ORG_NAME
 
 DB_ENV_VAR = "SXSH_DB"
 DATA_DIR_ENV_VAR = "SXSH_DATA_DIR"
@@ -18,21 +18,18 @@ DB_FILE_NAME = "sxsh.sqlite3"
 
 
 def user_data_dir() -> Path:
-    """The platform's per-user data folder for the application (not created here)."""
+    """The per-user data folder: the same folder as Qt's ``AppDataLocation`` for the window, so the
+    command line and the window open the same database (a UI test checks they agree)."""
     override = os.environ.get(DATA_DIR_ENV_VAR)
     if override:
         return Path(override)
     if sys.platform == "win32":
-        base = (
-            os.environ.get("LOCALAPPDATA")
-            or os.environ.get("APPDATA")
-            or str(Path.home() / "AppData" / "Local")
-        )
-        return Path(base) / APP_NAME
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP_NAME
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "sxsh-desktop"
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / ORG_NAME / APP_NAME
 
 
 def default_database_path() -> Path:

@@ -48,6 +48,14 @@ def _check_age(folder: Path) -> None:
     assert pyrage.decrypt(sealed, [identity]) == b"sxsh"
 
 
+def _check_translations(folder: Path) -> None:
+    from sxsh_desktop.paths import resource
+
+    for name in ("sxsh_vi.qm", "sxsh_en.qm", "qt_vi.qm"):
+        catalogue = resource("translations", name)
+        assert catalogue.is_file() and catalogue.stat().st_size > 16, f"missing or empty {name}"
+
+
 def _check_interchange(folder: Path) -> None:
     from sxsh_desktop.demo import demo_documents
     from sxsh_desktop.interchange.jsonformat import dumps, loads, schema_path
@@ -55,6 +63,21 @@ def _check_interchange(folder: Path) -> None:
     document, _photos = demo_documents()[0]
     assert loads(dumps(document)) == document, "interchange JSON round trip changed the sample"
     assert schema_path().is_file(), f"JSON Schema missing: {schema_path()}"
+
+
+def _check_report(folder: Path) -> None:
+    """A PDF with Vietnamese text: proves the report fonts are found and embedded (in a bundle too)."""
+    from sxsh_desktop.calc import compute_assessment
+    from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise, ProcessStep
+    from sxsh_desktop.domain.reference import ReferenceData
+    from sxsh_desktop.reports.pdf import build_report
+
+    document = AssessmentDocument(Enterprise(name="Công ty Nước mắm Đồng Lộc"), Assessment())
+    document.steps = [ProcessStep(name="Ủ chượp trong thùng gỗ")]
+    reference = ReferenceData()
+    path = build_report(document, compute_assessment(document, reference), reference, folder / "báo cáo.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and b"/FontFile2" in data, "report fonts not embedded"
 
 
 def _check_photos(folder: Path) -> None:
@@ -68,6 +91,8 @@ CHECKS: list[tuple[str, Check]] = [
     ("registry search", _check_search),
     ("age encryption", _check_age),
     ("interchange JSON and sample data", _check_interchange),
+    ("window translations", _check_translations),
+    ("PDF report with Vietnamese fonts", _check_report),
     ("photo formats (JPEG)", _check_photos),
 ]
 

@@ -265,3 +265,53 @@ def test_a_full_disk_is_a_clear_problem_and_leaves_the_document_as_it_was(store:
     with pytest.raises(DiskFullError, match="full"):
         store.insert(large)
     assert store.load_document(document.assessment.id) == document
+
+
+def test_the_declared_schema_revision_is_the_newest_migration() -> None:
+    from sxsh_desktop.store.db import SCHEMA_REVISION
+
+    assert head_revision() == SCHEMA_REVISION
+
+
+def test_opening_an_up_to_date_database_does_not_load_the_migration_machinery(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    Database.open(db_path).close()
+    code = (
+        "import sys\nfrom sxsh_desktop.store.repository import Store\n"
+        f"store = Store.open({str(db_path)!r})\nstore.count_enterprises()\n"
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent
+    )
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_damaged_page_stops_a_migration_before_anything_is_written(db_path: Path) -> None:
+    from alembic import command
+
+    from sxsh_desktop.store.db import _alembic_config
+    from sxsh_desktop.store.sqlite import create_sqlite_engine
+
+    db_path.parent.mkdir(parents=True)
+    engine = create_sqlite_engine(db_path)
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql("CREATE TABLE filler (x TEXT)")
+        connection.exec_driver_sql("INSERT INTO filler VALUES (hex(randomblob(3000)))")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = connection.exec_driver_sql("SELECT rootpage FROM sqlite_master WHERE name = 'filler'").scalar()
+    engine.dispose()
+    data = bytearray(db_path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[(root - 1) * page_size] = 0x01  # not a valid b-tree page type: the table's root page is damaged
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabaseError):
+        Database.open(db_path)
+    assert bytes(data) == db_path.read_bytes()
+    assert not list(db_path.parent.glob("*.backup-*"))

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from sxsh_desktop.cli import assessment, basic, enterprise, reference, sample
+from sxsh_desktop.cli import assessment, basic, enterprise, reference, report, sample
 
-MODULES = [basic, enterprise, sample, assessment, reference]
+MODULES = [basic, enterprise, sample, assessment, reference, report]

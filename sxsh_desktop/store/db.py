@@ -10,28 +10,36 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from sxsh_desktop.store import schema, sqlite
 from sxsh_desktop.store.errors import NewerDatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DEVICE_ID_KEY = "device_id"
 
+# The newest migration's revision. A database already at it opens without loading Alembic at all,
+# which is most of the start-up time saved; a test checks this equals Alembic's head.
+SCHEMA_REVISION = "0002"
+
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -79,9 +87,19 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            has_version = connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).first()
+            if not has_version:
+                return None
+            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
     def _migrate(self) -> None:
+        if self.current_revision() == SCHEMA_REVISION:
+            return
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
         config = _alembic_config()
         scripts = ScriptDirectory.from_config(config)
         current = self.current_revision()
@@ -91,6 +109,7 @@ class Database:
         if current == head:
             return
         if current is not None:
+            sqlite.check_integrity(self.path)  # never migrate (and back up) a damaged file
             self.backup_path = sqlite.backup(self.path, f"before-{head}")
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection

@@ -69,16 +69,27 @@ def check_file(path: Path) -> None:
         raise ReadOnlyDatabaseError(str(path)) from exc
     if header and header != b"SQLite format 3\x00":
         raise DamagedDatabaseError(str(path))
+    # Reading the schema is cheap and catches a file that is not (or no longer) a database; the
+    # full page check is left to migrations, so that opening a large registry stays fast.
+    _read_only_query(path, "SELECT count(*) FROM sqlite_master")
+
+
+def check_integrity(path: Path) -> None:
+    """Refuse a database whose pages are damaged (SQLite's quick check)."""
+    result = _read_only_query(path, "PRAGMA quick_check")
+    if result and result[0] != "ok":
+        raise DamagedDatabaseError(str(path))
+
+
+def _read_only_query(path: Path, sql: str) -> tuple | None:
     try:
         connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
-            result = connection.execute("PRAGMA quick_check").fetchone()
+            return connection.execute(sql).fetchone()
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise translate(exc, path) from exc
-    if result and result[0] != "ok":
-        raise DamagedDatabaseError(str(path))
 
 
 def backup(path: Path, label: str) -> Path | None:

@@ -26,6 +26,12 @@ class Dialogs:
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
+    def details(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        """An error with its technical details folded away (the crash dialog)."""
+        box = QMessageBox(QMessageBox.Critical, title, text, QMessageBox.Close, parent)
+        box.setDetailedText(details)
+        box.exec()
+
     def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
         return Path(name) if name else None
@@ -67,6 +73,9 @@ class ScriptedDialogs(Dialogs):
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(("warn", title, text))
+
+    def details(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        self.asked.append(("details", title, text))
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
         return self._next("open_file", title, file_filter)

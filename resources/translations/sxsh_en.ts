@@ -1,0 +1,21 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln enterprise(s) found</source>
+        <translation>
+            <numerusform>%Ln enterprise found</numerusform>
+            <numerusform>%Ln enterprises found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enterprise(s)</source>
+        <translation>
+            <numerusform>%Ln enterprise</numerusform>
+            <numerusform>%Ln enterprises</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

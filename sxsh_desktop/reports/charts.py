@@ -1,0 +1,75 @@
+"""The report's bar charts, as reportlab vector graphics."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from sxsh_desktop.reports.fonts import REGULAR
+
+BAR_COLOR = colors.HexColor("#2f7d5b")
+LABEL_SIZE = 7.5
+BAR_PITCH = 16.0  # points per bar
+
+
+def _fit(text: str, width: float) -> str:
+    """Cut a label to ``width`` points, ending in … when it was cut."""
+    if stringWidth(text, REGULAR, LABEL_SIZE) <= width:
+        return text
+    while text and stringWidth(text + "…", REGULAR, LABEL_SIZE) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def horizontal_bars(
+    items: Sequence[tuple[str, float]],
+    width: float,
+    value_label: Callable[[float], str],
+    *,
+    integer: bool = False,
+) -> Drawing:
+    """One bar per item, largest first at the top, each labelled with its name and its value."""
+    label_width = width * 0.38
+    value_room = 48.0
+    height = len(items) * BAR_PITCH + 24
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR  # else reportlab starts in Helvetica, not embedded
+    chart = HorizontalBarChart()
+    chart.x = label_width + 6
+    chart.y = 14
+    chart.width = width - chart.x - value_room
+    chart.height = height - 20
+    # reportlab draws the first category at the bottom: reverse so the largest is on top.
+    ordered = list(reversed(items))
+    chart.data = [[value for _, value in ordered]]
+    chart.categoryAxis.categoryNames = [_fit(name, label_width) for name, _ in ordered]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.valueAxis.valueMin = 0
+    if integer:
+        # Counts: whole-number ticks only.
+        largest = max((value for _, value in items), default=1)
+        chart.valueAxis.valueStep = max(1, math.ceil(largest / 6))
+        chart.valueAxis.valueMax = max(1, math.ceil(largest))
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = LABEL_SIZE - 0.5
+    chart.valueAxis.labelTextFormat = value_label
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+    chart.bars[0].fillColor = BAR_COLOR
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = value_label
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = LABEL_SIZE - 0.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    chart.barWidth = BAR_PITCH * 0.6
+    drawing.add(chart)
+    return drawing

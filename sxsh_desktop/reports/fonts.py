@@ -1,0 +1,56 @@
+"""The report fonts: Noto Sans (OFL) from ``resources/fonts``, registered once with reportlab.
+
+TrueType fonts are embedded (subset) in every PDF, with a Unicode map, so that each Vietnamese
+letter prints and can be copied out of the PDF as text.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.paths import resource
+
+REGULAR = "SxshSans"
+BOLD = "SxshSans-Bold"
+ITALIC = "SxshSans-Italic"
+BOLD_ITALIC = "SxshSans-BoldItalic"
+
+_FILES = {
+    REGULAR: "NotoSans-Regular.ttf",
+    BOLD: "NotoSans-Bold.ttf",
+    ITALIC: "NotoSans-Italic.ttf",
+    BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
+}
+_lock = threading.Lock()
+_registered = False
+
+
+class MissingFontError(KnownProblem):
+    code = "report_font_missing"
+
+
+def register_fonts() -> None:
+    """Register the four styles and their family (bold/italic in paragraphs); idempotent."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        for name, file_name in _FILES.items():
+            path = resource("fonts", file_name)
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except Exception as error:  # reportlab raises TTFError or OSError for a missing/bad file
+                raise MissingFontError(
+                    f"The report font {path} is missing or damaged; reinstall SXSH Desktop."
+                ) from error
+        pdfmetrics.registerFontFamily(
+            REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+        )
+        for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
+            addMapping(REGULAR, bold, italic, name)
+        _registered = True

@@ -1,0 +1,851 @@
+"""The assessment report for the enterprise as a PDF (A4), following DESIGN.md section 6.
+
+Cover · summary · 1 enterprise · 2 production and specific consumption · 3 process flow chart and
+waste streams · 4 causes · 5 solutions · 6 implementation plan · 7 conclusions and signatures ·
+appendix: factors used, notes on the data, photos. Every figure comes from ``AssessmentFigures``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tempfile
+import unicodedata
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from sxsh_desktop.calc.figures import AssessmentFigures
+from sxsh_desktop.domain.model import AssessmentDocument, Decision, PhotoOwner
+from sxsh_desktop.domain.reference import ReferenceData
+from sxsh_desktop.flowchart import layout_flowchart
+from sxsh_desktop.reports import numbers
+from sxsh_desktop.reports.atomic import write_atomically
+from sxsh_desktop.reports.charts import horizontal_bars
+from sxsh_desktop.reports.flowchart import flowchart_drawings
+from sxsh_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from sxsh_desktop.reports.labels import Labels
+from sxsh_desktop.reports.photos import PreparedPhoto, prepare_photo
+from sxsh_desktop.reports.tables import DataTable, Kind, ReportData
+
+PhotoSource = Callable[[str], bytes | None]
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+CELL_PADDING = 3.0
+TOP_SAVINGS_IN_CHART = 15
+HEADING_ROOM = 40 * mm  # space a sub-heading needs below it on the page, else it starts a new page
+PHOTO_BOX = (FRAME_WIDTH / 2 - 8, 62 * mm)
+
+ACCENT = colors.HexColor("#1f4e79")
+HEADER_FILL = colors.HexColor("#dbe5f1")
+TOTAL_FILL = colors.HexColor("#eef2f7")
+STRIPE = colors.HexColor("#f7f9fc")
+GRID = colors.HexColor("#9fb3c8")
+
+
+def build_report(
+    document: AssessmentDocument,
+    figures: AssessmentFigures,
+    reference: ReferenceData,
+    path: Path | str,
+    lang: str = "vi",
+    photos: PhotoSource | None = None,
+    *,
+    today: date | None = None,
+) -> Path:
+    """Write the report to ``path`` (complete or not at all) and return the path.
+
+    ``photos(photo_id)`` gives a photo's bytes (``Store.photo_data``); a photo it cannot give, or
+    that cannot be decoded, prints as a placeholder box.
+    """
+    labels = Labels(lang)
+    register_fonts()
+    # Images as binary streams: ASCII85 text would make them larger and, without reportlab's C
+    # accelerator, take most of the build time of a report with many photos.
+    rl_config.useA85 = 0
+    builder = _ReportBuilder(document, figures, reference, labels, photos, today or date.today())
+    return write_atomically(path, builder.write)
+
+
+def _nfc(text: str) -> str:
+    # Text typed with combining accents prints as the precomposed letters Noto Sans draws best.
+    return unicodedata.normalize("NFC", text)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, spaceAfter=4)
+    return {
+        "body": body,
+        "small": ParagraphStyle(
+            "small", body, fontSize=8, leading=10.5, textColor=colors.HexColor("#444444")
+        ),
+        "title": ParagraphStyle(
+            "title", body, fontName=BOLD, fontSize=20, leading=27, alignment=TA_CENTER, textColor=ACCENT
+        ),
+        "cover": ParagraphStyle("cover", body, fontName=BOLD, fontSize=12, leading=16, alignment=TA_CENTER),
+        "cover_small": ParagraphStyle("cover_small", body, fontSize=10.5, leading=14, alignment=TA_CENTER),
+        "h1": ParagraphStyle(
+            "h1", body, fontName=BOLD, fontSize=14, leading=18, spaceBefore=6, spaceAfter=8, textColor=ACCENT
+        ),
+        "h2": ParagraphStyle("h2", body, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=5),
+        "cell": ParagraphStyle("cell", body, fontSize=7.5, leading=9.2, spaceAfter=0),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", body, fontName=BOLD, fontSize=7.5, leading=9.2, spaceAfter=0
+        ),
+        "head": ParagraphStyle(
+            "head", body, fontName=BOLD, fontSize=7.5, leading=9.2, spaceAfter=0, alignment=TA_CENTER
+        ),
+        "caption": ParagraphStyle(
+            "caption", body, fontName=ITALIC, fontSize=8, leading=10, alignment=TA_CENTER
+        ),
+        "sign": ParagraphStyle("sign", body, fontName=BOLD, fontSize=10, leading=13, alignment=TA_CENTER),
+        "sign_note": ParagraphStyle("sign_note", body, fontName=ITALIC, fontSize=8.5, alignment=TA_CENTER),
+    }
+
+
+class _ReportBuilder:
+    def __init__(
+        self,
+        document: AssessmentDocument,
+        figures: AssessmentFigures,
+        reference: ReferenceData,
+        labels: Labels,
+        photos: PhotoSource | None,
+        today: date,
+    ) -> None:
+        self.doc = document
+        self.figures = figures
+        self.labels = labels
+        self.lang = labels.lang
+        self.data = ReportData(document, figures, reference, labels)
+        self.photos = photos
+        self.today = today
+        self.styles = _styles()
+        self.photo_folder = Path(tempfile.gettempdir())  # replaced by a private folder during write
+
+    # -- document -----------------------------------------------------------------------------------
+
+    def write(self, path: Path) -> None:
+        L = self.labels
+        enterprise = self.doc.enterprise
+        header_left = _nfc(enterprise.short_name or enterprise.name)
+        header_right = _nfc(L["report.short_title"])
+        footer_left = L.format("report.printed_on", date=numbers.day(self.today))
+        page_label = L["report.page"]
+
+        class NumberedCanvas(Canvas):
+            """Draws the running header and footer with "page x/y" once the page count is known."""
+
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                self._pages: list[dict[str, Any]] = []
+
+            def showPage(self) -> None:
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self) -> None:
+                total = len(self._pages)
+                for state in self._pages:
+                    self.__dict__.update(state)
+                    if self._pageNumber > 1:
+                        _draw_running_text(self, header_left, header_right, footer_left)
+                        self.setFont(REGULAR, 8)
+                        self.drawRightString(
+                            PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 12,
+                            page_label.format(page=self._pageNumber, pages=total),
+                        )  # fmt: skip
+                    super().showPage()
+                super().save()
+
+        frame = Frame(
+            MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body", leftPadding=0, rightPadding=0
+        )
+        template = _OutlinedDocTemplate(
+            str(path),
+            pagesize=A4,
+            title=_nfc(f"{L['report.short_title']} – {enterprise.name}"),
+            author=_nfc(self.doc.assessment.consultants),
+            subject=_nfc(enterprise.name),
+            creator="SXSH Desktop",
+            # Else reportlab opens every page in Helvetica, a font that is not embedded.
+            initialFontName=REGULAR,
+            lang="vi-VN" if self.lang == "vi" else "en",
+        )
+        template.addPageTemplates(
+            [PageTemplate(id="cover", frames=[frame]), PageTemplate(id="body", frames=[frame])]
+        )
+        # Photos go into the PDF from JPEG files: reportlab then copies their bytes as they are,
+        # where from memory it would decode every photo again.
+        with tempfile.TemporaryDirectory(prefix="sxsh-report-") as photo_folder:
+            self.photo_folder = Path(photo_folder)
+            template.build(self.story(), canvasmaker=NumberedCanvas)
+
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = [NextPageTemplate("body"), *self.cover(), PageBreak()]
+        story += self.summary()
+        for section in (
+            self.section_enterprise,
+            self.section_production,
+            self.section_process,
+            self.section_causes,
+            self.section_solutions,
+            self.section_plan,
+            self.section_conclusions,
+        ):
+            story += [CondPageBreak(60 * mm), *section()]
+        story += [PageBreak(), *self.appendix()]
+        return story
+
+    # -- building blocks ------------------------------------------------------------------------------
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(escape(_nfc(text)).replace("\n", "<br/>"), self.styles[style])
+
+    def h1(self, text: str) -> Paragraph:
+        return self.p(text, "h1")
+
+    def h2(self, text: str) -> Flowable:
+        # Never a heading alone at the foot of a page: it moves on with what it introduces. (A
+        # KeepTogether is unpacked into the story, so the page break below is acted on.)
+        return KeepTogether([CondPageBreak(HEADING_ROOM), self.p(text, "h2")])
+
+    def no_data(self) -> Paragraph:
+        return self.p(self.labels["report.no_data"], "small")
+
+    def number(self, value: float | None) -> str:
+        return numbers.quantity(value, self.lang)
+
+    def cell_text(self, value: Any, kind: Kind) -> str:
+        lang = self.lang
+        if value is None or value == "":
+            return "" if kind == Kind.TEXT else numbers.MISSING
+        if kind == Kind.TEXT:
+            return _nfc(str(value))
+        if kind == Kind.INT:
+            return numbers.number(value, lang, 0)
+        if kind == Kind.QUANTITY:
+            return numbers.quantity(value, lang)
+        if kind == Kind.MONEY:
+            return numbers.million_vnd(value, lang)
+        if kind == Kind.PRICE:
+            return numbers.vnd(value, lang)
+        if kind == Kind.PERCENT:
+            return numbers.percent(value, lang)
+        if kind == Kind.RATE:
+            return numbers.fraction_percent(value, lang)
+        if kind == Kind.DECIMAL:
+            return numbers.number(value, lang, 2)
+        if kind == Kind.DATE:
+            return numbers.day(value)
+        if kind == Kind.FACTOR:
+            return numbers.factor(value, lang)
+        if kind == Kind.YEAR:
+            return str(value)
+        raise ValueError(f"unknown cell kind {kind}")
+
+    def years_text(self, value: float | None) -> str:
+        if value is None:
+            return self.labels["s5.no_payback"]
+        if value == 0:
+            return self.labels["s5.immediate"]
+        return numbers.number(value, self.lang, 1)
+
+    def cell_style(self, size: float, *, bold: bool = False, head: bool = False) -> ParagraphStyle:
+        key = f"cell-{size}-{bold}-{head}"
+        if key not in self.styles:
+            self.styles[key] = ParagraphStyle(
+                key,
+                self.styles["cell"],
+                fontName=BOLD if bold or head else REGULAR,
+                fontSize=size,
+                leading=size * 1.23,
+                alignment=TA_CENTER if head else 0,
+            )
+        return self.styles[key]
+
+    def table(self, data: DataTable, *, font_size: float = 7.5) -> Flowable:
+        """A table the width of the page whose header repeats on every page it runs across."""
+        if data.is_empty:
+            return self.no_data()
+        weights = [c.weight for c in data.columns]
+        widths = [FRAME_WIDTH * w / sum(weights) for w in weights]
+        head = [
+            self.header_cell(
+                self.labels.format("pdf.money_column", label=c.label) if c.kind == Kind.MONEY else c.label,
+                width,
+                font_size,
+            )
+            for c, width in zip(data.columns, widths, strict=True)
+        ]
+        rows: list[list[Any]] = [head]
+        for row_index, row in enumerate(data.rows):
+            rows.append(self._row(data, row_index, row, widths, font_size))
+        style = [
+            ("FONT", (0, 0), (-1, -1), REGULAR, font_size, font_size + 1.7),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+        for index, column in enumerate(data.columns):
+            if column.kind != Kind.TEXT and data.row_kinds is None:
+                style.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))
+        if data.row_kinds is not None:
+            style.append(("ALIGN", (1, 1), (-1, -1), "RIGHT"))
+        if data.total is not None:
+            total, label_span = self._total_row(data, widths, font_size)
+            rows.append(total)
+            style += [
+                ("FONT", (0, -1), (-1, -1), BOLD, font_size, font_size + 1.7),
+                ("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL),
+                ("SPAN", (0, -1), (label_span - 1, -1)),
+                ("ALIGN", (0, -1), (0, -1), "LEFT"),
+            ]
+        table = LongTable(rows, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="LEFT")
+        table.spaceAfter = 5
+        return table
+
+    def header_cell(self, label: str, width: float, size: float) -> Paragraph:
+        """A column header; its font shrinks (to 5.5 pt at least) until its longest word fits."""
+        text = _nfc(label)
+        room = width - 2 * CELL_PADDING
+        longest = max(text.split(), key=lambda word: stringWidth(word, BOLD, size), default="")
+        while size > 5.5 and stringWidth(longest, BOLD, size) > room:
+            size -= 0.25
+        return Paragraph(escape(text), self.cell_style(size, head=True))
+
+    def _total_row(self, data: DataTable, widths: list[float], size: float) -> tuple[list[Any], int]:
+        """The totals row, its label spanning the empty cells up to the first figure."""
+        assert data.total is not None
+        label = str(data.total[0])
+        span = next(
+            (i for i, value in enumerate(data.total) if i > 0 and value not in (None, "")), len(data.total)
+        )
+        cells: list[Any] = [self._fitted(label, sum(widths[:span]), size, bold=True)]
+        cells += [""] * (span - 1)
+        for index in range(span, len(data.total)):
+            value = data.total[index]
+            kind = data.columns[index].kind
+            if value is None or value == "":
+                text = ""
+            else:
+                text = self.years_text(value) if kind == Kind.YEARS else self.cell_text(value, kind)
+            cells.append(self._fitted(text, widths[index], size, bold=True))
+        return cells, span
+
+    def _row(
+        self, data: DataTable, row_index: int, row: Sequence[Any], widths: list[float], size: float
+    ) -> list[Any]:
+        cells: list[Any] = []
+        for column_index, value in enumerate(row):
+            kind = data.kind_of(row_index, column_index)
+            text = self.years_text(value) if kind == Kind.YEARS else self.cell_text(value, kind)
+            cells.append(self._fitted(text, widths[column_index], size, bold=False))
+        return cells
+
+    def _fitted(self, text: str, width: float, size: float, *, bold: bool) -> str:
+        """The cell text, wrapped at word boundaries into lines that fit the column.
+
+        Tables draw plain strings, one line per "\\n", far faster than paragraphs: this keeps a
+        report with hundreds of rows quick to build.
+        """
+        font = BOLD if bold else REGULAR
+        room = width - 2 * CELL_PADDING
+        if "\n" not in text and _width(text, font, size) <= room:
+            return text
+        return "\n".join(line for part in text.splitlines() for line in simpleSplit(part, font, size, room))
+
+    def fields_table(self, fields: Sequence[tuple[str, str]]) -> Flowable:
+        if not fields:
+            return self.no_data()
+        rows = [[self.p(label, "cell_bold"), self.p(value, "cell")] for label, value in fields]
+        widths = [FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.68]
+        style = TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR, 9),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (0, 0), (0, -1), STRIPE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+        return Table(rows, colWidths=widths, style=style, hAlign="LEFT")
+
+    # -- cover and summary -----------------------------------------------------------------------------
+
+    def province(self) -> str:
+        return self.doc.enterprise.province.strip() or "Hà Tĩnh"
+
+    def cover(self) -> list[Flowable]:
+        L = self.labels
+        a = self.doc.assessment
+        e = self.doc.enterprise
+        dates = " – ".join(numbers.day(d) for d in (a.start_date, a.end_date) if d is not None)
+        details = [
+            (L["report.enterprise"], e.name),
+            (L["report.address"], self.data.address()),
+            (L["report.assessment"], a.title),
+            (L["report.dates"], dates),
+            (L["report.consultants"], a.consultants),
+            (L["report.baseline_year"], str(a.baseline_year) if a.baseline_year else ""),
+        ]
+        return [
+            self.p(L.format("report.department", province=self.province().upper()), "cover_small"),
+            self.p(L["report.centre"], "cover"),
+            Spacer(1, 55 * mm),
+            self.p(L["report.title"], "title"),
+            Spacer(1, 8 * mm),
+            self.p(e.name or L["report.no_data"], "cover"),
+            Spacer(1, 22 * mm),
+            self.fields_table([(label, value) for label, value in details if value.strip()]),
+            Spacer(1, 45 * mm),
+            self.p(
+                L.format(
+                    "report.place_date",
+                    province=self.province(),
+                    day=self.today.day,
+                    month=self.today.month,
+                    year=self.today.year,
+                ),
+                "cover_small",
+            ),
+        ]
+
+    def target_text(self) -> str:
+        return self.labels.format(
+            "summary.target",
+            low=numbers.number(self.figures.target_min_pct, self.lang, 0),
+            high=numbers.number(self.figures.target_max_pct, self.lang, 0),
+        )
+
+    def summary(self) -> list[Flowable]:
+        L = self.labels
+        story: list[Flowable] = [self.h1(L["summary.title"])]
+        if not self.doc.solutions:
+            return [*story, self.no_data()]
+        story.append(self.table(self.data.summary_table()))
+        counted = self.figures.counted
+        story += [
+            Spacer(1, 4),
+            self.p(
+                L.format(
+                    "summary.target_note",
+                    low=numbers.number(self.figures.target_min_pct, self.lang, 0),
+                    high=numbers.number(self.figures.target_max_pct, self.lang, 0),
+                    status=L.enum("target", counted.target_status),
+                ),
+                "small",
+            ),
+        ]
+        story += [
+            self.h2(L["summary.by_category"]),
+            self.table(self.data.technique_counts()),
+            self.h2(L["summary.by_cost_class"]),
+            self.table(self.data.cost_class_counts()),
+        ]
+        return story
+
+    # -- sections ---------------------------------------------------------------------------------------
+
+    def section_enterprise(self) -> list[Flowable]:
+        L = self.labels
+        fields = [
+            (label, numbers.day(value) if kind == Kind.DATE else self.cell_text(value, kind))
+            for label, kind, value in self.data.enterprise_fields()
+        ]
+        story: list[Flowable] = [self.h1(L["s1.title"]), self.fields_table(fields)]
+        team = self.data.team_table()
+        if not team.is_empty:
+            story += [self.h2(L["s1.team"]), self.table(team)]
+        return story
+
+    def section_production(self) -> list[Flowable]:
+        L = self.labels
+        story: list[Flowable] = [self.h1(L["s2.title"])]
+        products = self.data.products_table()
+        consumption = self.data.consumption_table()
+        if products.is_empty and consumption.is_empty:
+            return [*story, self.no_data()]
+        story += [self.h2(L["s2.products"]), self.table(products)]
+        story += [self.h2(L["s2.consumption"]), self.table(consumption, font_size=7)]
+        baseline = self.figures.baseline
+        if baseline.main_product_id is not None:
+            story.append(
+                self.p(
+                    L.format(
+                        "s2.specific_note",
+                        product=baseline.main_product_name,
+                        unit=baseline.main_product_unit,
+                    ),
+                    "small",
+                )
+            )
+        if not consumption.is_empty:
+            story.append(
+                self.p(
+                    L.format(
+                        "s2.baseline_note",
+                        cost=numbers.million_vnd(baseline.total_yearly_cost, self.lang),
+                        toe=numbers.number(baseline.total_toe, self.lang, 2),
+                        co2=numbers.number(baseline.co2_fossil_t, self.lang, 2),
+                    )
+                )
+            )
+            if baseline.is_key_energy_user is not None:
+                key = "s2.key_energy_user" if baseline.is_key_energy_user else "s2.not_key_energy_user"
+                story.append(self.p(L[key]))
+        return story
+
+    def section_process(self) -> list[Flowable]:
+        L = self.labels
+        story: list[Flowable] = [self.h1(L["s3.title"])]
+        layout = layout_flowchart(self.doc)
+        if layout.is_empty:
+            story += [self.h2(L["s3.flowchart"]), self.no_data()]
+        else:
+            first, *rest = flowchart_drawings(layout, FRAME_WIDTH, FRAME_HEIGHT - 40)
+            # The heading and legend stay with the chart's first part.
+            story.append(
+                KeepTogether([self.p(L["s3.flowchart"], "h2"), self.p(L["s3.legend"], "small"), first])
+            )
+            for drawing in rest:
+                story += [Spacer(1, 6), drawing]
+            story.append(Spacer(1, 6))
+        flows = self.data.flows_table()
+        if not flows.is_empty:
+            story += [self.h2(L["s3.flows"]), self.table(flows)]
+        story.append(self.h2(L["s3.waste"]))
+        waste = self.data.waste_table()
+        story.append(self.table(waste, font_size=7))
+        if not waste.is_empty:
+            story.append(self.p(L["s3.waste_note"], "small"))
+        return story
+
+    def section_causes(self) -> list[Flowable]:
+        return [self.h1(self.labels["s4.title"]), self.table(self.data.causes_table())]
+
+    def section_solutions(self) -> list[Flowable]:
+        L = self.labels
+        story: list[Flowable] = [self.h1(L["s5.title"])]
+        solutions = self.data.solutions_table(self.number)
+        if solutions.is_empty:
+            return [*story, self.no_data()]
+        story.append(self.table(solutions, font_size=7))
+        story += [self.h2(L["s5.feasibility"]), self.table(self.data.feasibility_table(), font_size=7)]
+        story += self.charts()
+        return story
+
+    def charts(self) -> list[Flowable]:
+        L = self.labels
+        story: list[Flowable] = []
+        counted = [f for f in self.figures.per_solution if f.counted and f.yearly_savings_vnd > 0]
+        counted.sort(key=lambda f: f.yearly_savings_vnd, reverse=True)
+        if counted:
+            shown = counted[:TOP_SAVINGS_IN_CHART]
+            title = (
+                L["s5.chart_savings"]
+                if len(shown) == len(counted)
+                else L.format("s5.chart_savings_top", count=len(shown))
+            )
+            items = [(_nfc(f.title), f.yearly_savings_vnd / numbers.MILLION) for f in shown]
+            chart = horizontal_bars(items, FRAME_WIDTH, lambda v: numbers.number(v, self.lang, 1))
+            story.append(KeepTogether([self.p(title, "h2"), chart]))
+        by_technique = self.figures.counted.by_technique
+        if by_technique:
+            items = sorted(
+                (
+                    (_nfc(self.data.technique_name(code)), float(count))
+                    for code, count in by_technique.items()
+                ),
+                key=lambda item: item[1],
+                reverse=True,
+            )
+            chart = horizontal_bars(
+                items, FRAME_WIDTH, lambda v: numbers.number(v, self.lang, 0), integer=True
+            )
+            story.append(KeepTogether([self.p(L["s5.chart_categories"], "h2"), chart]))
+        return story
+
+    def section_plan(self) -> list[Flowable]:
+        return [self.h1(self.labels["s6.title"]), self.table(self.data.plan_table())]
+
+    def section_conclusions(self) -> list[Flowable]:
+        L = self.labels
+        lang = self.lang
+        story: list[Flowable] = [self.h1(L["s7.title"])]
+        by_decision = self.figures.solutions_by_decision
+        counted = self.figures.counted
+        if self.doc.solutions:
+            story.append(
+                self.p(
+                    L.format(
+                        "s7.options",
+                        total=len(self.doc.solutions),
+                        now=by_decision.get(Decision.IMPLEMENT_NOW.value, 0),
+                        study=by_decision.get(Decision.STUDY_FURTHER.value, 0),
+                        reject=by_decision.get(Decision.REJECT.value, 0),
+                    )
+                )
+            )
+            story.append(
+                self.p(
+                    L.format(
+                        "s7.money",
+                        investment=numbers.million_vnd(counted.investment, lang),
+                        savings=numbers.million_vnd(counted.yearly_savings_vnd, lang),
+                        payback=self.years_text(counted.payback_years),
+                    )
+                )
+            )
+            story.append(
+                self.p(
+                    L.format(
+                        "s7.environment",
+                        co2=numbers.number(counted.co2_t, lang, 2),
+                        toe=numbers.number(counted.toe_saved, lang, 2),
+                    )
+                )
+            )
+            story.append(
+                self.p(
+                    L.format(
+                        "s7.target",
+                        pct=numbers.percent(counted.resource_savings_pct, lang),
+                        low=numbers.number(self.figures.target_min_pct, lang, 0),
+                        high=numbers.number(self.figures.target_max_pct, lang, 0),
+                        status=L.enum("target", counted.target_status),
+                    )
+                )
+            )
+        conclusions = self.doc.assessment.conclusions.strip()
+        if conclusions:
+            story.append(self.h2(L["s7.consultant_conclusions"]))
+            story += [self.p(part) for part in conclusions.splitlines() if part.strip()]
+        if not self.doc.solutions and not conclusions:
+            story.append(self.no_data())
+        story.append(self.signatures())
+        return story
+
+    def signatures(self) -> Flowable:
+        L = self.labels
+        st = self.styles
+
+        def block(title: str, name: str) -> list[Flowable]:
+            return [
+                Paragraph(escape(title), st["sign"]),
+                Paragraph(escape(L["s7.sign_here"]), st["sign_note"]),
+                Spacer(1, 24 * mm),
+                Paragraph(escape(_nfc(name)), st["sign"]),
+            ]
+
+        place = L.format(
+            "report.place_date",
+            province=self.province(),
+            day=self.today.day,
+            month=self.today.month,
+            year=self.today.year,
+        )
+        table = Table(
+            [
+                ["", Paragraph(escape(_nfc(place)), st["sign_note"])],
+                [
+                    block(L["s7.enterprise_representative"], self.doc.enterprise.contact_name),
+                    block(L["s7.consultant"], self.doc.assessment.consultants),
+                ],
+            ],
+            colWidths=[FRAME_WIDTH / 2] * 2,
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), REGULAR, 9),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 1), (-1, 1), 6),
+                ]
+            ),
+        )
+        return KeepTogether([Spacer(1, 10 * mm), table])
+
+    # -- appendix -----------------------------------------------------------------------------------------
+
+    def appendix(self) -> list[Flowable]:
+        L = self.labels
+        story: list[Flowable] = [self.h1(L["appendix.title"]), self.h2(L["appendix.factors"])]
+        story.append(self.table(self.data.factors_table()))
+        warnings = self.data.warning_texts()
+        story.append(self.h2(L["appendix.notes"]))
+        if warnings:
+            story += [self.p(f"• {text}", "small") for text in warnings]
+        else:
+            story.append(self.p(L["report.none"], "small"))
+        story.append(self.h2(L["appendix.photos"]))
+        story.append(self.photo_grid())
+        return story
+
+    def photo_caption(self, photo: Any) -> str:
+        L = self.labels
+        owner = ""
+        if photo.owner_kind == PhotoOwner.STEP.value:
+            owner = L.format("photo.of_step", name=self.data.step_name(photo.owner_id))
+        elif photo.owner_kind == PhotoOwner.WASTE_STREAM.value:
+            stream = self.doc.waste_stream(photo.owner_id)
+            owner = L.format("photo.of_waste", name=stream.name) if stream else ""
+        elif photo.owner_kind == PhotoOwner.SOLUTION.value:
+            solution = next((s for s in self.doc.solutions if s.id == photo.owner_id), None)
+            owner = L.format("photo.of_solution", name=solution.title) if solution else ""
+        return " — ".join(part for part in (photo.caption.strip(), owner) if part)
+
+    def photo_grid(self) -> Flowable:
+        order = [
+            o.value
+            for o in (PhotoOwner.ASSESSMENT, PhotoOwner.STEP, PhotoOwner.WASTE_STREAM, PhotoOwner.SOLUTION)
+        ]
+        photos = sorted(
+            self.doc.photos,
+            key=lambda p: (order.index(p.owner_kind) if p.owner_kind in order else len(order), p.position),
+        )
+        if not photos:
+            return self.no_data()
+        # Decoding and scaling run in parallel (Pillow releases the GIL); fetching stays serial.
+        data = [self.photo_data(photo) for photo in photos]
+        with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+            prepared = list(pool.map(prepare_photo, data))
+        cells = [
+            [self.photo_image(index, ready), self.p(self.photo_caption(photo), "caption")]
+            for index, (photo, ready) in enumerate(zip(photos, prepared, strict=True))
+        ]
+        rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+        if len(rows[-1]) == 1:
+            rows[-1].append("")
+        return Table(
+            rows,
+            colWidths=[FRAME_WIDTH / 2] * 2,
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), REGULAR, 9),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                ]
+            ),
+            hAlign="LEFT",
+        )
+
+    def photo_data(self, photo: Any) -> bytes | None:
+        if self.photos is None:
+            return None
+        try:
+            return self.photos(photo.id)
+        except Exception:  # a photo the store cannot give prints as a placeholder
+            return None
+
+    def photo_image(self, index: int, prepared: PreparedPhoto | None) -> Flowable:
+        box_width, box_height = PHOTO_BOX
+        if prepared is None:
+            return _PhotoPlaceholder(box_width, box_height, _nfc(self.labels["appendix.photo_missing"]))
+        path = self.photo_folder / f"photo-{index}.jpg"
+        path.write_bytes(prepared.data)
+        scale = min(box_width / prepared.width, box_height / prepared.height)
+        return Image(str(path), prepared.width * scale, prepared.height * scale)
+
+
+class _OutlinedDocTemplate(BaseDocTemplate):
+    """Adds every section heading to the PDF outline (the bookmarks pane)."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            level = 0 if flowable.style.name == "h1" else 1
+            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=True)
+
+
+class _PhotoPlaceholder(Flowable):
+    """A box in place of a photo that cannot be read, so that the report still prints."""
+
+    def __init__(self, width: float, height: float, text: str) -> None:
+        super().__init__()
+        self.width = width
+        self.height = height
+        self.text = text
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(colors.HexColor("#999999"))
+        canvas.setFillColor(colors.HexColor("#f0f0f0"))
+        canvas.setDash(3, 2)
+        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=1)
+        canvas.setDash()
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.setFont(ITALIC, 9)
+        canvas.drawCentredString(self.width / 2, self.height / 2 - 3, self.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _width(text: str, font: str, size: float) -> float:
+    # Cell texts repeat (step names, decisions, units): measuring each once saves real time.
+    return stringWidth(text, font, size)
+
+
+def _draw_running_text(canvas: Canvas, header_left: str, header_right: str, footer_left: str) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.5)
+    top = PAGE_HEIGHT - MARGIN_TOP + 8
+    canvas.line(MARGIN_X, top, PAGE_WIDTH - MARGIN_X, top)
+    canvas.line(MARGIN_X, MARGIN_BOTTOM - 4, PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 4)
+    canvas.setFillColor(colors.HexColor("#555555"))
+    canvas.setFont(BOLD, 8)
+    half = FRAME_WIDTH / 2 - 6
+    canvas.drawString(MARGIN_X, top + 4, _fit(header_left, BOLD, 8, half))
+    canvas.setFont(REGULAR, 8)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top + 4, _fit(header_right, REGULAR, 8, half))
+    canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 12, footer_left)
+    canvas.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"

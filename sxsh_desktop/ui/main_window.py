@@ -1,0 +1,476 @@
+"""The main window: the enterprise registry, the chosen enterprise's assessments, and the way
+into each assessment's workflow window."""
+
+from __future__ import annotations
+
+import platform
+from datetime import date
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
+
+from sxsh_desktop import APP_NAME, __version__
+from sxsh_desktop.domain.model import Assessment, Enterprise
+from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.store.repository import Store
+from sxsh_desktop.ui.assessments_model import AssessmentsModel
+from sxsh_desktop.ui.dialogs import dialogs
+from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
+from sxsh_desktop.ui.generated.ui_main_window import Ui_MainWindow
+from sxsh_desktop.ui.i18n import current_language, install_language
+from sxsh_desktop.ui.problems import problem_text, problem_title
+from sxsh_desktop.ui.registry_model import RegistryModel
+from sxsh_desktop.ui.session import Session, open_session
+from sxsh_desktop.ui.settings import AppSettings, save_settings
+from sxsh_desktop.ui.settings_dialog import SettingsDialog
+from sxsh_desktop.ui.workbench.context import WorkbenchContext
+from sxsh_desktop.ui.workbench.editing import RecordEditor
+from sxsh_desktop.ui.workbench.enterprise_page import changed_fields
+from sxsh_desktop.ui.workbench.window import WorkflowWindow
+
+SEARCH_DELAY_MS = 150  # typing pauses this long before the registry is searched
+DEMO_OFFERED_KEY = "demo_offered"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.workflow_windows: dict[str, WorkflowWindow] = {}
+        self.dialog: EnterpriseDialog | SettingsDialog | None = None
+
+        self.registry = RegistryModel(session.store, self)
+        self.ui.registryView.setModel(self.registry)
+        self.assessments = AssessmentsModel(self)
+        self.ui.assessmentsView.setModel(self.assessments)
+        self._size_columns()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.ui.searchEdit.textChanged.connect(self._search_timer.start)
+        self.ui.searchEdit.returnPressed.connect(self._search_entered)
+        self.ui.registryView.selectionModel().selectionChanged.connect(self._enterprise_chosen)
+        self.ui.registryView.doubleClicked.connect(self.edit_enterprise)
+        self.ui.assessmentsView.selectionModel().selectionChanged.connect(self._update_actions)
+        self.ui.assessmentsView.doubleClicked.connect(self.open_assessment)
+        self.registry.modelReset.connect(self._update_count)
+        self.registry.rowsInserted.connect(self._update_count)
+
+        self._connect_actions()
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._retranslate()
+        self._select_row(0)
+        self.ui.searchEdit.setFocus()
+
+    # --- set-up ---------------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        connections = (
+            (ui.actionNewEnterprise, self.new_enterprise),
+            (ui.actionEditEnterprise, self.edit_enterprise),
+            (ui.actionOpenDatabase, self.open_database),
+            (ui.actionSettings, self.show_settings),
+            (ui.actionQuit, self.close),
+            (ui.actionNewAssessment, self.new_assessment),
+            (ui.actionOpenAssessment, self.open_assessment),
+            (ui.actionDuplicateAssessment, self.duplicate_assessment),
+            (ui.actionDeleteAssessment, self.delete_assessment),
+            (ui.actionFind, self.focus_search),
+            (ui.actionRefresh, self.refresh),
+            (ui.actionAbout, self.show_about),
+        )
+        for action, slot in connections:
+            action.triggered.connect(slot)
+        buttons = (
+            (ui.newEnterpriseButton, ui.actionNewEnterprise),
+            (ui.editEnterpriseButton, ui.actionEditEnterprise),
+            (ui.newAssessmentButton, ui.actionNewAssessment),
+            (ui.openAssessmentButton, ui.actionOpenAssessment),
+            (ui.duplicateAssessmentButton, ui.actionDuplicateAssessment),
+            (ui.deleteAssessmentButton, ui.actionDeleteAssessment),
+        )
+        for button, action in buttons:
+            button.clicked.connect(action.trigger)
+        # Enter opens the chosen assessment; Delete deletes it (after asking).
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_Return), self.open_assessment),
+            (QKeySequence(Qt.Key.Key_Enter), self.open_assessment),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_assessment),
+        ):
+            shortcut = QShortcut(keys, ui.assessmentsView)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        # Enter in the registry moves to that enterprise's assessments.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), ui.registryView)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._focus_assessments)
+
+    def _size_columns(self) -> None:
+        # Fixed widths from the font: measuring the contents of thousands of rows would be slow.
+        em = self.fontMetrics().horizontalAdvance("M")
+        header = self.ui.registryView.horizontalHeader()
+        header.setSectionResizeMode(RegistryModel.NAME, QHeaderView.ResizeMode.Stretch)
+        widths = {
+            RegistryModel.TAX_CODE: 8,
+            RegistryModel.COMMUNE: 9,
+            RegistryModel.PROVINCE: 5,
+            RegistryModel.SECTOR: 4,
+            RegistryModel.OWNERSHIP: 9,
+        }
+        for column, ems in widths.items():
+            header.resizeSection(column, int(ems * em))
+        header.setMinimumSectionSize(3 * em)
+        self.ui.registryView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        view_header = self.ui.assessmentsView.horizontalHeader()
+        view_header.setSectionResizeMode(AssessmentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, ems in {
+            AssessmentsModel.START: 6.5,
+            AssessmentsModel.STATUS: 8,
+            AssessmentsModel.CONSULTANTS: 9,
+        }.items():
+            view_header.resizeSection(column, int(ems * em))
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+
+    def _retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.setWindowTitle(APP_NAME)
+        self.registry.retranslate()
+        self.assessments.retranslate()
+        self.database_label.setText(self.tr("Database: {path}").format(path=self.session.path))
+        self._update_count()
+        self._show_enterprise(self.current_enterprise())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- the registry ---------------------------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        return self.session.store
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        chosen = self.current_enterprise()
+        self.registry.set_search(self.ui.searchEdit.text())
+        row = self.registry.row_of(chosen.id) if chosen is not None else None
+        self._select_row(row if row is not None else 0)
+
+    def _search_entered(self) -> None:
+        self.apply_search()
+        self.ui.registryView.setFocus()
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def _focus_assessments(self) -> None:
+        self.ui.assessmentsView.setFocus()
+        if self.assessments.rowCount() and not self.ui.assessmentsView.selectionModel().hasSelection():
+            self.ui.assessmentsView.selectRow(0)
+
+    def _update_count(self, *_args: object) -> None:
+        total = self.registry.total
+        if self.registry.search_text:
+            self.ui.countLabel.setText(self.tr("%Ln enterprise(s) found", "", total))
+        else:
+            self.ui.countLabel.setText(self.tr("%Ln enterprise(s)", "", total))
+
+    def _select_row(self, row: int | None) -> None:
+        view = self.ui.registryView
+        if row is None or not 0 <= row < self.registry.rowCount():
+            view.clearSelection()
+            self._show_enterprise(None)
+            return
+        view.selectRow(row)
+        view.scrollTo(self.registry.index(row, 0))
+
+    def select_enterprise(self, enterprise_id: str) -> bool:
+        """Show ``enterprise_id`` in the registry (clearing a search that hides it)."""
+        row = self.registry.load_until(enterprise_id)
+        if row is None and self.registry.search_text:
+            self.ui.searchEdit.blockSignals(True)
+            self.ui.searchEdit.clear()
+            self.ui.searchEdit.blockSignals(False)
+            self.registry.set_search("")
+            row = self.registry.load_until(enterprise_id)
+        self._select_row(row)
+        return row is not None
+
+    def current_enterprise(self) -> Enterprise | None:
+        rows = self.ui.registryView.selectionModel().selectedRows()
+        return self.registry.enterprise(rows[0].row()) if rows else None
+
+    def _enterprise_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_enterprise(self.current_enterprise())
+
+    def _show_enterprise(self, enterprise: Enterprise | None) -> None:
+        ui = self.ui
+        if enterprise is None:
+            ui.enterpriseTitle.setText(self.tr("Choose an enterprise in the registry."))
+            ui.enterpriseDetails.clear()
+            self.assessments.set_assessments([])
+        else:
+            ui.enterpriseTitle.setText(f"<b>{_escape(enterprise.name)}</b>")
+            address = ", ".join(p for p in (enterprise.street, enterprise.commune, enterprise.province) if p)
+            details = [address]
+            if enterprise.tax_code:
+                details.append(self.tr("Tax code: {code}").format(code=enterprise.tax_code))
+            ui.enterpriseDetails.setText("\n".join(d for d in details if d))
+            self.assessments.set_assessments(self.store.assessments(enterprise.id))
+            if self.assessments.rowCount():
+                self.ui.assessmentsView.selectRow(0)
+        self._update_actions()
+
+    def _update_actions(self, *_args: object) -> None:
+        has_enterprise = self.current_enterprise() is not None
+        has_assessment = self.current_assessment() is not None
+        ui = self.ui
+        for widget in (
+            ui.actionEditEnterprise,
+            ui.editEnterpriseButton,
+            ui.actionNewAssessment,
+            ui.newAssessmentButton,
+        ):
+            widget.setEnabled(has_enterprise)
+        for widget in (
+            ui.actionOpenAssessment,
+            ui.openAssessmentButton,
+            ui.actionDuplicateAssessment,
+            ui.duplicateAssessmentButton,
+            ui.actionDeleteAssessment,
+            ui.deleteAssessmentButton,
+        ):
+            widget.setEnabled(has_assessment)
+
+    def refresh(self) -> None:
+        """Read the registry and the assessments again (F5)."""
+        chosen = self.current_enterprise()
+        self.registry.refresh()
+        if chosen is None or not self.select_enterprise(chosen.id):
+            self._select_row(0)
+
+    # --- enterprises --------------------------------------------------------------------------
+
+    def new_enterprise(self) -> None:
+        self._open_enterprise_dialog(None)
+
+    def edit_enterprise(self, *_args: object) -> None:
+        enterprise = self.current_enterprise()
+        if enterprise is not None:
+            self._open_enterprise_dialog(enterprise)
+
+    def _open_enterprise_dialog(self, enterprise: Enterprise | None) -> None:
+        store = self.store
+
+        def save(edited: Enterprise) -> Enterprise:
+            if enterprise is None:
+                return store.insert(edited)
+            changes = changed_fields(enterprise, edited)
+            return store.update(Enterprise, enterprise.id, **changes) if changes else enterprise
+
+        dialog = EnterpriseDialog(store.reference(), enterprise, save, self)
+        dialog.accepted.connect(lambda: self._enterprise_saved(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _enterprise_saved(self, dialog: EnterpriseDialog) -> None:
+        if dialog.saved is None:
+            return
+        self.registry.refresh()
+        self.select_enterprise(dialog.saved.id)
+        for window in self.workflow_windows.values():
+            window.schedule_reload()
+
+    # --- assessments --------------------------------------------------------------------------
+
+    def current_assessment(self) -> Assessment | None:
+        rows = self.ui.assessmentsView.selectionModel().selectedRows()
+        return self.assessments.assessment(rows[0].row()) if rows else None
+
+    def _select_assessment(self, assessment_id: str) -> None:
+        row = self.assessments.row_of(assessment_id)
+        if row is not None:
+            self.ui.assessmentsView.selectRow(row)
+
+    def _reload_assessments(self) -> None:
+        chosen = self.current_assessment()
+        self._show_enterprise(self.current_enterprise())
+        if chosen is not None:
+            self._select_assessment(chosen.id)
+
+    def new_assessment(self) -> Assessment | None:
+        enterprise = self.current_enterprise()
+        if enterprise is None:
+            return None
+        today = date.today()
+        assessment = self.store.insert(
+            Assessment(
+                enterprise_id=enterprise.id,
+                title=self.tr("Rapid CP assessment {year}").format(year=today.year),
+                start_date=today,
+                consultants=self.settings.consultant_name,
+                baseline_year=today.year - 1,
+                grid_factor_year=self.settings.grid_factor_year,
+                discount_rate=self.settings.discount_rate,
+            )
+        )
+        self._show_enterprise(enterprise)
+        self._select_assessment(assessment.id)
+        self.open_assessment()
+        return assessment
+
+    def open_assessment(self, *_args: object) -> WorkflowWindow | None:
+        assessment = self.current_assessment()
+        if assessment is None:
+            return None
+        window = self.workflow_windows.get(assessment.id)
+        if window is None:
+            context = WorkbenchContext(
+                store=self.store,
+                reference=self.store.reference(),
+                editor=RecordEditor(self.store),
+                language=current_language(),
+                consultant_name=self.settings.consultant_name,
+            )
+            window = WorkflowWindow(context, assessment.id)
+            context.editor.setParent(window)
+            context.editor.changed.connect(self._workflow_changed)
+            window.closed.connect(self._workflow_closed)
+            self.workflow_windows[assessment.id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _workflow_changed(self, entity: str, _record_id: str) -> None:
+        if entity == "Enterprise":
+            self.refresh()
+        elif entity == "Assessment":
+            self._reload_assessments()
+
+    def _workflow_closed(self, assessment_id: str) -> None:
+        self.workflow_windows.pop(assessment_id, None)
+
+    def duplicate_assessment(self) -> Assessment | None:
+        assessment = self.current_assessment()
+        if assessment is None:
+            return None
+        title = self.tr("{title} (copy)").format(title=assessment.title or self.tr("Assessment"))
+        copy = self.store.duplicate_assessment(assessment.id, title)
+        self._reload_assessments()
+        self._select_assessment(copy.id)
+        return copy
+
+    def delete_assessment(self) -> bool:
+        assessment, enterprise = self.current_assessment(), self.current_enterprise()
+        if assessment is None or enterprise is None:
+            return False
+        question = self.tr(
+            "Delete the assessment “{title}” of {enterprise}, with all its data and photos? "
+            "This cannot be undone."
+        ).format(title=assessment.title or self.tr("(untitled)"), enterprise=enterprise.name)
+        if not dialogs().confirm(self, self.tr("Delete assessment"), question):
+            return False
+        window = self.workflow_windows.pop(assessment.id, None)
+        if window is not None:
+            window.close()
+        self.store.delete(Assessment, assessment.id)
+        self._show_enterprise(enterprise)
+        return True
+
+    # --- database, settings, about -------------------------------------------------------------
+
+    def open_database(self) -> bool:
+        chosen = dialogs().open_file(
+            self, self.tr("Open database file"), self.tr("SXSH database (*.sqlite3);;All files (*)")
+        )
+        if chosen is None:
+            return False
+        try:
+            session = open_session(chosen)
+        except KnownProblem as problem:
+            dialogs().warn(self, problem_title(), problem_text(problem, chosen))
+            return False
+        self.switch_session(session)
+        return True
+
+    def switch_session(self, session: Session) -> None:
+        for window in list(self.workflow_windows.values()):
+            window.close()
+        self.workflow_windows.clear()
+        previous, self.session = self.session, session
+        previous.close()
+        self.registry.set_source(session.store)
+        self._retranslate()
+        self._select_row(0)
+        self.offer_demo_data()
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.store.reference(), self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
+        self.dialog = dialog
+        dialog.open()
+
+    def apply_settings(self, chosen: AppSettings) -> None:
+        language_changed = chosen.language != self.settings.language
+        self.settings = chosen
+        save_settings(chosen)
+        if language_changed:
+            install_language(chosen.language)  # every window retranslates on the LanguageChange event
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "{app} {version}\n\nCleaner Production (sản xuất sạch hơn) rapid assessments, offline.\n\n"
+            "Database: {path}\nPython {python}, Qt for Python {qt}\nLicence: GNU GPL 3.0 or later"
+        ).format(
+            app=APP_NAME,
+            version=__version__,
+            path=self.session.path,
+            python=platform.python_version(),
+            qt=pyside_version,
+        )
+        dialogs().inform(self, self.tr("About {app}").format(app=APP_NAME), text)
+
+    def offer_demo_data(self) -> None:
+        """On an empty registry, once per database, offer the sample enterprises and assessments."""
+        database = self.store.database
+        if self.store.count_enterprises() > 0 or database.get_meta(DEMO_OFFERED_KEY):
+            return
+        database.set_meta(DEMO_OFFERED_KEY, date.today().isoformat())
+        wanted = dialogs().confirm(
+            self,
+            self.tr("Welcome to SXSH Desktop"),
+            self.tr(
+                "The enterprise registry is empty. Load the demo data (sample enterprises of Hà Tĩnh "
+                "with complete assessments) to try the application? You can delete it later."
+            ),
+        )
+        if wanted:
+            from sxsh_desktop.demo import load_demo
+
+            load_demo(self.store)
+            self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Edits are saved as they are made: closing only closes the windows.
+        for window in list(self.workflow_windows.values()):
+            window.close()
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

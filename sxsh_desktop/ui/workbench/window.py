@@ -1,0 +1,243 @@
+"""The workflow window of one assessment: the steps on the side, the step's page beside them.
+
+Every edit is saved by the ``RecordEditor`` as it is made; after each one (and after undo and
+redo) the window reads the document again and gives it to every page, and the side list shows
+what each step still misses. Nothing blocks moving from step to step.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sxsh_desktop.domain.model import AssessmentDocument
+from sxsh_desktop.store.errors import NotFoundError
+from sxsh_desktop.ui.workbench.context import WorkbenchContext
+from sxsh_desktop.ui.workbench.enterprise_page import EnterprisePage
+from sxsh_desktop.ui.workbench.page import WorkflowPage
+
+PageFactory = Callable[[WorkbenchContext], list[WorkflowPage]]
+PAGES_MODULE = "sxsh_desktop.ui.pages"
+
+
+def enterprise_pages(context: WorkbenchContext) -> list[WorkflowPage]:
+    return [EnterprisePage(context)]
+
+
+def step_pages(context: WorkbenchContext) -> list[WorkflowPage]:
+    """The pages of the other steps: ``sxsh_desktop.ui.pages.workflow_pages(context)``, in order."""
+    try:
+        module = importlib.import_module(PAGES_MODULE)
+    except ModuleNotFoundError as exc:
+        if exc.name != PAGES_MODULE:
+            raise
+        return []
+    make = getattr(module, "workflow_pages", None)
+    return list(make(context)) if make is not None else []
+
+
+# The workflow, in order: each factory gives the pages of its steps.
+PAGE_FACTORIES: list[PageFactory] = [enterprise_pages, step_pages]
+
+COMPLETE_MARK = "✓"
+
+
+class WorkflowWindow(QMainWindow):
+    """One assessment open for work. ``closed(assessment_id)`` tells the main window."""
+
+    closed = Signal(str)
+
+    def __init__(self, context: WorkbenchContext, assessment_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context = context
+        self.assessment_id = assessment_id
+        self.document: AssessmentDocument = context.store.load_document(assessment_id)
+        self.pages: list[WorkflowPage] = [page for factory in PAGE_FACTORIES for page in factory(context)]
+
+        self.steps = QListWidget()
+        self.steps.setObjectName("stepList")
+        self.steps.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.stack.addWidget(scroller)
+            page.edited.connect(self.schedule_reload)
+            self.steps.addItem(QListWidgetItem())
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.steps, 3)
+        side_layout.addWidget(self.missing_label, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(side)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 1000])
+        self.setCentralWidget(splitter)
+        self.steps.currentRowChanged.connect(self._show_step)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        context.editor.changed.connect(self.schedule_reload)
+        self._build_actions()
+        self._retranslate()
+        self._load_pages()
+        self.steps.setCurrentRow(0)
+        self.resize(1280, 720)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        stack = self.context.editor.undo_stack
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.triggered.connect(stack.redo)
+        stack.indexChanged.connect(self._update_undo_actions)
+        self.previous_action = QAction(self)
+        self.previous_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.previous_action.triggered.connect(lambda: self.go_to_step(self.steps.currentRow() - 1))
+        self.next_action = QAction(self)
+        self.next_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_action.triggered.connect(lambda: self.go_to_step(self.steps.currentRow() + 1))
+        self.close_action = QAction(self)
+        self.close_action.setShortcuts(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.close)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("workflowToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.undo_action, self.redo_action, None, self.previous_action, self.next_action):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+        self.addAction(self.close_action)
+
+    def _retranslate(self) -> None:
+        self._update_undo_actions()
+        self.previous_action.setText(self.tr("◀ Previous step"))
+        self.next_action.setText(self.tr("Next step ▶"))
+        self.close_action.setText(self.tr("Close"))
+        self.toolbar.setWindowTitle(self.tr("Workflow"))
+        self._update_title()
+        self._update_steps()
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        stack = self.context.editor.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("Undo {action}").format(action=undo) if undo else self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo {action}").format(action=redo) if redo else self.tr("Redo"))
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- steps -------------------------------------------------------------------------------
+
+    def go_to_step(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.steps.setCurrentRow(row)
+
+    def _show_step(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self._update_missing()
+
+    def current_page(self) -> WorkflowPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def step_text(self, row: int) -> str:
+        return self.steps.item(row).text()
+
+    def _update_title(self) -> None:
+        enterprise = self.document.enterprise
+        title = self.document.assessment.title or self.tr("Assessment")
+        self.setWindowTitle(f"{enterprise.short_name or enterprise.name} – {title} – SXSH Desktop")
+
+    def _update_steps(self) -> None:
+        for row, page in enumerate(self.pages):
+            missing = page.missing()
+            number = f"{row + 1}. {page.title()}"
+            item = self.steps.item(row)
+            if missing:
+                item.setText(self.tr("{step}  ({count} missing)").format(step=number, count=len(missing)))
+            else:
+                item.setText(f"{number}  {COMPLETE_MARK}")
+            item.setToolTip("\n".join(missing))
+        self._update_missing()
+
+    def _update_missing(self) -> None:
+        row = self.steps.currentRow()
+        if not 0 <= row < len(self.pages):
+            self.missing_label.clear()
+            return
+        missing = self.pages[row].missing()
+        if not missing:
+            self.missing_label.setText(self.tr("This step is complete."))
+            return
+        items = "".join(f"<li>{_escape(text)}</li>" for text in missing)
+        heading = _escape(self.tr("Still missing (you can go on and come back):"))
+        self.missing_label.setText(f"<b>{heading}</b><ul style='margin-left:-20px'>{items}</ul>")
+
+    # --- reloading -----------------------------------------------------------------------------
+
+    def schedule_reload(self, *_args: object) -> None:
+        """Several writes in a row (one edit can touch many records) give one reload."""
+        self._reload_timer.start()
+
+    def reload(self) -> None:
+        try:
+            self.document = self.context.store.load_document(self.assessment_id)
+        except NotFoundError:
+            self.close()  # the assessment was deleted elsewhere
+            return
+        self._load_pages()
+        self._update_title()
+
+    def _load_pages(self) -> None:
+        for page in self.pages:
+            page.load(self.document)
+        self._update_steps()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Nothing to save: every edit was written when it was made.
+        self.context.editor.changed.disconnect(self.schedule_reload)
+        self.closed.emit(self.assessment_id)
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

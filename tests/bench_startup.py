@@ -1,0 +1,122 @@
+"""Benchmark: cold start to an interactive main window on a 30,000-enterprise database, next to a
+bare PySide6 window program measured the same way (goal: at most 1.5 times the bare window).
+
+    python tests/bench_startup.py [--runs 7] [--enterprises 30000]
+
+Each run is a new process; the time is from starting it to the first turn of the event loop
+after the window is shown (the moment it answers input). Offscreen unless QT_QPA_PLATFORM says
+otherwise. Prints the median and the spread of each, and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+READY = "ready"
+
+BARE_WINDOW = f"""
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("SXSH"))
+    window.resize(1280, 720)
+    window.show()
+    QTimer.singleShot(0, lambda: (print("{READY}", flush=True), app.quit()))
+    app.exec()
+"""
+
+APPLICATION = f"""
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from sxsh_desktop.ui.application import start
+    window = start(["sxsh-desktop", "--db", sys.argv[1]])
+    QTimer.singleShot(0, lambda: (print("{READY}", flush=True), QApplication.quit()))
+    QApplication.exec()
+    window.session.close()
+"""
+
+
+def make_database(path: Path, enterprises: int) -> None:
+    from sxsh_desktop.store.repository import Store
+    from sxsh_desktop.store.setup import ensure_reference
+    from sxsh_desktop.ui.main_window import DEMO_OFFERED_KEY
+    from tests.factories import synthetic_registry
+
+    store = Store.open(path)
+    try:
+        ensure_reference(store)
+        store.insert_many(synthetic_registry(enterprises, seed=2025))
+        store.database.set_meta(DEMO_OFFERED_KEY, "benchmark")
+    finally:
+        store.close()
+
+
+def time_to_ready(code: str, *arguments: str, environment: dict[str, str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code), *arguments],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+    line = process.stdout.readline() if process.stdout else ""
+    elapsed = time.perf_counter() - started
+    _, errors = process.communicate(timeout=120)
+    if line.strip() != READY:
+        raise SystemExit(f"the program did not start:\n{errors}")
+    return elapsed
+
+
+def describe(name: str, times: list[float]) -> str:
+    return (
+        f"{name:<28} median {statistics.median(times) * 1000:7.0f} ms   "
+        f"min {min(times) * 1000:6.0f}   max {max(times) * 1000:6.0f}   ({len(times)} runs)"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--enterprises", type=int, default=30_000)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="sxsh-bench-") as temporary:
+        folder = Path(temporary)
+        database = folder / "registry.sqlite3"
+        make_database(database, options.enterprises)
+        environment = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "SXSH_DATA_DIR": str(folder / "data"),
+        }
+        environment.pop("SXSH_DB", None)
+        # One unmeasured run each so that both start from a warm disk cache, as a second start does.
+        time_to_ready(BARE_WINDOW, environment=environment)
+        time_to_ready(APPLICATION, str(database), environment=environment)
+        bare, application = [], []
+        for _ in range(options.runs):  # interleaved, so that machine noise falls on both alike
+            bare.append(time_to_ready(BARE_WINDOW, environment=environment))
+            application.append(time_to_ready(APPLICATION, str(database), environment=environment))
+    print(describe("bare PySide6 window", bare))
+    print(describe(f"SXSH Desktop, {options.enterprises:,} enterprises", application))
+    print(f"ratio {statistics.median(application) / statistics.median(bare):.2f} (goal at most 1.5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

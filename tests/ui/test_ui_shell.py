@@ -1,0 +1,145 @@
+"""The application shell: start-up, settings and language, first start, crash handler."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.store.errors import DiskFullError
+from sxsh_desktop.ui import application
+from sxsh_desktop.ui.crash import handle_exception
+from sxsh_desktop.ui.dialogs import ScriptedDialogs
+from sxsh_desktop.ui.i18n import current_language
+from sxsh_desktop.ui.main_window import MainWindow
+from sxsh_desktop.ui.session import open_session
+from sxsh_desktop.ui.settings import AppSettings, load_settings, save_settings
+from sxsh_desktop.ui.settings_dialog import SettingsDialog
+
+
+def test_switching_the_language_in_the_settings_retranslates_the_open_windows(
+    main_window: MainWindow, scripted: ScriptedDialogs, qtbot: QtBot
+) -> None:
+    ui = main_window.ui
+    assert ui.registryGroup.title() == "Danh sách doanh nghiệp"
+    main_window.show_settings()
+    dialog = main_window.dialog
+    assert isinstance(dialog, SettingsDialog)
+    dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("en"))
+    dialog.ui.consultantEdit.setText("Eng. Tran Thi Mai")
+    dialog.ui.discountSpin.setValue(8)
+    dialog.accept()
+    assert current_language() == "en"
+    qtbot.waitUntil(lambda: ui.registryGroup.title() == "Enterprise registry")
+    assert ui.actionNewAssessment.text() == "&New assessment"
+    assert main_window.registry.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    saved = load_settings()
+    assert (saved.language, saved.consultant_name, saved.discount_rate) == ("en", "Eng. Tran Thi Mai", 0.08)
+    main_window.apply_settings(AppSettings(language="vi"))
+    qtbot.waitUntil(lambda: ui.registryGroup.title() == "Danh sách doanh nghiệp")
+
+
+def test_settings_survive_a_restart_and_bad_values_fall_back_to_defaults(qapp: object) -> None:
+    save_settings(
+        AppSettings(language="en", grid_factor_year=2022, discount_rate=0.12, database_path="/d/x.db")
+    )
+    assert load_settings() == AppSettings(
+        language="en", grid_factor_year=2022, discount_rate=0.12, database_path="/d/x.db"
+    )
+    from sxsh_desktop.ui.settings import qsettings
+
+    stored = qsettings()
+    stored.setValue("ui/language", "fr")
+    stored.setValue("assessment/discount_rate", "mười phần trăm")
+    stored.sync()
+    assert (load_settings().language, load_settings().discount_rate) == ("vi", 0.10)
+
+
+def test_start_opens_the_database_given_on_the_command_line_and_offers_demo_data_once(
+    tmp_path: Path, qtbot: QtBot, scripted: ScriptedDialogs, language: str
+) -> None:
+    database = tmp_path / "Trần Thị Mai" / "sxsh.sqlite3"
+    scripted.answers.append(True)  # yes to the demo data on first start
+    window = application.start(["sxsh-desktop", "--db", str(database)])
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.session.path == database.absolute()
+        [(kind, title, _text)] = scripted.asked
+        assert (kind, title) == ("confirm", "Chào mừng đến với SXSH Desktop")
+        assert window.registry.total >= 3
+        assert window.current_enterprise() is not None
+        window.offer_demo_data()  # asked once per database only
+        assert len(scripted.asked) == 1
+    finally:
+        window.close()
+        window.session.close()
+
+
+def test_declining_the_demo_data_leaves_the_registry_empty_and_is_not_asked_again(
+    main_window: MainWindow, scripted: ScriptedDialogs
+) -> None:
+    scripted.answers.append(False)
+    main_window.offer_demo_data()
+    main_window.offer_demo_data()
+    assert len(scripted.asked) == 1
+    assert main_window.store.count_enterprises() == 0
+
+
+def test_an_unexpected_error_writes_a_crash_log_and_shows_where_it_is(
+    scripted: ScriptedDialogs, language: str
+) -> None:
+    try:
+        raise RuntimeError("bug in a slot")
+    except RuntimeError as error:
+        handle_exception(type(error), error, error.__traceback__)
+    [(kind, title, text)] = scripted.asked
+    assert (kind, title) == ("details", "Lỗi không lường trước")
+    logs = list((Path(os.environ["SXSH_DATA_DIR"]) / "logs").glob("crash-*.log"))
+    assert len(logs) == 1
+    assert str(logs[0]) in text
+    log = logs[0].read_text(encoding="utf-8")
+    assert "RuntimeError: bug in a slot" in log and "Traceback" in log
+
+
+def test_a_known_problem_reaching_the_handler_is_a_message_not_a_crash(
+    scripted: ScriptedDialogs, language: str, tmp_path: Path
+) -> None:
+    session = open_session(tmp_path / "sxsh.sqlite3")
+    try:
+        problem: KnownProblem = DiskFullError(str(session.path))
+        handle_exception(type(problem), problem, None)
+    finally:
+        session.close()
+    [(kind, _title, text)] = scripted.asked
+    assert kind == "warn"
+    assert text.startswith(f"Ổ đĩa chứa {session.path} đã đầy.")
+    assert not (Path(os.environ["SXSH_DATA_DIR"]) / "logs").exists()
+
+
+def test_about_names_the_version_and_the_database(main_window: MainWindow, scripted: ScriptedDialogs) -> None:
+    from sxsh_desktop import __version__
+
+    main_window.ui.actionAbout.trigger()
+    [(kind, title, text)] = scripted.asked
+    assert (kind, title) == ("inform", "Giới thiệu SXSH Desktop")
+    assert f"SXSH Desktop {__version__}" in text and str(main_window.session.path) in text
+
+
+def test_the_command_line_and_the_window_use_the_same_data_folder(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    from sxsh_desktop import APP_NAME, ORG_NAME
+    from sxsh_desktop.paths import user_data_dir
+
+    monkeypatch.delenv("SXSH_DATA_DIR", raising=False)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    qt_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    assert user_data_dir() == Path(qt_folder)
