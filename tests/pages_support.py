@@ -1,21 +1,23 @@
-"""A workflow host for page tests: what the workflow window does around its pages."""
+"""The workflow pages in the workflow window, and helpers that type into them as a user does."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
+import shiboken6
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.ui.pages import workflow_pages
+from sxsh_desktop.ui.i18n import current_language, install_language
+from sxsh_desktop.ui.pages.base import AssessmentPage
 from sxsh_desktop.ui.pages.record_table import RecordTable
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.editing import RecordEditor
-from sxsh_desktop.ui.workbench.page import WorkflowPage
+from sxsh_desktop.ui.workbench.window import WorkflowWindow
 
 
 @dataclass
@@ -23,29 +25,28 @@ class Workbench:
     store: Store
     context: WorkbenchContext
     assessment_id: str
-    pages: list[WorkflowPage]
-    window: QTabWidget
-    timer: QTimer
+    window: WorkflowWindow
 
-    def schedule_reload(self, *_args: object) -> None:
-        """As the workflow window: edits in a row give one reload, on the next turn of the loop."""
-        self.timer.start()
+    @property
+    def pages(self) -> list[AssessmentPage]:
+        """The pages of the steps after the enterprise, in order."""
+        return [page for page in self.window.pages if isinstance(page, AssessmentPage)]
 
     def reload(self) -> AssessmentDocument:
-        document = self.store.load_document(self.assessment_id)
-        for page in self.pages:
-            page.load(document)
-        return document
+        """Show what was written to the store behind the window's back."""
+        self.window.reload()
+        return self.window.document
 
     def document(self) -> AssessmentDocument:
         return self.store.load_document(self.assessment_id)
 
-    def page(self, cls: type) -> WorkflowPage:
+    def page(self, cls: type) -> AssessmentPage:
         return next(p for p in self.pages if isinstance(p, cls))
 
-    def show(self, cls: type) -> WorkflowPage:
+    def show(self, cls: type) -> AssessmentPage:
         page = self.page(cls)
-        self.window.setCurrentWidget(page)
+        self.window.go_to_step(self.window.pages.index(page))
+        settle()
         return page
 
 
@@ -59,28 +60,27 @@ def new_assessment(store: Store, sector_code: str = "10204") -> str:
     return assessment.id
 
 
-def open_workbench(store: Store, qtbot: object, language: str = "vi") -> Iterator[Workbench]:
+@contextmanager
+def open_workbench(store: Store, language: str = "vi", ui_language: str = "en") -> Iterator[Workbench]:
+    """A new assessment open in the workflow window at 1366×768. Numbers are typed the
+    ``language`` way; the window speaks ``ui_language`` (English by default, so that tests read
+    the source strings)."""
+    previous_language = current_language()
+    install_language(ui_language)
     editor = RecordEditor(store)
     context = WorkbenchContext(store=store, reference=store.reference(), editor=editor, language=language)
     assessment_id = new_assessment(store)
-    pages = workflow_pages(context)
-    window = QTabWidget()
-    for page in pages:
-        window.addTab(page, page.title())
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
-    timer = QTimer(window)
-    timer.setSingleShot(True)
-    timer.setInterval(0)
-    bench = Workbench(store, context, assessment_id, pages, window, timer)
-    timer.timeout.connect(bench.reload)
-    editor.changed.connect(bench.schedule_reload)
-    for page in pages:
-        page.edited.connect(bench.schedule_reload)
-    bench.reload()
-    window.resize(1146, 640)
+    window = WorkflowWindow(context, assessment_id)
+    window.resize(1366, 768)
     window.show()
-    yield bench
-    window.close()
+    bench = Workbench(store, context, assessment_id, window)
+    try:
+        yield bench
+    finally:
+        if shiboken6.isValid(window):  # closed windows delete themselves
+            window.close()
+        settle()
+        install_language(previous_language)
 
 
 def fill_fish_sauce_assessment(store: Store, assessment_id: str) -> None:

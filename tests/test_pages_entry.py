@@ -36,7 +36,8 @@ def scripted() -> Iterator[ScriptedDialogs]:
 
 @pytest.fixture
 def bench(store: Store, qtbot, scripted: ScriptedDialogs) -> Iterator[Workbench]:
-    yield from open_workbench(store, qtbot)
+    with open_workbench(store) as opened:
+        yield opened
 
 
 def _add_line(bench: Workbench) -> GeneralPage:
@@ -79,12 +80,14 @@ def test_negative_quantities_and_prices_are_refused(bench: Workbench) -> None:
 
 
 def test_english_entry_reads_commas_as_thousands(store: Store, qtbot, scripted: ScriptedDialogs) -> None:
-    bench = next(open_workbench(store, qtbot, language="en"))
-    page = _add_line(bench)
-    type_cell(page.consumptions, 0, "yearly_quantity", "86,000.5")
-    assert bench.document().consumptions[0].yearly_quantity == 86000.5
-    column = next(n for n, c in enumerate(page.consumptions.model.columns) if c.field == "yearly_quantity")
-    assert page.consumptions.model.index(0, column).data() == "86,000.5"
+    with open_workbench(store, language="en") as bench:
+        page = _add_line(bench)
+        type_cell(page.consumptions, 0, "yearly_quantity", "86,000.5")
+        assert bench.document().consumptions[0].yearly_quantity == 86000.5
+        column = next(
+            n for n, c in enumerate(page.consumptions.model.columns) if c.field == "yearly_quantity"
+        )
+        assert page.consumptions.model.index(0, column).data() == "86,000.5"
 
 
 def test_a_wrong_value_in_a_form_field_is_framed_explained_and_kept(bench: Workbench) -> None:

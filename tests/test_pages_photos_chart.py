@@ -27,12 +27,10 @@ def scripted() -> Iterator[ScriptedDialogs]:
 
 @pytest.fixture
 def bench(store: Store, qtbot, scripted: ScriptedDialogs) -> Iterator[Workbench]:
-    opened = open_workbench(store, qtbot)
-    workbench = next(opened)
-    fill_fish_sauce_assessment(store, workbench.assessment_id)
-    workbench.reload()
-    yield workbench
-    next(opened, None)
+    with open_workbench(store) as workbench:
+        fill_fish_sauce_assessment(store, workbench.assessment_id)
+        workbench.reload()
+        yield workbench
 
 
 def _photo(path: Path, width: int, height: int, rotate: bool = False, fmt: bytes = b"jpeg") -> Path:
@@ -184,6 +182,6 @@ def test_the_flow_chart_follows_the_steps_and_exports(
 
 
 def test_exporting_an_empty_chart_says_so(store: Store, qtbot, scripted: ScriptedDialogs) -> None:
-    bench = next(open_workbench(store, qtbot))
-    assert bench.page(ProcessPage).export_png() is None
+    with open_workbench(store) as bench:
+        assert bench.page(ProcessPage).export_png() is None
     assert scripted.asked[0][0] == "inform"

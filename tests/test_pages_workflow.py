@@ -30,7 +30,8 @@ from sxsh_desktop.ui.pages.record_table import RecordTable
 @pytest.fixture
 def bench(store: Store, qtbot) -> Iterator[Workbench]:
     previous = install_dialogs(ScriptedDialogs())
-    yield from open_workbench(store, qtbot)
+    with open_workbench(store) as opened:
+        yield opened
     install_dialogs(previous)
 
 
@@ -230,7 +231,7 @@ def test_the_whole_workflow_typed_through_the_pages(bench: Workbench) -> None:
     assert format_number(totals.resource_savings_pct, "vi", decimals=1) + " %" in summary.indicator.text()
 
     # Nothing is missing on any page once the workflow is done.
-    bench.window.setCurrentWidget(bench.page(GeneralPage))  # leaving the summary saves the conclusions
+    bench.show(GeneralPage)  # leaving the summary saves the conclusions
     settle()
     assert {page.title(): page.missing() for page in bench.pages} == {
         page.title(): [] for page in bench.pages
@@ -240,18 +241,17 @@ def test_the_whole_workflow_typed_through_the_pages(bench: Workbench) -> None:
 def test_what_is_typed_survives_closing_without_saving(store: Store, qtbot, db_path) -> None:
     previous = install_dialogs(ScriptedDialogs())
     try:
-        opened = open_workbench(store, qtbot)
-        bench = next(opened)
-        general = bench.show(GeneralPage)
-        type_field(general.ui.consultantsEdit, "Nguyễn Văn An")
-        row = _add_row(general.products)
-        type_cell(general.products, row, "name", "Gạch nung tuynel")
-        summary = bench.show(SummaryPage)
-        conclusions = summary.ui.conclusionsEdit
-        conclusions.setFocus()
-        conclusions.setPlainText("Còn đang viết")  # the window closes while this is being typed
-        bench.window.close()
-        assessment_id = bench.assessment_id
+        with open_workbench(store) as bench:
+            general = bench.show(GeneralPage)
+            type_field(general.ui.consultantsEdit, "Nguyễn Văn An")
+            row = _add_row(general.products)
+            type_cell(general.products, row, "name", "Gạch nung tuynel")
+            summary = bench.show(SummaryPage)
+            conclusions = summary.ui.conclusionsEdit
+            conclusions.setFocus()
+            conclusions.setPlainText("Còn đang viết")  # the window closes while this is being typed
+            bench.window.close()
+            assessment_id = bench.assessment_id
     finally:
         install_dialogs(previous)
     store.close()
