@@ -120,6 +120,16 @@ def test_a_process_without_product_output_or_quantities_is_flagged() -> None:
     ]
 
 
+def test_odour_and_noise_may_stay_unmeasured() -> None:
+    doc = _complete()
+    step = doc.steps[0]
+    doc.flows.append(StepFlow(step_id=step.id, direction="output", kind="air_emission", name="Mùi tanh"))
+    doc.flows.append(StepFlow(step_id=step.id, direction="output", kind="noise", name="Tiếng ồn máy bơm"))
+    assert _codes(doc, WorkflowStep.PROCESS) == []
+    doc.flows.append(StepFlow(step_id=step.id, direction="output", kind="wastewater", name="Nước rửa"))
+    assert _codes(doc, WorkflowStep.PROCESS) == [MissingCode.FLOW_WITHOUT_QUANTITY]
+
+
 def test_a_waste_stream_without_cause_names_the_stream() -> None:
     doc = _complete()
     doc.causes = []

@@ -18,6 +18,9 @@ from sxsh_desktop.domain.model import (
     FlowKind,
 )
 
+# Outputs a rapid assessment usually describes rather than measures (odour, dust, noise).
+_OFTEN_UNMEASURED = {FlowKind.AIR_EMISSION.value, FlowKind.NOISE.value}
+
 
 class WorkflowStep(StrEnum):
     GENERAL = "general"  # general data and baseline
@@ -128,7 +131,7 @@ def _process(doc: AssessmentDocument) -> list[MissingItem]:
         if not any(f.direction == FlowDirection.OUTPUT.value for f in flows):
             items.append(_item(MissingCode.STEP_WITHOUT_OUTPUTS, step.id, step=name))
         for flow in flows:
-            if flow.quantity is None:
+            if flow.quantity is None and flow.kind not in _OFTEN_UNMEASURED:
                 items.append(
                     _item(MissingCode.FLOW_WITHOUT_QUANTITY, flow.id, step=name, flow=_name(flow.name))
                 )

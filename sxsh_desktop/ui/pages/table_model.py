@@ -185,8 +185,11 @@ class RecordTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.EditRole:
             return self._edit_value(row, column)
-        if role == Qt.ToolTipRole and column.row_tooltip is not None:
-            return column.row_tooltip(row) or None
+        if role == Qt.ToolTipRole:
+            if column.row_tooltip is not None:
+                return column.row_tooltip(row) or None
+            text = self._display(row, column) if column.kind is not ColumnKind.NUMBER else None
+            return text if text and len(text) > 12 else None  # the whole of a text cut to the column
         if role == Qt.CheckStateRole and column.kind is ColumnKind.CHECK:
             return Qt.Checked if getattr(row, column.field) else Qt.Unchecked
         if role == Qt.TextAlignmentRole:
