@@ -1166,6 +1166,26 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <source>The disk holding {path} is full. The last change was not saved; free some space and make it again.</source>
         <translation>Ổ đĩa chứa {path} đã đầy. Thay đổi vừa rồi chưa được lưu; hãy giải phóng dung lượng rồi làm lại.</translation>
     </message>
+    <message>
+        <source>The disk is full: {path} was not written. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy: chưa ghi được {path}. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the file is open in another program, or the folder is read-only or not yours. Close the file there or choose another folder, and try again.</source>
+        <translation>Không ghi được {path}: tệp đang mở trong một chương trình khác, hoặc thư mục chỉ cho phép đọc hay bạn không có quyền ghi vào đó. Hãy đóng tệp trong chương trình kia hoặc chọn thư mục khác, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: its folder does not exist. Choose another folder.</source>
+        <translation>Không ghi được {path}: thư mục chứa tệp không tồn tại. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the file a name.</source>
+        <translation>{path} là một thư mục. Hãy đặt tên cho tệp.</translation>
+    </message>
+    <message>
+        <source>A font the report needs is missing or damaged, so the report was not written. Reinstall SXSH Desktop.</source>
+        <translation>Thiếu hoặc hỏng một phông chữ mà báo cáo cần dùng, nên báo cáo chưa được ghi. Hãy cài đặt lại SXSH Desktop.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessPage</name>
@@ -1358,6 +1378,113 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Ownership</source>
         <translation>Sở hữu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF…</source>
+        <translation>Lưu báo cáo dạng &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>Xuất ra &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <source>Print in the PDF &amp;viewer…</source>
+        <translation>&amp;In qua trình xem PDF…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Opens the report in your PDF viewer, where you see the pages and print them.</source>
+        <translation>Mở báo cáo bằng trình xem PDF của máy, nơi bạn xem trước các trang và in.</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>&amp;Ngôn ngữ báo cáo</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Lưu báo cáo dạng PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the assessment to Excel</source>
+        <translation>Xuất đợt đánh giá ra Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Đang ghi báo cáo…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Đang ghi sổ tính…</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Đã lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>The report was saved as
+{path}</source>
+        <translation>Báo cáo đã được lưu thành
+{path}</translation>
+    </message>
+    <message>
+        <source>Workbook saved</source>
+        <translation>Đã lưu sổ tính</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as
+{path}</source>
+        <translation>Sổ tính đã được lưu thành
+{path}</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}.</source>
+        <translation>Máy này không có chương trình nào mở được {path}.</translation>
+    </message>
+    <message>
+        <source>The report is open in your PDF viewer: print it from there.</source>
+        <translation>Báo cáo đã mở trong trình xem PDF: hãy in từ đó.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer is installed, so the report cannot be printed from here. It was written to {path}; install a PDF viewer, or copy the file to a computer that has one.</source>
+        <translation>Máy chưa cài trình xem PDF nên không in báo cáo từ đây được. Báo cáo đã được ghi vào {path}; hãy cài một trình xem PDF, hoặc chép tệp sang máy có trình xem PDF.</translation>
     </message>
 </context>
 <context>

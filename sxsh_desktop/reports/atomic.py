@@ -27,19 +27,33 @@ _FILE_MODE = 0o666 & ~_current_umask()
 
 
 class OutputError(KnownProblem):
+    """An output file that was not written; ``reason`` (one of ``OUTPUT_REASONS``) lets the UI
+    say why in the user's language, ``path`` names the file."""
+
     code = "output_not_written"
+
+    def __init__(self, message: str, *, path: Path, reason: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.reason = reason
+
+
+OUTPUT_REASONS = ("disk_full", "no_permission", "no_folder", "is_folder", "other")
 
 
 def _problem(path: Path, error: OSError) -> OutputError:
     if error.errno == errno.ENOSPC:
-        return OutputError(f"The disk is full: {path} was not written. Free some space and try again.")
+        message = f"The disk is full: {path} was not written. Free some space and try again."
+        return OutputError(message, path=path, reason="disk_full")
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return OutputError(f"{path} cannot be written: no permission, or the folder is read-only.")
+        message = f"{path} cannot be written: no permission, or the folder is read-only."
+        return OutputError(message, path=path, reason="no_permission")
     if isinstance(error, FileNotFoundError) or error.errno == errno.ENOENT:
-        return OutputError(f"{path} cannot be written: the folder {path.parent} does not exist.")
+        message = f"{path} cannot be written: the folder {path.parent} does not exist."
+        return OutputError(message, path=path, reason="no_folder")
     if isinstance(error, IsADirectoryError):
-        return OutputError(f"{path} is a folder; give a file name.")
-    return OutputError(f"{path} cannot be written: {error.strerror or error}.")
+        return OutputError(f"{path} is a folder; give a file name.", path=path, reason="is_folder")
+    return OutputError(f"{path} cannot be written: {error.strerror or error}.", path=path, reason="other")
 
 
 def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
@@ -50,7 +64,7 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
     """
     target = Path(path)
     if target.is_dir():
-        raise OutputError(f"{target} is a folder; give a file name.")
+        raise OutputError(f"{target} is a folder; give a file name.", path=target, reason="is_folder")
     try:
         handle, temporary_name = tempfile.mkstemp(
             prefix=f".{target.stem[:40]}-", suffix=".part", dir=target.parent

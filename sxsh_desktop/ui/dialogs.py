@@ -7,9 +7,12 @@ test ever blocks on a modal dialog.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -25,6 +28,20 @@ class Dialogs:
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+    def choose(self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]) -> int | None:
+        """One button per choice (the last one closes); the index chosen, None if closed otherwise."""
+        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.NoButton, parent)
+        buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+        if buttons:
+            box.setEscapeButton(buttons[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
+    def open_path(self, path: Path) -> bool:
+        """Open a file in its usual program, or a folder in the file manager; False if none could."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def details(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
         """An error with its technical details folded away (the crash dialog)."""
@@ -58,6 +75,8 @@ class ScriptedDialogs(Dialogs):
     def __init__(self, *answers: Any) -> None:
         self.answers: deque[Any] = deque(answers)
         self.asked: list[tuple[str, str, str]] = []
+        self.opened: list[Path] = []
+        self.can_open = True  # whether a program is there to open what ``open_path`` is given
 
     def _next(self, kind: str, title: str, text: str) -> Any:
         self.asked.append((kind, title, text))
@@ -73,6 +92,13 @@ class ScriptedDialogs(Dialogs):
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(("warn", title, text))
+
+    def choose(self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]) -> int | None:
+        return self._next("choose", title, text)
+
+    def open_path(self, path: Path) -> bool:
+        self.opened.append(path)
+        return self.can_open
 
     def details(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
         self.asked.append(("details", title, text))

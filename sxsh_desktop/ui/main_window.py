@@ -22,6 +22,7 @@ from sxsh_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from sxsh_desktop.ui.i18n import current_language, install_language
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.registry_model import RegistryModel
+from sxsh_desktop.ui.report_actions import ReportActions
 from sxsh_desktop.ui.session import Session, open_session
 from sxsh_desktop.ui.settings import AppSettings, save_settings
 from sxsh_desktop.ui.settings_dialog import SettingsDialog
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.registry.modelReset.connect(self._update_count)
         self.registry.rowsInserted.connect(self._update_count)
 
+        self.report = ReportActions(self, self._report_source)
+        self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.report.menu)
         self._connect_actions()
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
             ui.deleteAssessmentButton,
         ):
             widget.setEnabled(has_assessment)
+        self.report.set_available(has_assessment)
 
     def refresh(self) -> None:
         """Read the registry and the assessments again (F5)."""
@@ -300,6 +304,10 @@ class MainWindow(QMainWindow):
     def current_assessment(self) -> Assessment | None:
         rows = self.ui.assessmentsView.selectionModel().selectedRows()
         return self.assessments.assessment(rows[0].row()) if rows else None
+
+    def _report_source(self) -> tuple[Store, str] | None:
+        assessment = self.current_assessment()
+        return (self.store, assessment.id) if assessment is not None else None
 
     def _select_assessment(self, assessment_id: str) -> None:
         row = self.assessments.row_of(assessment_id)

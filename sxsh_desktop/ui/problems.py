@@ -58,8 +58,29 @@ def problem_text(problem: KnownProblem, path: Path | str | None = None) -> str:
             "The disk holding {path} is full. The last change was not saved; free some space and "
             "make it again.",
         ),
+        # Outputs (the report, the workbook): told apart by why the file was not written.
+        "output_not_written.disk_full": QCoreApplication.translate(
+            "Problems", "The disk is full: {path} was not written. Free some space and try again."
+        ),
+        "output_not_written.no_permission": QCoreApplication.translate(
+            "Problems",
+            "{path} cannot be written: the file is open in another program, or the folder is "
+            "read-only or not yours. Close the file there or choose another folder, and try again.",
+        ),
+        "output_not_written.no_folder": QCoreApplication.translate(
+            "Problems", "{path} cannot be written: its folder does not exist. Choose another folder."
+        ),
+        "output_not_written.is_folder": QCoreApplication.translate(
+            "Problems", "{path} is a folder. Give the file a name."
+        ),
+        "report_font_missing": QCoreApplication.translate(
+            "Problems",
+            "A font the report needs is missing or damaged, so the report was not written. "
+            "Reinstall SXSH Desktop.",
+        ),
     }
-    template = messages.get(problem.code)
-    if template is None or not where:
+    reason = getattr(problem, "reason", None)
+    template = messages.get(f"{problem.code}.{reason}" if reason else problem.code)
+    if template is None or ("{path}" in template and not where):
         return problem.message
     return template.format(path=where, pid=getattr(problem, "pid", ""), host=getattr(problem, "host", ""))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.store.errors import NotFoundError
+from sxsh_desktop.ui.report_actions import ReportActions
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.enterprise_page import EnterprisePage
 from sxsh_desktop.ui.workbench.page import WorkflowPage
@@ -142,6 +143,10 @@ class WorkflowWindow(QMainWindow):
                 self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
         self.addAction(self.close_action)
+        self.report = ReportActions(self, lambda: (self.context.store, self.assessment_id))
+        self.menuBar().addMenu(self.report.menu)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions(self.report.toolbar_actions)
 
     def _retranslate(self) -> None:
         self._update_undo_actions()
