@@ -112,6 +112,12 @@ def _check_report(folder: Path) -> None:
     assert data.startswith(b"%PDF") and b"/FontFile2" in data, "report fonts not embedded"
 
 
+def _check_photos(folder: Path) -> None:
+    from sxsh_desktop.ui.photo_import import self_check
+
+    self_check(folder)
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database and migrations", _check_store),
     ("registry search", _check_search),
@@ -120,6 +126,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("interchange JSON and sample data", _check_interchange),
     ("window translations", _check_translations),
     ("PDF report with Vietnamese fonts", _check_report),
+    ("photo formats (JPEG)", _check_photos),
 ]
 
 

@@ -46,6 +46,12 @@ class RecordEditor(QObject):
         self.undo_stack.push(command)
         return command.result
 
+    def add_photo(self, photo: Photo, data: bytes, thumbnail: bytes | None, text: str = "") -> Photo:
+        """Add a photo with its bytes; undo removes both."""
+        command = _AddPhoto(self, photo, data, thumbnail, text or "Add photo")
+        self.undo_stack.push(command)
+        return command.result
+
     def remove(self, cls: type[R], record_id: str, text: str = "") -> None:
         """Delete a record and its children; undo restores them as they were."""
         self.undo_stack.push(_Remove(self, cls, record_id, text or "Delete"))
@@ -84,6 +90,23 @@ class _Add(QUndoCommand):
     def undo(self) -> None:
         self.editor.store.delete(type(self.record), self.record.id)
         self.editor._emit(type(self.record), self.record.id)
+
+
+class _AddPhoto(QUndoCommand):
+    def __init__(
+        self, editor: RecordEditor, photo: Photo, data: bytes, thumbnail: bytes | None, text: str
+    ) -> None:
+        super().__init__(text)
+        self.editor, self.photo, self.data, self.thumbnail = editor, photo, data, thumbnail
+        self.result: Any = None
+
+    def redo(self) -> None:
+        self.result = self.editor.store.add_photo(self.photo, self.data, self.thumbnail)
+        self.editor._emit(Photo, self.photo.id)
+
+    def undo(self) -> None:
+        self.editor.store.delete(Photo, self.photo.id)
+        self.editor._emit(Photo, self.photo.id)
 
 
 class _Remove(QUndoCommand):
