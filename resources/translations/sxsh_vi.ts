@@ -881,6 +881,10 @@
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln enterprise(s) found</source>
         <translation>
