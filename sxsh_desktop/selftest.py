@@ -133,6 +133,12 @@ def _check_pdf_rendering(folder: Path) -> None:
     assert darkest < 128, "the rendered page is blank"
 
 
+def _check_photos(folder: Path) -> None:
+    from sxsh_desktop.ui.photo_import import self_check
+
+    self_check(folder)
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("database and migrations", _check_store),
     ("registry search", _check_search),
@@ -142,6 +148,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("window translations", _check_translations),
     ("PDF report with Vietnamese fonts", _check_report),
     ("PDF pages rendered for printing", _check_pdf_rendering),
+    ("photo formats (JPEG)", _check_photos),
 ]
 
 

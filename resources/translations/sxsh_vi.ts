@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Di chuyển</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentsModel</name>
     <message>
         <source>(untitled)</source>
@@ -260,6 +271,200 @@
     </message>
 </context>
 <context>
+    <name>FormBinder</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Yearly output</source>
+        <translation>Sản lượng/năm</translation>
+    </message>
+    <message>
+        <source>Main product</source>
+        <translation>Sản phẩm chính</translation>
+    </message>
+    <message>
+        <source>Specific consumption is per unit of the main product</source>
+        <translation>Định mức tiêu hao tính trên một đơn vị sản phẩm chính</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>Xóa sản phẩm</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Thêm sản phẩm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Nhiên liệu</translation>
+    </message>
+    <message>
+        <source>Which fuel it is: gives the CO₂ and TOE factors</source>
+        <translation>Loại nhiên liệu: xác định hệ số CO₂ và TOE</translation>
+    </message>
+    <message>
+        <source>Quantity/year</source>
+        <translation>Lượng/năm</translation>
+    </message>
+    <message>
+        <source>Unit price (VND)</source>
+        <translation>Đơn giá (đồng)</translation>
+    </message>
+    <message>
+        <source>Cost/year (VND)</source>
+        <translation>Chi phí/năm (đồng)</translation>
+    </message>
+    <message>
+        <source>Per unit of product</source>
+        <translation>Trên đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <source>Specific consumption (định mức tiêu hao): yearly quantity ÷ yearly output</source>
+        <translation>Định mức tiêu hao: lượng tiêu thụ năm ÷ sản lượng năm</translation>
+    </message>
+    <message>
+        <source>Delete consumption line</source>
+        <translation>Xóa dòng tiêu thụ</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role in the CP team</source>
+        <translation>Vai trò trong nhóm SXSH</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Delete team member</source>
+        <translation>Xóa thành viên</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>General data and baseline</source>
+        <translation>Thông tin chung, hiện trạng</translation>
+    </message>
+    <message>
+        <source>Latest official</source>
+        <translation>Năm chính thức mới nhất</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(tạm tính)</translation>
+    </message>
+    <message>
+        <source>Choose main product</source>
+        <translation>Chọn sản phẩm chính</translation>
+    </message>
+    <message>
+        <source>Add consumption line</source>
+        <translation>Thêm dòng tiêu thụ</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>Thêm thành viên nhóm</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tên đánh giá</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultants</source>
+        <translation>Tư &amp;vấn viên</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>Ngày &amp;bắt đầu</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>Ngày &amp;kết thúc</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline year</source>
+        <translation>Nă&amp;m cơ sở</translation>
+    </message>
+    <message>
+        <source>&amp;Grid factor</source>
+        <translation>Hệ số lướ&amp;i điện</translation>
+    </message>
+    <message>
+        <source>Grid emission factor used for the CO₂ of electricity</source>
+        <translation>Hệ số phát thải lưới điện dùng để tính CO₂ của điện năng</translation>
+    </message>
+    <message>
+        <source>&amp;Working days/year</source>
+        <translation>Số n&amp;gày làm việc/năm</translation>
+    </message>
+    <message>
+        <source>S&amp;hifts/day</source>
+        <translation>Số &amp;ca/ngày</translation>
+    </message>
+    <message>
+        <source>Staf&amp;f</source>
+        <translation>Số &amp;lao động</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate (%)</source>
+        <translation>Lãi s&amp;uất chiết khấu (%)</translation>
+    </message>
+    <message>
+        <source>Used for the NPV of solutions that have no rate of their own</source>
+        <translation>Dùng để tính NPV cho các giải pháp không có lãi suất riêng</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Yearly &amp;consumption</source>
+        <translation>Tiêu t&amp;hụ hằng năm</translation>
+    </message>
+    <message>
+        <source>CP &amp;team</source>
+        <translation>&amp;Nhóm SXSH</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>State-owned</source>
@@ -293,12 +498,392 @@
         <source>Exported</source>
         <translation>Đã xuất gửi</translation>
     </message>
+    <message>
+        <source>Raw material</source>
+        <translation>Nguyên liệu</translation>
+    </message>
+    <message>
+        <source>Chemical</source>
+        <translation>Hóa chất</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Điện</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Nhiên liệu</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Nguyên vật liệu</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Năng lượng</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>By-product</source>
+        <translation>Sản phẩm phụ</translation>
+    </message>
+    <message>
+        <source>Solid waste</source>
+        <translation>Chất thải rắn</translation>
+    </message>
+    <message>
+        <source>Wastewater</source>
+        <translation>Nước thải</translation>
+    </message>
+    <message>
+        <source>Air emission</source>
+        <translation>Khí thải</translation>
+    </message>
+    <message>
+        <source>Heat loss</source>
+        <translation>Tổn thất nhiệt</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Tiếng ồn</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>mỗi ngày</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>mỗi tháng</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>mỗi năm</translation>
+    </message>
+    <message>
+        <source>per batch</source>
+        <translation>mỗi mẻ</translation>
+    </message>
+    <message>
+        <source>No cost</source>
+        <translation>Không tốn chi phí</translation>
+    </message>
+    <message>
+        <source>Low cost</source>
+        <translation>Chi phí thấp</translation>
+    </message>
+    <message>
+        <source>Medium cost</source>
+        <translation>Chi phí trung bình</translation>
+    </message>
+    <message>
+        <source>High cost</source>
+        <translation>Chi phí cao</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Chưa quyết định</translation>
+    </message>
+    <message>
+        <source>Implement now</source>
+        <translation>Thực hiện ngay</translation>
+    </message>
+    <message>
+        <source>Study further</source>
+        <translation>Nghiên cứu thêm</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Loại bỏ</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Đã lên kế hoạch</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: it contains letters.</source>
+        <translation>“%1” không phải là số: có chứa chữ cái.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: it contains signs a number cannot have.</source>
+        <translation>“%1” không phải là số: có ký tự không thể có trong một số.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: the separators are not in valid places.</source>
+        <translation>“%1” không phải là số: dấu phân cách đặt sai chỗ.</translation>
+    </message>
+    <message>
+        <source>“%1” is negative; only zero or more makes sense here.</source>
+        <translation>“%1” là số âm; ở đây chỉ nhập được số từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>“%1” quá lớn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as day/month/year, e.g. 15/12/2025.</source>
+        <translation>“%1” không phải là ngày; hãy nhập theo ngày/tháng/năm, ví dụ 15/12/2025.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar.</source>
+        <translation>“%1” không có trên lịch.</translation>
+    </message>
+    <message>
+        <source>The assessment has no start date.</source>
+        <translation>Đánh giá chưa có ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The baseline year is not set.</source>
+        <translation>Chưa nhập năm cơ sở.</translation>
+    </message>
+    <message>
+        <source>No member of the enterprise&apos;s CP team yet.</source>
+        <translation>Chưa có thành viên nào trong nhóm SXSH của doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>No product yet.</source>
+        <translation>Chưa có sản phẩm.</translation>
+    </message>
+    <message>
+        <source>Product “%product” has no yearly output.</source>
+        <translation>Sản phẩm “%product” chưa có sản lượng năm.</translation>
+    </message>
+    <message>
+        <source>No yearly consumption line yet (materials, energy, water).</source>
+        <translation>Chưa có dòng tiêu thụ hằng năm nào (nguyên liệu, năng lượng, nước).</translation>
+    </message>
+    <message>
+        <source>“%consumption” has no yearly quantity.</source>
+        <translation>“%consumption” chưa có lượng tiêu thụ năm.</translation>
+    </message>
+    <message>
+        <source>“%consumption” has no unit price.</source>
+        <translation>“%consumption” chưa có đơn giá.</translation>
+    </message>
+    <message>
+        <source>Fuel “%consumption”: choose which fuel it is (for CO₂ and TOE).</source>
+        <translation>Nhiên liệu “%consumption”: hãy chọn loại nhiên liệu (để tính CO₂ và TOE).</translation>
+    </message>
+    <message>
+        <source>No process step yet.</source>
+        <translation>Chưa có công đoạn sản xuất nào.</translation>
+    </message>
+    <message>
+        <source>Step “%step” has no input.</source>
+        <translation>Công đoạn “%step” chưa có đầu vào.</translation>
+    </message>
+    <message>
+        <source>Step “%step” has no output.</source>
+        <translation>Công đoạn “%step” chưa có đầu ra.</translation>
+    </message>
+    <message>
+        <source>Step “%step”: “%flow” has no quantity.</source>
+        <translation>Công đoạn “%step”: “%flow” chưa có số lượng.</translation>
+    </message>
+    <message>
+        <source>No step gives out the product (an output of kind Product).</source>
+        <translation>Chưa công đoạn nào cho ra sản phẩm (đầu ra thuộc loại Sản phẩm).</translation>
+    </message>
+    <message>
+        <source>No waste stream yet.</source>
+        <translation>Chưa có dòng thải nào.</translation>
+    </message>
+    <message>
+        <source>Waste stream “%waste” is not linked to a process step.</source>
+        <translation>Dòng thải “%waste” chưa gắn với công đoạn nào.</translation>
+    </message>
+    <message>
+        <source>Waste stream “%waste” has no quantity.</source>
+        <translation>Dòng thải “%waste” chưa có số lượng.</translation>
+    </message>
+    <message>
+        <source>Waste stream “%waste” has no cost (lost material or treatment).</source>
+        <translation>Dòng thải “%waste” chưa có chi phí (nguyên liệu mất hoặc xử lý).</translation>
+    </message>
+    <message>
+        <source>Waste stream “%waste” has no cause.</source>
+        <translation>Dòng thải “%waste” chưa có nguyên nhân.</translation>
+    </message>
+    <message>
+        <source>Cause “%cause” of “%waste” has no category.</source>
+        <translation>Nguyên nhân “%cause” của “%waste” chưa được phân loại.</translation>
+    </message>
+    <message>
+        <source>No waste stream is chosen as a focus.</source>
+        <translation>Chưa chọn dòng thải trọng tâm nào.</translation>
+    </message>
+    <message>
+        <source>No solution yet.</source>
+        <translation>Chưa có giải pháp nào.</translation>
+    </message>
+    <message>
+        <source>Solution “%solution” has no technique.</source>
+        <translation>Giải pháp “%solution” chưa có nhóm giải pháp.</translation>
+    </message>
+    <message>
+        <source>Solution “%solution” has no savings.</source>
+        <translation>Giải pháp “%solution” chưa có lợi ích tiết kiệm.</translation>
+    </message>
+    <message>
+        <source>Solution “%solution” is not decided yet.</source>
+        <translation>Giải pháp “%solution” chưa được quyết định.</translation>
+    </message>
+    <message>
+        <source>Solution “%solution” is to implement now but has no one responsible.</source>
+        <translation>Giải pháp “%solution” được thực hiện ngay nhưng chưa có người phụ trách.</translation>
+    </message>
+    <message>
+        <source>Focus waste stream “%waste” has no solution.</source>
+        <translation>Dòng thải trọng tâm “%waste” chưa có giải pháp.</translation>
+    </message>
+    <message>
+        <source>The conclusions are not written yet.</source>
+        <translation>Chưa viết kết luận.</translation>
+    </message>
+    <message>
+        <source>Unit “%unit” is not in the reference data.</source>
+        <translation>Đơn vị “%unit” không có trong dữ liệu tham chiếu.</translation>
+    </message>
+    <message>
+        <source>Unit “%unit” cannot be converted to “%expected”.</source>
+        <translation>Không thể đổi đơn vị “%unit” sang “%expected”.</translation>
+    </message>
+    <message>
+        <source>The yearly quantity is missing.</source>
+        <translation>Thiếu lượng tiêu thụ năm.</translation>
+    </message>
+    <message>
+        <source>No unit price: the savings on this line have no value in VND.</source>
+        <translation>Chưa có đơn giá: phần tiết kiệm trên dòng này chưa quy được ra tiền.</translation>
+    </message>
+    <message>
+        <source>No main product with a yearly output: nothing can be computed per unit of product.</source>
+        <translation>Chưa có sản phẩm chính có sản lượng năm: chưa tính được gì trên đơn vị sản phẩm.</translation>
+    </message>
+    <message>
+        <source>Fuel “%fuel” is not in the reference data.</source>
+        <translation>Nhiên liệu “%fuel” không có trong dữ liệu tham chiếu.</translation>
+    </message>
+    <message>
+        <source>Fuel “%fuel” has no CO₂ factor.</source>
+        <translation>Nhiên liệu “%fuel” chưa có hệ số CO₂.</translation>
+    </message>
+    <message>
+        <source>“%fuel” has no TOE factor.</source>
+        <translation>“%fuel” chưa có hệ số quy đổi TOE.</translation>
+    </message>
+    <message>
+        <source>Fuel “%fuel” has no density to convert its volume.</source>
+        <translation>Nhiên liệu “%fuel” chưa có khối lượng riêng để quy đổi thể tích.</translation>
+    </message>
+    <message>
+        <source>No grid emission factor for %year.</source>
+        <translation>Không có hệ số phát thải lưới điện năm %year.</translation>
+    </message>
+    <message>
+        <source>No grid emission factor for %year; the factor of %used is used.</source>
+        <translation>Không có hệ số phát thải lưới điện năm %year; dùng hệ số năm %used.</translation>
+    </message>
+    <message>
+        <source>The grid emission factor of %year is provisional.</source>
+        <translation>Hệ số phát thải lưới điện năm %year là số tạm tính.</translation>
+    </message>
+    <message>
+        <source>Reference value “%constant” is missing.</source>
+        <translation>Thiếu giá trị tham chiếu “%constant”.</translation>
+    </message>
+    <message>
+        <source>A saving refers to a consumption line that no longer exists.</source>
+        <translation>Có phần tiết kiệm gắn với dòng tiêu thụ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Discount rate %rate cannot be used for the NPV.</source>
+        <translation>Không thể dùng lãi suất chiết khấu %rate để tính NPV.</translation>
+    </message>
+    <message>
+        <source>A lifetime of %years years cannot be used for the NPV.</source>
+        <translation>Không thể dùng tuổi thọ %years năm để tính NPV.</translation>
+    </message>
+    <message>
+        <source>below the target</source>
+        <translation>dưới mục tiêu</translation>
+    </message>
+    <message>
+        <source>within the target</source>
+        <translation>đạt mục tiêu</translation>
+    </message>
+    <message>
+        <source>above the target</source>
+        <translation>vượt mục tiêu</translation>
+    </message>
+    <message>
+        <source>cannot be computed yet</source>
+        <translation>chưa tính được</translation>
+    </message>
+    <message>
+        <source>A value is needed here.</source>
+        <translation>Cần nhập giá trị ở đây.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a year from %2 to %3.</source>
+        <translation>“%1” phải là năm từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>“%1” must be from %2 to %3.</source>
+        <translation>“%1” phải từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>“%1” must be at least %2.</source>
+        <translation>“%1” phải từ %2 trở lên.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable rate: give a percentage from 0 to below 100.</source>
+        <translation>“%1” không phải là lãi suất dùng được: hãy nhập phần trăm từ 0 đến dưới 100.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Nội dung quá dài: tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken: %2.</source>
+        <translation>Không nhận được “%1”: %2.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln enterprise(s) found</source>
@@ -486,6 +1071,76 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     </message>
 </context>
 <context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photo</source>
+        <translation>Chú thích của ảnh đang chọn</translation>
+    </message>
+    <message>
+        <source>Drop JPEG or PNG files here.</source>
+        <translation>Kéo thả tệp JPEG hoặc PNG vào đây.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is too large; photos up to %2 MB can be added.</source>
+        <translation>%1 quá lớn; chỉ thêm được ảnh tới %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (JPEG or PNG).</source>
+        <translation>%1 không phải là ảnh (JPEG hoặc PNG).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; the file may be damaged.</source>
+        <translation>Không đọc được %1; tệp có thể bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Sửa chú thích</translation>
+    </message>
+    <message>
+        <source>Delete this photo? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa ảnh này? Hoàn tác (Ctrl+Z) sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>SXSH Desktop</source>
@@ -538,6 +1193,172 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>{path} is not a readable PDF: it is damaged or incomplete, so it cannot be shown or printed. Write the report again and retry.</source>
         <translation>{path} không phải là tệp PDF đọc được: tệp bị hỏng hoặc không đầy đủ nên không thể xem hay in. Hãy lập lại báo cáo rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessPage</name>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Xóa công đoạn</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Thêm công đoạn</translation>
+    </message>
+    <message>
+        <source>The flow chart is drawn from the process steps: add the first step.</source>
+        <translation>Sơ đồ được vẽ từ các công đoạn sản xuất: hãy thêm công đoạn đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Quantity/year</source>
+        <translation>Lượng/năm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit cost (VND)</source>
+        <translation>Đơn giá (đồng)</translation>
+    </message>
+    <message>
+        <source>Delete input or output</source>
+        <translation>Xóa đầu vào hoặc đầu ra</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>Thêm đầu vào</translation>
+    </message>
+    <message>
+        <source>Add output</source>
+        <translation>Thêm đầu ra</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Quy trình sản xuất</translation>
+    </message>
+    <message>
+        <source>Select a step on the left to record its inputs and outputs.</source>
+        <translation>Chọn một công đoạn bên trái để ghi đầu vào và đầu ra của nó.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Công đoạn %1: %2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Bản vẽ SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Flow chart</source>
+        <translation>Sơ đồ quy trình</translation>
+    </message>
+    <message>
+        <source>There is no process step to draw yet.</source>
+        <translation>Chưa có công đoạn nào để vẽ.</translation>
+    </message>
+    <message>
+        <source>Save the flow chart</source>
+        <translation>Lưu sơ đồ quy trình</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Process steps&lt;/b&gt; (in production order)</source>
+        <translation>&lt;b&gt;Các công đoạn&lt;/b&gt; (theo thứ tự sản xuất)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photos of the step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ảnh của công đoạn&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs and outputs</source>
+        <translation>Đầu &amp;vào và đầu ra</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inputs&lt;/b&gt; — materials, energy, water, chemicals</source>
+        <translation>&lt;b&gt;Đầu vào&lt;/b&gt; — nguyên vật liệu, năng lượng, nước, hóa chất</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outputs&lt;/b&gt; — product, by-product, waste, emissions, losses</source>
+        <translation>&lt;b&gt;Đầu ra&lt;/b&gt; — sản phẩm, sản phẩm phụ, chất thải, khí thải, tổn thất</translation>
+    </message>
+    <message>
+        <source>&amp;Flow chart</source>
+        <translation>&amp;Sơ đồ quy trình</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Lưu thành &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Lưu thành SV&amp;G…</translation>
+    </message>
+    <message>
+        <source>Inputs on the left; products, waste and losses on the right.</source>
+        <translation>Đầu vào ở bên trái; sản phẩm, chất thải và tổn thất ở bên phải.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Add a row (Insert or Ctrl+Enter)</source>
+        <translation>Thêm một dòng (Insert hoặc Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Delete)</source>
+        <translation>Xóa dòng đang chọn (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa “%1”? Hoàn tác (Ctrl+Z) sẽ khôi phục lại.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1592,245 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     </message>
 </context>
 <context>
+    <name>SolutionsPage</name>
+    <message>
+        <source>Solution</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Nhóm giải pháp</translation>
+    </message>
+    <message>
+        <source>Cost class</source>
+        <translation>Mức chi phí</translation>
+    </message>
+    <message>
+        <source>Investment
+(VND)</source>
+        <translation>Đầu tư
+(đồng)</translation>
+    </message>
+    <message>
+        <source>Lifetime
+(years)</source>
+        <translation>Tuổi thọ
+(năm)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Savings
+(VND/year)</source>
+        <translation>Tiết kiệm
+(đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Savings on the baseline lines at their unit prices, plus other savings</source>
+        <translation>Phần tiết kiệm trên các dòng tiêu thụ theo đơn giá của chúng, cộng các khoản tiết kiệm khác</translation>
+    </message>
+    <message>
+        <source>Payback
+(years)</source>
+        <translation>Hoàn vốn
+(năm)</translation>
+    </message>
+    <message>
+        <source>NPV
+(VND)</source>
+        <translation>NPV
+(đồng)</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IRR</translation>
+    </message>
+    <message>
+        <source>CO₂
+(t/year)</source>
+        <translation>CO₂
+(tấn/năm)</translation>
+    </message>
+    <message>
+        <source>Delete solution</source>
+        <translation>Xóa giải pháp</translation>
+    </message>
+    <message>
+        <source>Add solution</source>
+        <translation>Thêm giải pháp</translation>
+    </message>
+    <message>
+        <source>Baseline line</source>
+        <translation>Dòng tiêu thụ</translation>
+    </message>
+    <message>
+        <source>Saved per year</source>
+        <translation>Tiết kiệm mỗi năm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Delete saving</source>
+        <translation>Xóa phần tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Add saving</source>
+        <translation>Thêm phần tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Giải pháp SXSH</translation>
+    </message>
+    <message>
+        <source>Waste reduction in %1 %2</source>
+        <translation>Giảm thải tính theo %1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Savings are counted on the yearly consumption lines: add them on the first page.</source>
+        <translation>Phần tiết kiệm được tính trên các dòng tiêu thụ hằng năm: hãy thêm chúng ở trang Thông tin chung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Solutions&lt;/b&gt; — payback, NPV, IRR and CO₂ are computed as you type</source>
+        <translation>&lt;b&gt;Giải pháp&lt;/b&gt; — thời gian hoàn vốn, NPV, IRR và CO₂ được tính ngay khi nhập</translation>
+    </message>
+    <message>
+        <source>Sa&amp;vings</source>
+        <translation>&amp;Tiết kiệm</translation>
+    </message>
+    <message>
+        <source>What the solution saves each year on the baseline lines; its value comes from the lines&apos; unit prices.</source>
+        <translation>Lượng giải pháp tiết kiệm mỗi năm trên các dòng tiêu thụ; giá trị tính theo đơn giá của từng dòng.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Chi tiết</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>&amp;Mô tả</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>Công đ&amp;oạn</translation>
+    </message>
+    <message>
+        <source>&amp;Waste stream</source>
+        <translation>&amp;Dòng thải</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>Ng&amp;uyên nhân</translation>
+    </message>
+    <message>
+        <source>Waste &amp;reduction</source>
+        <translation>&amp;Giảm thải</translation>
+    </message>
+    <message>
+        <source>In the waste stream&apos;s unit and period</source>
+        <translation>Theo đơn vị và kỳ của dòng thải</translation>
+    </message>
+    <message>
+        <source>&amp;Other savings (VND/year)</source>
+        <translation>Tiết kiệm &amp;khác (đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Savings not tied to a consumption line: labour, fees, treatment…</source>
+        <translation>Khoản tiết kiệm không gắn với dòng tiêu thụ: nhân công, phí, xử lý…</translation>
+    </message>
+    <message>
+        <source>&amp;Added operating cost (VND/year)</source>
+        <translation>Chi phí &amp;vận hành tăng thêm (đồng/năm)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate (%)</source>
+        <translation>Lãi &amp;suất chiết khấu (%)</translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s rate</source>
+        <translation>lãi suất của đánh giá</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>Th&amp;eo dõi</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>Người &amp;phụ trách</translation>
+    </message>
+    <message>
+        <source>&amp;Planned date</source>
+        <translation>Ngày &amp;dự kiến</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>T&amp;rạng thái</translation>
+    </message>
+    <message>
+        <source>Act&amp;ual savings (VND/year)</source>
+        <translation>Tiết kiệm thực tế (đồng/nă&amp;m)</translation>
+    </message>
+    <message>
+        <source>Measured at follow-up</source>
+        <translation>Đo được khi theo dõi</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>G&amp;hi chú</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation>Ả&amp;nh</translation>
+    </message>
+    <message>
+        <source>Totals (solutions not rejected)</source>
+        <translation>Tổng cộng (các giải pháp không bị loại)</translation>
+    </message>
+    <message>
+        <source>Solutions counted</source>
+        <translation>Số giải pháp</translation>
+    </message>
+    <message>
+        <source>Investment (VND)</source>
+        <translation>Vốn đầu tư (đồng)</translation>
+    </message>
+    <message>
+        <source>Savings (VND/year)</source>
+        <translation>Tiết kiệm (đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Net savings (VND/year)</source>
+        <translation>Tiết kiệm ròng (đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Thời gian hoàn vốn (năm)</translation>
+    </message>
+    <message>
+        <source>NPV (VND)</source>
+        <translation>NPV (đồng)</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided (t/year)</source>
+        <translation>Giảm phát thải CO₂ (tấn/năm)</translation>
+    </message>
+    <message>
+        <source>Solutions to implement now</source>
+        <translation>Giải pháp thực hiện ngay</translation>
+    </message>
+    <message>
+        <source>Their net savings (VND/year)</source>
+        <translation>Tiết kiệm ròng của chúng (đồng/năm)</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Choose another database file? (No quits SXSH Desktop.)</source>
@@ -783,6 +1843,318 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>SXSH database (*.sqlite3);;All files (*)</source>
         <translation>Cơ sở dữ liệu SXSH (*.sqlite3);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Not rejected</source>
+        <translation>Không bị loại</translation>
+    </message>
+    <message>
+        <source>Implement now</source>
+        <translation>Thực hiện ngay</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng tiêu thụ</translation>
+    </message>
+    <message>
+        <source>Baseline/year</source>
+        <translation>Hiện trạng/năm</translation>
+    </message>
+    <message>
+        <source>Per unit of product</source>
+        <translation>Trên đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <source>Saved/year</source>
+        <translation>Tiết kiệm/năm</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Energy and raw materials saved per unit of product</source>
+        <translation>Tiết kiệm năng lượng và nguyên liệu trên đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <source>Energy: %1</source>
+        <translation>Năng lượng: %1</translation>
+    </message>
+    <message>
+        <source>Raw materials: %1</source>
+        <translation>Nguyên liệu: %1</translation>
+    </message>
+    <message>
+        <source>Water: %1</source>
+        <translation>Nước: %1</translation>
+    </message>
+    <message>
+        <source>Main product: %1, %2 %3 a year.</source>
+        <translation>Sản phẩm chính: %1, %2 %3 mỗi năm.</translation>
+    </message>
+    <message>
+        <source>No main product with a yearly output yet.</source>
+        <translation>Chưa có sản phẩm chính có sản lượng năm.</translation>
+    </message>
+    <message>
+        <source>Energy use: %1 TOE a year.</source>
+        <translation>Năng lượng sử dụng: %1 TOE mỗi năm.</translation>
+    </message>
+    <message>
+        <source>A key energy user (1,000 TOE a year or more).</source>
+        <translation>Cơ sở sử dụng năng lượng trọng điểm (từ 1.000 TOE mỗi năm).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Giải pháp SXSH</translation>
+    </message>
+    <message>
+        <source>Investment (VND)</source>
+        <translation>Vốn đầu tư (đồng)</translation>
+    </message>
+    <message>
+        <source>Savings (VND/year)</source>
+        <translation>Tiết kiệm (đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Added operating cost (VND/year)</source>
+        <translation>Chi phí vận hành tăng thêm (đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Net savings (VND/year)</source>
+        <translation>Tiết kiệm ròng (đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Thời gian hoàn vốn (năm)</translation>
+    </message>
+    <message>
+        <source>NPV (VND)</source>
+        <translation>NPV (đồng)</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided, fossil (t/year)</source>
+        <translation>Giảm CO₂ hóa thạch (tấn/năm)</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided, biogenic (t/year)</source>
+        <translation>Giảm CO₂ sinh khối (tấn/năm)</translation>
+    </message>
+    <message>
+        <source>Energy saved (TOE/year)</source>
+        <translation>Năng lượng tiết kiệm (TOE/năm)</translation>
+    </message>
+    <message>
+        <source>Electricity saved (kWh/year)</source>
+        <translation>Điện tiết kiệm (kWh/năm)</translation>
+    </message>
+    <message>
+        <source>Fuel saved (t/year)</source>
+        <translation>Nhiên liệu tiết kiệm (tấn/năm)</translation>
+    </message>
+    <message>
+        <source>Water saved (m³/year)</source>
+        <translation>Nước tiết kiệm (m³/năm)</translation>
+    </message>
+    <message>
+        <source>Materials saved (t/year)</source>
+        <translation>Nguyên vật liệu tiết kiệm (tấn/năm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures that could not be computed:</source>
+        <translation>Những số liệu chưa tính được:</translation>
+    </message>
+    <message>
+        <source>Savings per unit of product against the target</source>
+        <translation>Mức tiết kiệm trên đơn vị sản phẩm so với mục tiêu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Totals&lt;/b&gt; — solutions not rejected, and those to implement now</source>
+        <translation>&lt;b&gt;Tổng cộng&lt;/b&gt; — các giải pháp không bị loại, và các giải pháp thực hiện ngay</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consumption per unit of product&lt;/b&gt; — baseline and savings</source>
+        <translation>&lt;b&gt;Tiêu hao trên đơn vị sản phẩm&lt;/b&gt; — hiện trạng và tiết kiệm</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions (printed in the report)</source>
+        <translation>&amp;Kết luận (in trong báo cáo)</translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <source>Step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <source>Waste stream</source>
+        <translation>Dòng thải</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>Đặc tính</translation>
+    </message>
+    <message>
+        <source>Lost material
+(VND/year)</source>
+        <translation>Nguyên liệu mất
+(đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Value of the material lost in the stream, per year</source>
+        <translation>Giá trị nguyên vật liệu mất theo dòng thải, mỗi năm</translation>
+    </message>
+    <message>
+        <source>Treatment
+(VND/year)</source>
+        <translation>Xử lý
+(đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Treatment and disposal cost, per year</source>
+        <translation>Chi phí xử lý và thải bỏ, mỗi năm</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Trọng tâm</translation>
+    </message>
+    <message>
+        <source>A focus stream: one of the most wasteful, to find solutions for</source>
+        <translation>Dòng thải trọng tâm: gây lãng phí nhiều nhất, cần tìm giải pháp</translation>
+    </message>
+    <message>
+        <source>Delete waste stream</source>
+        <translation>Xóa dòng thải</translation>
+    </message>
+    <message>
+        <source>Add waste stream</source>
+        <translation>Thêm dòng thải</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Delete cause</source>
+        <translation>Xóa nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Add cause</source>
+        <translation>Thêm nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Typical option</source>
+        <translation>Giải pháp điển hình</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Nhóm giải pháp</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Already added as a solution for this waste stream</source>
+        <translation>Đã thêm thành giải pháp cho dòng thải này</translation>
+    </message>
+    <message>
+        <source>Waste and causes</source>
+        <translation>Dòng thải và nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Cost of waste per year: lost material %1 VND, treatment %2 VND, total %3 VND.</source>
+        <translation>Chi phí do chất thải mỗi năm: nguyên liệu mất %1 đồng, xử lý %2 đồng, tổng cộng %3 đồng.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Causes&lt;/b&gt; — select a waste stream above</source>
+        <translation>&lt;b&gt;Nguyên nhân&lt;/b&gt; — hãy chọn một dòng thải ở trên</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Causes of “%1”&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nguyên nhân của “%1”&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Typical options&lt;/b&gt; — give a cause its category to see them</source>
+        <translation>&lt;b&gt;Giải pháp điển hình&lt;/b&gt; — hãy phân loại nguyên nhân để xem</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Typical options&lt;/b&gt; for “%1”</source>
+        <translation>&lt;b&gt;Giải pháp điển hình&lt;/b&gt; cho nhóm “%1”</translation>
+    </message>
+    <message>
+        <source>, sector options first (%1)</source>
+        <translation>, ưu tiên giải pháp của ngành (%1)</translation>
+    </message>
+    <message>
+        <source>Typical saving: %1</source>
+        <translation>Mức tiết kiệm thường gặp: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Add solution from the catalogue</source>
+        <translation>Thêm giải pháp từ danh mục</translation>
+    </message>
+    <message>
+        <source>Added “%1” to the solutions: add its savings there.</source>
+        <translation>Đã thêm “%1” vào danh sách giải pháp: hãy nhập phần tiết kiệm ở đó.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waste streams&lt;/b&gt; — quantity, cost per year; tick the focus streams to work on</source>
+        <translation>&lt;b&gt;Dòng thải&lt;/b&gt; — số lượng, chi phí mỗi năm; đánh dấu các dòng thải trọng tâm cần xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a solution</source>
+        <translation>&amp;Thêm thành giải pháp</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Photos of the waste stream&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ảnh của dòng thải&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

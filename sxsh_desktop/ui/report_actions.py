@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -32,14 +33,16 @@ from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.errors import NotFoundError
-from sxsh_desktop.store.repository import Store
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.i18n import current_language
 from sxsh_desktop.ui.problems import problem_text, problem_title
 
+if TYPE_CHECKING:
+    from sxsh_desktop.store.repository import Store
+
 # Where the report comes from when an action is triggered: the store and the assessment's id, or
 # None when no assessment is chosen.
-ReportSource = Callable[[], tuple[Store, str] | None]
+ReportSource = Callable[[], "tuple[Store, str] | None"]
 
 REPORT_LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}  # each named in its own language
 FILE_PREFIX = {"vi": "Báo cáo SXSH", "en": "CP report"}  # file names follow the report's language

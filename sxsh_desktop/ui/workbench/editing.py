@@ -7,13 +7,15 @@ stack as a command whose undo writes the previous value back, again at once.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sxsh_desktop.domain.model import Photo, SyncFields
-from sxsh_desktop.store.repository import Store
+
+if TYPE_CHECKING:
+    from sxsh_desktop.store.repository import Store
 
 R = TypeVar("R", bound=SyncFields)
 
@@ -43,6 +45,12 @@ class RecordEditor(QObject):
 
     def add(self, record: R, text: str = "") -> R:
         command = _Add(self, record, text or "Add")
+        self.undo_stack.push(command)
+        return command.result
+
+    def add_photo(self, photo: Photo, data: bytes, thumbnail: bytes | None, text: str = "") -> Photo:
+        """Add a photo with its bytes; undo removes both."""
+        command = _AddPhoto(self, photo, data, thumbnail, text or "Add photo")
         self.undo_stack.push(command)
         return command.result
 
@@ -84,6 +92,23 @@ class _Add(QUndoCommand):
     def undo(self) -> None:
         self.editor.store.delete(type(self.record), self.record.id)
         self.editor._emit(type(self.record), self.record.id)
+
+
+class _AddPhoto(QUndoCommand):
+    def __init__(
+        self, editor: RecordEditor, photo: Photo, data: bytes, thumbnail: bytes | None, text: str
+    ) -> None:
+        super().__init__(text)
+        self.editor, self.photo, self.data, self.thumbnail = editor, photo, data, thumbnail
+        self.result: Any = None
+
+    def redo(self) -> None:
+        self.result = self.editor.store.add_photo(self.photo, self.data, self.thumbnail)
+        self.editor._emit(Photo, self.photo.id)
+
+    def undo(self) -> None:
+        self.editor.store.delete(Photo, self.photo.id)
+        self.editor._emit(Photo, self.photo.id)
 
 
 class _Remove(QUndoCommand):

@@ -1,0 +1,159 @@
+"""What the workflow pages share: their form, the list of what is missing, saving through the editor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep, missing_items
+from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
+from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.ui.pages.fields import FormBinder
+from sxsh_desktop.ui.pages.labels import entry_problem, missing_sentence
+from sxsh_desktop.ui.pages.record_table import RecordTable
+from sxsh_desktop.ui.pages.table_model import Column, RecordTableModel
+from sxsh_desktop.ui.workbench.context import WorkbenchContext
+from sxsh_desktop.ui.workbench.page import WorkflowPage
+
+
+class Form(Protocol):
+    """A class generated from a Designer form (``forms/*.ui``)."""
+
+    def setupUi(self, widget: QWidget) -> None: ...
+
+    def retranslateUi(self, widget: QWidget) -> None: ...
+
+
+def place(placeholder: QWidget, widget: QWidget) -> QWidget:
+    """Put ``widget`` into a placeholder left empty in the form."""
+    layout = placeholder.layout()
+    if layout is None:
+        layout = QVBoxLayout(placeholder)
+        layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    return widget
+
+
+class AssessmentPage(WorkflowPage):
+    """A workflow page laid out by its Designer form that checks ``STEP`` for completeness.
+
+    What is missing is shown by the workflow window beside the steps (``missing()``).
+    """
+
+    STEP: WorkflowStep
+
+    def __init__(self, context: WorkbenchContext, ui: Form, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = ui
+        ui.setupUi(self)
+        self._tables: list[RecordTable] = []
+        self._binders: list[FormBinder] = []
+
+    @property
+    def language(self) -> str:
+        return self.context.language
+
+    # --- the contract ----------------------------------------------------------------------------
+
+    def load(self, document: AssessmentDocument) -> None:
+        super().load(document)
+        self.show_document(document)
+
+    def show_document(self, document: AssessmentDocument) -> None:
+        raise NotImplementedError
+
+    def missing_items(self) -> list[MissingItem]:
+        return missing_items(self.document, self.STEP) if self.document is not None else []
+
+    def missing(self) -> list[str]:
+        return [missing_sentence(item) for item in self.missing_items()]
+
+    # --- building blocks -------------------------------------------------------------------------
+
+    def table(self, columns: Sequence[Column], **options: Any) -> RecordTable:
+        model = RecordTableModel(columns, language=self.language, commit=self.save_field, parent=self)
+        table = RecordTable(model, parent=self, **options)
+        self._tables.append(table)
+        return table
+
+    def binder(self, message: QLabel) -> FormBinder:
+        binder = FormBinder(self.save_field, message, self.language, self)
+        self._binders.append(binder)
+        return binder
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def save_field(self, record: SyncFields, field: str, value: Any) -> None:
+        """Save one field at once (undoable); a known problem reaches the caller as a message."""
+        self.context.editor.set_fields(type(record), record.id, self.tr("Edit"), **{field: value})
+        self.edited.emit()
+
+    def add_record(self, record: SyncFields, text: str) -> str | None:
+        try:
+            added = self.context.editor.add(record, text)
+        except KnownProblem as problem:
+            self.report_problem(problem)
+            return None
+        self.edited.emit()
+        return added.id
+
+    def remove_record(self, record: SyncFields, text: str) -> None:
+        try:
+            self.context.editor.remove(type(record), record.id, text)
+        except KnownProblem as problem:
+            self.report_problem(problem)
+            return
+        self.edited.emit()
+
+    def move_record(self, rows: Sequence[SyncFields], record: SyncFields, step: int) -> None:
+        """Swap ``record`` with its neighbour in ``rows`` (ordered by position), as one undo step."""
+        ordered = list(rows)
+        here = next(i for i, r in enumerate(ordered) if r.id == record.id)
+        there = here + step
+        if not 0 <= there < len(ordered):
+            return
+        ordered[here], ordered[there] = ordered[there], ordered[here]
+        stack = self.context.editor.undo_stack
+        stack.beginMacro(self.tr("Move"))
+        try:
+            for position, row in enumerate(ordered):
+                if getattr(row, "position", position) != position:
+                    self.context.editor.set_fields(type(row), row.id, **{"position": position})
+        finally:
+            stack.endMacro()
+        self.edited.emit()
+
+    def report_problem(self, problem: KnownProblem) -> None:
+        from sxsh_desktop.ui.dialogs import dialogs
+
+        dialogs().warn(self, self.title(), entry_problem(problem))
+
+    def next_position(self, rows: Sequence[Any]) -> int:
+        return max((getattr(r, "position", 0) for r in rows), default=-1) + 1
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.ui.retranslateUi(self)
+            for table in self._tables:
+                table.retranslate()
+            if self.document is not None:
+                self.show_document(self.document)  # labels of stored codes, sentences
+        super().changeEvent(event)
+
+    # --- leaving -------------------------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        """Save what is being typed (a cell editor or a field still focused)."""
+        for table in self._tables:
+            table.commit_open_editor()
+        for binder in self._binders:
+            binder.commit_all()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.document is not None:
+            self.commit_pending()
+        super().hideEvent(event)

@@ -1,0 +1,377 @@
+"""Translated words for stored codes: kinds, classes, decisions, missing items, entry errors.
+
+Stored values are stable English codes; what the user reads comes from here, through Qt
+translation (context "Labels"), or from the reference data's Vietnamese/English names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from sxsh_desktop.calc import CalcWarning, TargetStatus, WarningCode
+from sxsh_desktop.calc.units import unit_symbol
+from sxsh_desktop.domain.completeness import MissingCode, MissingItem
+from sxsh_desktop.domain.dates import DateEntryError, DateProblem
+from sxsh_desktop.domain.model import (
+    INPUT_FLOW_KINDS,
+    OUTPUT_FLOW_KINDS,
+    WASTE_FLOW_KINDS,
+    ConsumptionKind,
+    CostClass,
+    Decision,
+    FlowKind,
+    ImplementationStatus,
+    Period,
+)
+from sxsh_desktop.domain.numbers import NumberEntryError, NumberProblem
+from sxsh_desktop.domain.reference import ReferenceData
+from sxsh_desktop.errors import KnownProblem
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One entry of a closed list: the stored code, the short label, an optional longer detail."""
+
+    code: str
+    label: str
+    detail: str = ""
+
+
+def consumption_kinds() -> list[Choice]:
+    words = {
+        ConsumptionKind.RAW_MATERIAL: QCoreApplication.translate("Labels", "Raw material"),
+        ConsumptionKind.CHEMICAL: QCoreApplication.translate("Labels", "Chemical"),
+        ConsumptionKind.ELECTRICITY: QCoreApplication.translate("Labels", "Electricity"),
+        ConsumptionKind.FUEL: QCoreApplication.translate("Labels", "Fuel"),
+        ConsumptionKind.WATER: QCoreApplication.translate("Labels", "Water"),
+        ConsumptionKind.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }
+    return [Choice(kind.value, words[kind]) for kind in ConsumptionKind]
+
+
+def _flow_kind_words() -> dict[FlowKind, str]:
+    return {
+        FlowKind.MATERIAL: QCoreApplication.translate("Labels", "Material"),
+        FlowKind.ENERGY: QCoreApplication.translate("Labels", "Energy"),
+        FlowKind.WATER: QCoreApplication.translate("Labels", "Water"),
+        FlowKind.CHEMICAL: QCoreApplication.translate("Labels", "Chemical"),
+        FlowKind.PRODUCT: QCoreApplication.translate("Labels", "Product"),
+        FlowKind.BY_PRODUCT: QCoreApplication.translate("Labels", "By-product"),
+        FlowKind.SOLID_WASTE: QCoreApplication.translate("Labels", "Solid waste"),
+        FlowKind.WASTEWATER: QCoreApplication.translate("Labels", "Wastewater"),
+        FlowKind.AIR_EMISSION: QCoreApplication.translate("Labels", "Air emission"),
+        FlowKind.HEAT_LOSS: QCoreApplication.translate("Labels", "Heat loss"),
+        FlowKind.NOISE: QCoreApplication.translate("Labels", "Noise"),
+    }
+
+
+def input_kinds() -> list[Choice]:
+    words = _flow_kind_words()
+    return [Choice(kind.value, words[kind]) for kind in INPUT_FLOW_KINDS]
+
+
+def output_kinds() -> list[Choice]:
+    words = _flow_kind_words()
+    return [Choice(kind.value, words[kind]) for kind in OUTPUT_FLOW_KINDS]
+
+
+def waste_kinds() -> list[Choice]:
+    """Kinds of a waste stream: the waste outputs, and a by-product that is not used."""
+    words = _flow_kind_words()
+    return [Choice(kind.value, words[kind]) for kind in (*WASTE_FLOW_KINDS, FlowKind.BY_PRODUCT)]
+
+
+def periods() -> list[Choice]:
+    words = {
+        Period.DAY: QCoreApplication.translate("Labels", "per day"),
+        Period.MONTH: QCoreApplication.translate("Labels", "per month"),
+        Period.YEAR: QCoreApplication.translate("Labels", "per year"),
+        Period.BATCH: QCoreApplication.translate("Labels", "per batch"),
+    }
+    return [Choice(period.value, words[period]) for period in Period]
+
+
+def cost_classes() -> list[Choice]:
+    words = {
+        CostClass.NO_COST: QCoreApplication.translate("Labels", "No cost"),
+        CostClass.LOW: QCoreApplication.translate("Labels", "Low cost"),
+        CostClass.MEDIUM: QCoreApplication.translate("Labels", "Medium cost"),
+        CostClass.HIGH: QCoreApplication.translate("Labels", "High cost"),
+    }
+    return [Choice(cost.value, words[cost]) for cost in CostClass]
+
+
+def decisions() -> list[Choice]:
+    words = {
+        Decision.UNDECIDED: QCoreApplication.translate("Labels", "Not decided"),
+        Decision.IMPLEMENT_NOW: QCoreApplication.translate("Labels", "Implement now"),
+        Decision.STUDY_FURTHER: QCoreApplication.translate("Labels", "Study further"),
+        Decision.REJECT: QCoreApplication.translate("Labels", "Reject"),
+    }
+    return [Choice(decision.value, words[decision]) for decision in Decision]
+
+
+def implementation_statuses() -> list[Choice]:
+    words = {
+        ImplementationStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        ImplementationStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        ImplementationStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+        ImplementationStatus.ABANDONED: QCoreApplication.translate("Labels", "Abandoned"),
+    }
+    return [Choice(status.value, words[status]) for status in ImplementationStatus]
+
+
+def label_of(choices: list[Choice], code: str) -> str:
+    return next((c.label for c in choices if c.code == code), code)
+
+
+# --- reference data, in the UI language ---------------------------------------------------------
+
+
+def units(reference: ReferenceData, language: str) -> list[Choice]:
+    return [
+        Choice(u.code, unit_symbol(u.code), u.name_vi if language == "vi" else u.name_en)
+        for u in reference.units
+        if u.dimension != "money"
+    ]
+
+
+def techniques(reference: ReferenceData, language: str) -> list[Choice]:
+    return [
+        Choice(t.code, t.name_vi if language == "vi" else t.name_en, t.code) for t in reference.techniques
+    ]
+
+
+def cause_categories(reference: ReferenceData, language: str) -> list[Choice]:
+    return [
+        Choice(c.code, c.name_vi if language == "vi" else c.name_en, c.code)
+        for c in reference.cause_categories
+    ]
+
+
+def fuels(reference: ReferenceData, language: str) -> list[Choice]:
+    return [Choice(f.code, f.name_vi if language == "vi" else f.name_en) for f in reference.fuels]
+
+
+# --- entry errors and missing items -------------------------------------------------------------
+
+
+def entry_problem(error: KnownProblem) -> str:
+    """A translated sentence for a value that could not be taken."""
+    if isinstance(error, NumberEntryError):
+        text = error.text.strip()
+        words = {
+            NumberProblem.LETTERS: QCoreApplication.translate(
+                "Labels", "“%1” is not a number: it contains letters."
+            ),
+            NumberProblem.CHARACTERS: QCoreApplication.translate(
+                "Labels", "“%1” is not a number: it contains signs a number cannot have."
+            ),
+            NumberProblem.FORMAT: QCoreApplication.translate(
+                "Labels", "“%1” is not a number: the separators are not in valid places."
+            ),
+            NumberProblem.NEGATIVE: QCoreApplication.translate(
+                "Labels", "“%1” is negative; only zero or more makes sense here."
+            ),
+            NumberProblem.NOT_INTEGER: QCoreApplication.translate("Labels", "“%1” is not a whole number."),
+            NumberProblem.TOO_LARGE: QCoreApplication.translate("Labels", "“%1” is too large."),
+        }
+        return words[error.reason].replace("%1", text)
+    if isinstance(error, DateEntryError):
+        words = {
+            DateProblem.FORMAT: QCoreApplication.translate(
+                "Labels", "“%1” is not a date; write it as day/month/year, e.g. 15/12/2025."
+            ),
+            DateProblem.NO_SUCH_DAY: QCoreApplication.translate(
+                "Labels", "“%1” is not a day of the calendar."
+            ),
+        }
+        return words[error.reason].replace("%1", error.text.strip())
+    return error.message
+
+
+def missing_sentence(item: MissingItem) -> str:
+    words = {
+        MissingCode.NO_START_DATE: QCoreApplication.translate("Labels", "The assessment has no start date."),
+        MissingCode.NO_BASELINE_YEAR: QCoreApplication.translate("Labels", "The baseline year is not set."),
+        MissingCode.NO_TEAM: QCoreApplication.translate(
+            "Labels", "No member of the enterprise's CP team yet."
+        ),
+        MissingCode.NO_PRODUCTS: QCoreApplication.translate("Labels", "No product yet."),
+        MissingCode.PRODUCT_WITHOUT_OUTPUT: QCoreApplication.translate(
+            "Labels", "Product “%product” has no yearly output."
+        ),
+        MissingCode.NO_CONSUMPTION: QCoreApplication.translate(
+            "Labels", "No yearly consumption line yet (materials, energy, water)."
+        ),
+        MissingCode.CONSUMPTION_WITHOUT_QUANTITY: QCoreApplication.translate(
+            "Labels", "“%consumption” has no yearly quantity."
+        ),
+        MissingCode.CONSUMPTION_WITHOUT_PRICE: QCoreApplication.translate(
+            "Labels", "“%consumption” has no unit price."
+        ),
+        MissingCode.FUEL_WITHOUT_TYPE: QCoreApplication.translate(
+            "Labels", "Fuel “%consumption”: choose which fuel it is (for CO₂ and TOE)."
+        ),
+        MissingCode.NO_STEPS: QCoreApplication.translate("Labels", "No process step yet."),
+        MissingCode.STEP_WITHOUT_INPUTS: QCoreApplication.translate("Labels", "Step “%step” has no input."),
+        MissingCode.STEP_WITHOUT_OUTPUTS: QCoreApplication.translate("Labels", "Step “%step” has no output."),
+        MissingCode.FLOW_WITHOUT_QUANTITY: QCoreApplication.translate(
+            "Labels", "Step “%step”: “%flow” has no quantity."
+        ),
+        MissingCode.NO_PRODUCT_OUTPUT: QCoreApplication.translate(
+            "Labels", "No step gives out the product (an output of kind Product)."
+        ),
+        MissingCode.NO_WASTE_STREAMS: QCoreApplication.translate("Labels", "No waste stream yet."),
+        MissingCode.WASTE_WITHOUT_STEP: QCoreApplication.translate(
+            "Labels", "Waste stream “%waste” is not linked to a process step."
+        ),
+        MissingCode.WASTE_WITHOUT_QUANTITY: QCoreApplication.translate(
+            "Labels", "Waste stream “%waste” has no quantity."
+        ),
+        MissingCode.WASTE_WITHOUT_COST: QCoreApplication.translate(
+            "Labels", "Waste stream “%waste” has no cost (lost material or treatment)."
+        ),
+        MissingCode.WASTE_WITHOUT_CAUSE: QCoreApplication.translate(
+            "Labels", "Waste stream “%waste” has no cause."
+        ),
+        MissingCode.CAUSE_WITHOUT_CATEGORY: QCoreApplication.translate(
+            "Labels", "Cause “%cause” of “%waste” has no category."
+        ),
+        MissingCode.NO_FOCUS: QCoreApplication.translate("Labels", "No waste stream is chosen as a focus."),
+        MissingCode.NO_SOLUTIONS: QCoreApplication.translate("Labels", "No solution yet."),
+        MissingCode.SOLUTION_WITHOUT_TECHNIQUE: QCoreApplication.translate(
+            "Labels", "Solution “%solution” has no technique."
+        ),
+        MissingCode.SOLUTION_WITHOUT_SAVINGS: QCoreApplication.translate(
+            "Labels", "Solution “%solution” has no savings."
+        ),
+        MissingCode.SOLUTION_UNDECIDED: QCoreApplication.translate(
+            "Labels", "Solution “%solution” is not decided yet."
+        ),
+        MissingCode.SOLUTION_WITHOUT_RESPONSIBLE: QCoreApplication.translate(
+            "Labels", "Solution “%solution” is to implement now but has no one responsible."
+        ),
+        MissingCode.FOCUS_WITHOUT_SOLUTION: QCoreApplication.translate(
+            "Labels", "Focus waste stream “%waste” has no solution."
+        ),
+        MissingCode.NO_CONCLUSIONS: QCoreApplication.translate(
+            "Labels", "The conclusions are not written yet."
+        ),
+    }
+    sentence = words[item.code]
+    for name, value in item.params:
+        sentence = sentence.replace(f"%{name}", value)
+    return sentence
+
+
+def calc_warning_sentence(warning: CalcWarning) -> str:
+    """A calculation's note about a figure it could not compute, in the user's language."""
+    words = {
+        WarningCode.UNKNOWN_UNIT: QCoreApplication.translate(
+            "Labels", "Unit “%unit” is not in the reference data."
+        ),
+        WarningCode.UNIT_MISMATCH: QCoreApplication.translate(
+            "Labels", "Unit “%unit” cannot be converted to “%expected”."
+        ),
+        WarningCode.MISSING_QUANTITY: QCoreApplication.translate("Labels", "The yearly quantity is missing."),
+        WarningCode.MISSING_UNIT_PRICE: QCoreApplication.translate(
+            "Labels", "No unit price: the savings on this line have no value in VND."
+        ),
+        WarningCode.MISSING_OUTPUT: QCoreApplication.translate(
+            "Labels", "No main product with a yearly output: nothing can be computed per unit of product."
+        ),
+        WarningCode.UNKNOWN_FUEL: QCoreApplication.translate(
+            "Labels", "Fuel “%fuel” is not in the reference data."
+        ),
+        WarningCode.MISSING_CO2_FACTOR: QCoreApplication.translate(
+            "Labels", "Fuel “%fuel” has no CO₂ factor."
+        ),
+        WarningCode.MISSING_TOE_FACTOR: QCoreApplication.translate("Labels", "“%fuel” has no TOE factor."),
+        WarningCode.MISSING_DENSITY: QCoreApplication.translate(
+            "Labels", "Fuel “%fuel” has no density to convert its volume."
+        ),
+        WarningCode.MISSING_GRID_FACTOR: QCoreApplication.translate(
+            "Labels", "No grid emission factor for %year."
+        ),
+        WarningCode.GRID_FACTOR_YEAR_NOT_FOUND: QCoreApplication.translate(
+            "Labels", "No grid emission factor for %year; the factor of %used is used."
+        ),
+        WarningCode.PROVISIONAL_GRID_FACTOR: QCoreApplication.translate(
+            "Labels", "The grid emission factor of %year is provisional."
+        ),
+        WarningCode.MISSING_CONSTANT: QCoreApplication.translate(
+            "Labels", "Reference value “%constant” is missing."
+        ),
+        WarningCode.UNKNOWN_CONSUMPTION: QCoreApplication.translate(
+            "Labels", "A saving refers to a consumption line that no longer exists."
+        ),
+        WarningCode.INVALID_DISCOUNT_RATE: QCoreApplication.translate(
+            "Labels", "Discount rate %rate cannot be used for the NPV."
+        ),
+        WarningCode.INVALID_LIFETIME: QCoreApplication.translate(
+            "Labels", "A lifetime of %years years cannot be used for the NPV."
+        ),
+    }
+    sentence = words.get(warning.code, warning.message)
+    for name, value in warning.params:
+        sentence = sentence.replace(f"%{name}", value)
+    return sentence
+
+
+def target_status_text(status: TargetStatus) -> str:
+    words = {
+        TargetStatus.BELOW: QCoreApplication.translate("Labels", "below the target"),
+        TargetStatus.WITHIN: QCoreApplication.translate("Labels", "within the target"),
+        TargetStatus.ABOVE: QCoreApplication.translate("Labels", "above the target"),
+        TargetStatus.UNKNOWN: QCoreApplication.translate("Labels", "cannot be computed yet"),
+    }
+    return words[status]
+
+
+def rule_problem(typed: str, problem: str) -> str:
+    """A translated sentence for a field rule of ``sxsh_desktop.domain.validation`` that a typed
+    value breaks (``problem`` is the rule's English phrase, e.g. "must not be negative (got -5)")."""
+    typed = typed.strip()
+    if problem == "is required":
+        return QCoreApplication.translate("Labels", "A value is needed here.")
+    if problem.startswith("must not be negative"):
+        return QCoreApplication.translate(
+            "Labels", "“%1” is negative; only zero or more makes sense here."
+        ).replace("%1", typed)
+    if match := re.match(r"must be in the years (\d+) to (\d+)", problem):
+        return (
+            QCoreApplication.translate("Labels", "“%1” must be a year from %2 to %3.")
+            .replace("%1", typed)
+            .replace("%2", match[1])
+            .replace("%3", match[2])
+        )
+    if match := re.match(r"must be from (\S+) to (\S+) \(", problem):
+        return (
+            QCoreApplication.translate("Labels", "“%1” must be from %2 to %3.")
+            .replace("%1", typed)
+            .replace("%2", match[1])
+            .replace("%3", match[2])
+        )
+    if match := re.match(r"must be at least (\S+) \(", problem):
+        return (
+            QCoreApplication.translate("Labels", "“%1” must be at least %2.")
+            .replace("%1", typed)
+            .replace("%2", match[1])
+        )
+    if problem.startswith("must be a fraction"):
+        return QCoreApplication.translate(
+            "Labels", "“%1” is not a usable rate: give a percentage from 0 to below 100."
+        ).replace("%1", typed)
+    if match := re.match(r"must be at most ([\d,]+) characters", problem):
+        return QCoreApplication.translate("Labels", "The text is too long: at most %1 characters.").replace(
+            "%1", match[1].replace(",", ".")
+        )
+    return (
+        QCoreApplication.translate("Labels", "“%1” cannot be taken: %2.")
+        .replace("%1", typed)
+        .replace("%2", problem)
+    )

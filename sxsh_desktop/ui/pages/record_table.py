@@ -1,0 +1,306 @@
+"""A record list as the pages show it: buttons, the table, and a line for the last entry problem.
+
+Keyboard: Insert or Ctrl+Enter adds a row, Delete removes the selected one (after confirming),
+F2 or typing edits a cell; choices open as combo boxes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sxsh_desktop.ui.dialogs import dialogs
+from sxsh_desktop.ui.pages.table_model import ColumnKind, RecordTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+PROBLEM_STYLE = "color: #b3261e;"
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """Combo boxes for choice columns (committed as soon as one is picked); line edits otherwise."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model = index.model()
+        if isinstance(model, RecordTableModel):
+            column = model.columns[index.column()]
+            if column.kind is ColumnKind.CHOICE:
+                combo = QComboBox(parent)
+                if column.none_label is not None:
+                    combo.addItem(column.none_label, "")
+                choices = column.choices(model.row(index.row())) if column.choices else ()
+                for choice in choices:
+                    text = f"{choice.label} — {choice.detail}" if choice.detail else choice.label
+                    combo.addItem(text, choice.code)
+                combo.activated.connect(lambda _=0, c=combo: self._pick(c))
+                return combo
+        return super().createEditor(parent, option, index)
+
+    def _pick(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QAbstractItemDelegate.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            position = editor.findData(index.data(Qt.EditRole) or "")
+            editor.setCurrentIndex(max(position, 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class RecordTableView(QTableView):
+    def commit_open_editor(self) -> None:
+        """Save what is being typed in a cell (the page is leaving)."""
+        editor = self.indexWidget(self.currentIndex())
+        if editor is not None:
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.NoHint)
+
+
+class RecordTable(QWidget):
+    """``on_add()`` adds a record and returns its id (to select and edit it);
+    ``on_remove(row)`` removes one; ``on_move(row, -1 | +1)`` moves one up or down."""
+
+    current_changed = Signal(object)  # the current row's id, or None
+
+    def __init__(
+        self,
+        model: RecordTableModel,
+        *,
+        on_add: Callable[[], str | None] | None = None,
+        on_remove: Callable[[Any], None] | None = None,
+        on_move: Callable[[Any, int], None] | None = None,
+        describe: Callable[[Any], str] = str,
+        add_text: Callable[[], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._on_add, self._on_remove, self._on_move = on_add, on_remove, on_move
+        self._describe = describe
+        self._select_after_reset: str | None = None
+        self._edit_after_reset = False
+        self._current_id: str | None = None
+
+        self.view = RecordTableView(self)
+        self.view.setModel(model)
+        self.view.setItemDelegate(RecordDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.DoubleClicked
+            | QAbstractItemView.EditKeyPressed
+            | QAbstractItemView.AnyKeyPressed
+        )
+        self.view.setTabKeyNavigation(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        for number, column in enumerate(model.columns):
+            mode = QHeaderView.Stretch if column.stretch else QHeaderView.Interactive
+            header.setSectionResizeMode(number, mode)
+        self._fit_columns()
+
+        self.problem_label = QLabel(self)
+        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self._add_text = add_text
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.up_button = QPushButton(self)
+        self.down_button = QPushButton(self)
+        self._retranslate_buttons()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.add_button.setVisible(on_add is not None)
+        self.remove_button.setVisible(on_remove is not None)
+        self.up_button.setVisible(on_move is not None)
+        self.down_button.setVisible(on_move is not None)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(+1))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        if on_add or on_remove or on_move:
+            layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.problem_label)
+
+        if on_add is not None:
+            for keys in (
+                QKeySequence(Qt.Key_Insert),
+                QKeySequence("Ctrl+Return"),
+                QKeySequence("Ctrl+Enter"),
+            ):
+                QShortcut(keys, self, self.add_row, context=Qt.WidgetWithChildrenShortcut)
+        if on_remove is not None:
+            QShortcut(QKeySequence(Qt.Key_Delete), self.view, self.remove_current, context=Qt.WidgetShortcut)
+
+        model.problem.connect(self._show_problem)
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.modelReset.connect(self._restore_current)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._update_buttons()
+
+    def _retranslate_buttons(self) -> None:
+        self.add_button.setText(self._add_text() if self._add_text else self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add a row (Insert or Ctrl+Enter)"))
+        self.remove_button.setText(self.tr("Delete"))
+        self.remove_button.setToolTip(self.tr("Delete the selected row (Delete)"))
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
+
+    def retranslate(self) -> None:
+        self._retranslate_buttons()
+        self.model.retranslate()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its spec says, and never narrower than its header's words
+        (Vietnamese headers are often longer than English ones)."""
+        metrics = self.view.horizontalHeader().fontMetrics()
+        for number, column in enumerate(self.model.columns):
+            if column.stretch:
+                continue
+            lines = column.header_text().splitlines() or [""]
+            needed = max(metrics.horizontalAdvance(line) for line in lines) + 20
+            self.view.setColumnWidth(number, max(column.width, needed))
+
+    # --- current row ---------------------------------------------------------------------------
+
+    def current_row(self) -> Any | None:
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def current_id(self) -> str | None:
+        return self._current_id
+
+    def select_id(self, record_id: str | None, *, edit: bool = False) -> bool:
+        position = self.model.index_of(record_id)
+        if position < 0:
+            return False
+        column = next(
+            (
+                n
+                for n in range(self.model.columnCount())
+                if self.model.flags(self.model.index(position, n)) & Qt.ItemIsEditable
+            ),
+            0,
+        )
+        index = self.model.index(position, column)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        if edit and self.model.flags(index) & Qt.ItemIsEditable:
+            self.view.setFocus()
+            self.view.edit(index)
+        return True
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record_id = self.model.row_id(self.model.row(current.row())) if current.isValid() else None
+        self._show_problem(self.model.pending_problem(current) if current.isValid() else "")
+        self._update_buttons()
+        if record_id != self._current_id:
+            self._current_id = record_id
+            self.current_changed.emit(record_id)
+
+    def _remember_current(self) -> None:
+        if self._select_after_reset is None:
+            self._select_after_reset = self._current_id
+
+    def _restore_current(self) -> None:
+        wanted, self._select_after_reset = self._select_after_reset, None
+        if not self.select_id(wanted, edit=self._edit_after_reset):
+            if self.model.rowCount():
+                self.select_id(self.model.row_id(self.model.row(0)))
+            elif self._current_id is not None:
+                self._current_id = None
+                self.current_changed.emit(None)
+        self._edit_after_reset = False
+        self._update_buttons()
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def add_row(self) -> None:
+        if self._on_add is None:
+            return
+        self.view.commit_open_editor()
+        new_id = self._on_add()
+        if new_id is None:
+            return
+        if not self.select_id(new_id, edit=True):
+            self._select_after_reset = new_id  # shown once the page reloads
+            self._edit_after_reset = True
+
+    def remove_current(self) -> None:
+        row = self.current_row()
+        if row is None or self._on_remove is None:
+            return
+        question = self.tr("Delete “%1”? Undo (Ctrl+Z) brings it back.").replace("%1", self._describe(row))
+        if dialogs().confirm(self, self.tr("Delete"), question):
+            position = self.view.currentIndex().row()
+            following = self.model.row(position + 1) if position + 1 < self.model.rowCount() else None
+            if following is None and position > 0:
+                following = self.model.row(position - 1)
+            self._select_after_reset = self.model.row_id(following) if following is not None else None
+            self._on_remove(row)
+
+    def _move(self, step: int) -> None:
+        row = self.current_row()
+        if row is None or self._on_move is None:
+            return
+        self._on_move(row, step)
+
+    def _update_buttons(self) -> None:
+        index = self.view.currentIndex()
+        has_row = index.isValid()
+        self.remove_button.setEnabled(has_row)
+        self.up_button.setEnabled(has_row and index.row() > 0)
+        self.down_button.setEnabled(has_row and index.row() < self.model.rowCount() - 1)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
+
+    def set_enabled_for_parent(self, enabled: bool) -> None:
+        """Detail tables are usable only while their parent record is selected."""
+        self.add_button.setEnabled(enabled)
+        self.view.setEnabled(enabled)
+
+    def commit_open_editor(self) -> None:
+        if shiboken6.isValid(self.view):
+            self.view.commit_open_editor()
