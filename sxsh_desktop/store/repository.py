@@ -300,18 +300,27 @@ class Store:
     def install_reference(self, data: ReferenceData) -> None:
         """Replace the reference data with ``data`` (kinds that ``data`` leaves empty are kept)."""
         with self.database.begin() as connection:
-            for kind, (_, table) in schema.REFERENCE_TABLES.items():
-                items = getattr(data, kind)
-                if not items:
-                    continue
-                connection.execute(delete(table))
-                connection.execute(insert(table), [to_row(item) for item in items])
+            replace_reference(connection, data)
+        self._reference = None
+
+    def forget_reference(self) -> None:
+        """Drop the cached reference data after it was replaced inside a larger transaction."""
         self._reference = None
 
     def has_reference(self) -> bool:
         _, table = schema.REFERENCE_TABLES["units"]
         with self.database.begin() as connection:
             return connection.execute(select(func.count()).select_from(table)).scalar_one() > 0
+
+
+def replace_reference(connection: Connection, data: ReferenceData) -> None:
+    """``Store.install_reference`` on a caller's transaction (the caller then calls ``forget_reference``)."""
+    for kind, (_, table) in schema.REFERENCE_TABLES.items():
+        items = getattr(data, kind)
+        if not items:
+            continue
+        connection.execute(delete(table))
+        connection.execute(insert(table), [to_row(item) for item in items])
 
 
 # --- whole documents, on a connection (also used inside larger transactions by sync) ----------
