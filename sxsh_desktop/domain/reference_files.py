@@ -50,6 +50,7 @@ class ReferenceFileError(ValueError):
 
     def __init__(self, file: Path | str, message: str, item: int | None = None, code: str = "") -> None:
         self.file = Path(file)
+        self.problem = message
         self.item = item
         self.code = code
         where = self.file.name
