@@ -17,6 +17,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
+from sxsh_desktop.cli import main
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.reference import CatalogueOption, GridFactor
 from sxsh_desktop.store.repository import Store
@@ -42,7 +43,7 @@ from sxsh_desktop.sync.reference_package import (
     RegistryStatus,
     reference_entry,
 )
-from tests.sync_world import World, dump, small_document
+from tests.sync_world import PASSPHRASE, World, dump, small_document
 
 NEW_OPTION = CatalogueOption(
     code="GT-99",
@@ -453,3 +454,95 @@ def test_a_file_that_is_not_a_reference_package(consultant: Store, tmp_path: Pat
 def test_an_assessment_package_given_as_a_reference_package(world: World, consultant: Store) -> None:
     small_document(consultant)
     _refused(consultant, world.export(consultant), DamagedPackageError, "not a reference package")
+
+
+# --- the command line ------------------------------------------------------------------------------
+
+
+def _sxsh(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_the_command_line_from_the_centre_to_a_consultant(
+    world: World, consultant: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SXSH_PASSPHRASE", PASSPHRASE)
+    _centre_edits_reference(world.office)
+    first, second = _registry(world.office, 2)
+    office, laptop = world.office.path, consultant.path
+    path = world.root / "gửi tư vấn.sxshref"
+    code, out, err = _sxsh(
+        capsys,
+        "--db", office, "reference", "export-package", "-o", path,
+        "--kinds", "catalogue,emission_factors", "--enterprises", first.id[:8], "--to", "an",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert (
+        "Reference package 1" in out and "option catalogue" in out and "1 enterprises, readable by: an" in out
+    )
+
+    code, out, _ = _sxsh(capsys, "--db", laptop, "reference", "import-package", path, "--dry-run", "--json")
+    assert code == 0
+    preview = json.loads(out)
+    assert not preview["applied"] and preview["enterprise_counts"]["new"] == 1
+    assert [k["kind"] for k in preview["reference"]] == ["grid_factors", "fuels", "constants", "catalogue"]
+    assert consultant.count_enterprises() == 0
+
+    code, out, _ = _sxsh(capsys, "--db", laptop, "reference", "import-package", path)
+    assert code == 0 and "option catalogue: 1 new (GT-99)" in out and out.rstrip().endswith("Installed.")
+    assert set(_enterprises(consultant)) == {first.id}
+    assert second.id not in _enterprises(consultant)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--kinds", "catalog"], "Unknown kind of reference data 'catalog'"),
+        (["--enterprises", "all", "0123"], "give 'all' or ids, not both"),
+        (["--enterprises", "zz"], "is not an id"),
+        (["--to", "an"], "give --enterprises too"),
+        (["--enterprises", "all", "--to", "nobody"], "No registered key matches 'nobody'"),
+    ],
+)
+def test_bad_export_arguments_write_nothing(
+    world: World,
+    consultant: Store,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
+    message: str,
+) -> None:
+    monkeypatch.setenv("SXSH_PASSPHRASE", PASSPHRASE)
+    _registry(world.office, 1)
+    before = dump(world.office.path)
+    path = world.root / "x.sxshref"
+    code, out, err = _sxsh(
+        capsys, "--db", world.office.path, "reference", "export-package", "-o", path, *arguments
+    )
+    assert code == 2 and out == "" and message in err and len(err.strip().splitlines()) == 1
+    assert not path.exists() and dump(world.office.path) == before
+
+
+def test_a_wrong_passphrase_or_no_centre_key(
+    world: World, consultant: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SXSH_PASSPHRASE", "không phải mật khẩu")
+    path = world.root / "x.sxshref"
+    code, _, err = _sxsh(capsys, "--db", world.office.path, "reference", "export-package", "-o", path)
+    assert code == 2 and "Wrong passphrase" in err and not path.exists()
+    code, _, err = _sxsh(capsys, "--db", consultant.path, "reference", "export-package", "-o", path)
+    assert code == 2 and "no Centre key" in err and not path.exists()
+
+
+def test_a_refused_import_is_one_line_and_exit_2(
+    world: World, consultant: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _export(world)
+    forged = _rewrite(world.root / "giả.sxshref", _entries(path), _other_centre())
+    keys.device_keys(consultant)
+    before = dump(consultant.path)
+    code, out, err = _sxsh(capsys, "--db", consultant.path, "reference", "import-package", forged)
+    assert code == 2 and out == "" and "signed by Trung tâm giả mạo" in err
+    assert len(err.strip().splitlines()) == 1 and dump(consultant.path) == before

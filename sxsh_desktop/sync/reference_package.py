@@ -351,9 +351,8 @@ def export_reference_package(
             raise SyncError("There is no enterprise in the registry to send.")
         for record in records:
             if problems := validate_record(record, "enterprise"):
-                raise SyncError(
-                    f"The enterprise {record.name!r} ({record.id}) cannot be sent: {str(problems[0]).rstrip('.')}."
-                )
+                problem = str(problems[0]).rstrip(".")
+                raise SyncError(f"The enterprise {record.name!r} ({record.id}) cannot be sent: {problem}.")
         readers = tuple(recipients) if recipients is not None else tuple(default_recipients(store))
         if not readers:
             raise KeyProblem(
