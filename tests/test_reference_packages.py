@@ -23,6 +23,7 @@ from sxsh_desktop.domain.reference import CatalogueOption, GridFactor
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.store.setup import ensure_reference
 from sxsh_desktop.sync import conflicts, keys
+from sxsh_desktop.sync import reference_install as install
 from sxsh_desktop.sync import reference_package as refpack
 from sxsh_desktop.sync.errors import (
     AlreadyImportedError,
@@ -147,7 +148,7 @@ def _refused(store: Store, path: Path, error: type[SyncError], match: str) -> Sy
     keys.device_keys(store)
     before = dump(store.path)
     with pytest.raises(error, match=match) as refused:
-        refpack.import_reference_package(store, path)
+        install.import_reference_package(store, path)
     assert dump(store.path) == before
     return refused.value
 
@@ -166,7 +167,7 @@ def test_the_consultant_installs_the_centres_reference_and_assigned_enterprises(
     registry = _registry(world.office)
     path = _export(world, enterprises="all")
 
-    preview = refpack.import_reference_package(consultant, path, dry_run=True)
+    preview = install.import_reference_package(consultant, path, dry_run=True)
     assert not preview.applied
     assert consultant.reference() != world.office.reference()
     by_kind = {change.kind: change for change in preview.kinds}
@@ -180,7 +181,7 @@ def test_the_consultant_installs_the_centres_reference_and_assigned_enterprises(
     assert preview.registry is RegistryStatus.RECEIVED
     assert preview.enterprise_counts["new"] == len(registry)
 
-    applied = refpack.import_reference_package(consultant, path)
+    applied = install.import_reference_package(consultant, path)
     assert applied.applied
     assert consultant.reference() == world.office.reference()
     # A store opened afresh reads the same from the database (not only from a cache).
@@ -191,7 +192,7 @@ def test_the_consultant_installs_the_centres_reference_and_assigned_enterprises(
         assert [e.id for e in reopened.search_enterprises("dong loc so 2")] == [registry[1].id]
     finally:
         reopened.close()
-    received = refpack.installed_reference_package(consultant)
+    received = install.installed_reference_package(consultant)
     assert received is not None and received.sequence == applied.sequence
 
 
@@ -200,7 +201,7 @@ def test_only_the_chosen_kinds_are_replaced(world: World, consultant: Store) -> 
     before = consultant.reference()
     path = _export(world, kinds=refpack.parse_kinds("catalogue"))
     assert set(_entries(path)) == {MANIFEST_NAME, SIGNATURE_NAME, reference_entry("catalogue")}
-    preview = refpack.import_reference_package(consultant, path)
+    preview = install.import_reference_package(consultant, path)
     after = consultant.reference()
     assert [change.kind for change in preview.kinds] == ["catalogue"]
     assert after.catalogue == world.office.reference().catalogue
@@ -251,7 +252,7 @@ def test_enterprises_addressed_to_other_consultants_are_left_aside(world: World,
     other = world.consultant("binh")
     _registry(world.office, 2)
     path = _export(world, enterprises="all", recipients=[keys.device_keys(other).public])
-    preview = refpack.import_reference_package(consultant, path)
+    preview = install.import_reference_package(consultant, path)
     assert preview.registry is RegistryStatus.NOT_ADDRESSED
     assert consultant.count_enterprises() == 0
     assert consultant.reference() == world.office.reference()
@@ -270,13 +271,13 @@ def test_without_registered_consultants_no_enterprise_is_sent(world: World) -> N
 
 def test_an_enterprise_edited_here_is_never_overwritten(world: World, consultant: Store) -> None:
     edited, untouched, kept = _registry(world.office, 3)
-    refpack.import_reference_package(consultant, _export(world, "1.sxshref", enterprises="all"))
+    install.import_reference_package(consultant, _export(world, "1.sxshref", enterprises="all"))
 
     consultant.update(model.Enterprise, edited.id, contact_phone="0912 345 678")
     consultant.update(model.Enterprise, kept.id, employees=120)
     world.office.update(model.Enterprise, edited.id, tax_code="3000123455")
     world.office.update(model.Enterprise, untouched.id, short_name="Gạch ĐL")
-    preview = refpack.import_reference_package(consultant, _export(world, "2.sxshref", enterprises="all"))
+    preview = install.import_reference_package(consultant, _export(world, "2.sxshref", enterprises="all"))
 
     kinds = {change.incoming.id: change.kind for change in preview.enterprises}
     assert kinds == {
@@ -294,7 +295,7 @@ def test_an_enterprise_edited_here_is_never_overwritten(world: World, consultant
     assert consultant.get(model.Enterprise, edited.id).tax_code == "3000123455"
 
     # The same version sent again is no new conflict.
-    again = refpack.import_reference_package(consultant, _export(world, "3.sxshref", enterprises="all"))
+    again = install.import_reference_package(consultant, _export(world, "3.sxshref", enterprises="all"))
     assert again.enterprise_counts["conflict"] == 0
 
 
@@ -305,7 +306,7 @@ def test_an_enterprise_first_made_here_is_kept_against_the_centres_version(
     ours = document.enterprise
     theirs = dataclasses.replace(ours, tax_code="3000123455", revision=ours.revision + 1)
     world.office.save_document(dataclasses.replace(document, enterprise=theirs))  # changed at the office
-    preview = refpack.import_reference_package(consultant, _export(world, enterprises=[ours.id]))
+    preview = install.import_reference_package(consultant, _export(world, enterprises=[ours.id]))
     [change] = preview.enterprises
     assert change.kind is ChangeKind.CONFLICT
     assert consultant.get(model.Enterprise, ours.id).tax_code == ""
@@ -370,7 +371,7 @@ def test_an_added_entry(world: World, consultant: Store) -> None:
 def test_a_replayed_and_an_older_package(world: World, consultant: Store) -> None:
     first = _export(world, "1.sxshref")
     second = _export(world, "2.sxshref")
-    refpack.import_reference_package(consultant, second)
+    install.import_reference_package(consultant, second)
     _refused(consultant, second, AlreadyImportedError, "already imported")
     error = _refused(consultant, first, OlderReferencePackageError, "not newer than the one installed here")
     assert "number 1" in str(error) and "number 2" in str(error)

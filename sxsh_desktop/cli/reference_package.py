@@ -11,7 +11,7 @@ from sxsh_desktop.cli.ids import resolve_id
 from sxsh_desktop.cli.sync_commands import PASSPHRASE_ENV_VAR, _passphrase
 from sxsh_desktop.domain import model
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import keys
+from sxsh_desktop.sync import keys, reference_install
 from sxsh_desktop.sync import reference_package as refpack
 
 
@@ -107,7 +107,7 @@ def run_export_package(args: argparse.Namespace) -> int:
 def run_import_package(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        preview = refpack.import_reference_package(store, args.file, dry_run=args.dry_run)
+        preview = reference_install.import_reference_package(store, args.file, dry_run=args.dry_run)
     finally:
         store.close()
     if args.json:
