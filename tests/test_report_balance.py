@@ -88,7 +88,7 @@ def test_the_workbook_stores_the_balance_as_numbers(tmp_path: Path) -> None:
     sheet = book["Cân bằng vật chất"]
     headers = [cell.value for cell in sheet[1]]
     assert headers == [
-        "Số TT",
+        "TT",
         "Công đoạn",
         "Đầu vào (tấn/năm)",
         "Đầu ra (tấn/năm)",
