@@ -144,7 +144,7 @@ VI: dict[str, str] = {
     "balance.gains": "Đầu ra nhiều hơn đầu vào: kiểm tra đầu vào chưa ghi nhận",
     "balance.partial": "Có dòng không tính theo khối lượng: chưa lập được cân bằng",
     "balance.no_mass_input": "Không có đầu vào tính theo khối lượng",
-    "s3.balance_note": "Chênh lệch = (đầu vào − đầu ra) ÷ đầu vào, theo khối lượng; nước và nước thải tính 1 tấn/m³; nhiên liệu thuộc cân bằng năng lượng, không tính ở đây. Chênh lệch quá {threshold} cho thấy có dòng thải hoặc thất thoát chưa được ghi nhận.",
+    "s3.balance_note": "Chênh lệch = (đầu vào - đầu ra) ÷ đầu vào, theo khối lượng; nước và nước thải tính 1 tấn/m³; nhiên liệu thuộc cân bằng năng lượng, không tính ở đây. Chênh lệch quá {threshold} cho thấy có dòng thải hoặc thất thoát chưa được ghi nhận.",
     # 4 causes
     "s4.title": "4. Phân tích nguyên nhân",
     "s4.waste": "Dòng thải",
@@ -439,7 +439,7 @@ EN: dict[str, str] = {
     "balance.gains": "More out than in: check for unrecorded inputs",
     "balance.partial": "Some lines are not in units of mass: the balance cannot be closed",
     "balance.no_mass_input": "No input measured by mass",
-    "s3.balance_note": "Imbalance = (inputs − outputs) ÷ inputs, by mass; water and wastewater count 1 t/m³; fuels belong to the energy balance and are not counted here. An imbalance beyond {threshold} points to a waste stream or loss not recorded yet.",
+    "s3.balance_note": "Imbalance = (inputs - outputs) ÷ inputs, by mass; water and wastewater count 1 t/m³; fuels belong to the energy balance and are not counted here. An imbalance beyond {threshold} points to a waste stream or loss not recorded yet.",
     "s4.title": "4. Cause analysis",
     "s4.waste": "Waste stream",
     "s4.cause": "Cause",

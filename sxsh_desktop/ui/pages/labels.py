@@ -281,7 +281,7 @@ def imbalance_sentence(pct: str, language: str) -> str:
         sentence = QCoreApplication.translate(
             "Labels", "Step “%step”: outputs exceed inputs by %pct — check for unrecorded inputs."
         )
-    return sentence.replace("%pct", format_number(abs(value), language, max_decimals=1) + " %")
+    return sentence.replace("%pct", format_number(abs(value), language, decimals=1) + " %")
 
 
 def calc_warning_sentence(warning: CalcWarning, language: str = "vi") -> str:

@@ -61,8 +61,8 @@ class ProcessPage(AssessmentPage):
         self.steps = self.table(
             [
                 Column(lambda: self.tr("No."), kind=ColumnKind.COMPUTED, display=self._number, width=38),
-                Column(lambda: self.tr("Step"), "name", width=170),
-                Column(lambda: self.tr("Equipment"), "equipment", width=130),
+                Column(lambda: self.tr("Step"), "name", width=160),
+                Column(lambda: self.tr("Equipment"), "equipment", width=110),
                 Column(lambda: self.tr("Description"), "description", stretch=True),
                 Column(
                     lambda: self.tr("Imbalance"),
@@ -71,10 +71,10 @@ class ProcessPage(AssessmentPage):
                     decimals=1,
                     tooltip=lambda: self.tr(
                         "(inputs − outputs) ÷ inputs, by mass; beyond %1 it is flagged for checking"
-                    ).replace("%1", self._pct(IMBALANCE_THRESHOLD_PCT)),
+                    ).replace("%1", self._threshold()),
                     row_tooltip=self._imbalance_tooltip,
                     foreground=lambda row: FLAGGED if self._is_flagged(row) else None,
-                    width=80,
+                    width=70,
                 ),
             ],
             on_add=self._add_step,
@@ -193,7 +193,10 @@ class ProcessPage(AssessmentPage):
         return balance is not None and balance.flagged
 
     def _pct(self, value: float) -> str:
-        return format_number(value, self.language, max_decimals=1) + " %"
+        return format_number(value, self.language, decimals=1) + " %"
+
+    def _threshold(self) -> str:
+        return format_number(IMBALANCE_THRESHOLD_PCT, self.language, max_decimals=1) + " %"
 
     def _tonnes(self, value: float) -> str:
         return format_number(value, self.language, max_decimals=2)
@@ -220,7 +223,7 @@ class ProcessPage(AssessmentPage):
             return (
                 self.tr("Imbalance %1: within the %2 that measurements allow.")
                 .replace("%1", pct)
-                .replace("%2", self._pct(IMBALANCE_THRESHOLD_PCT))
+                .replace("%2", self._threshold())
             )
         if balance.imbalance_pct > 0:
             return self.tr("Imbalance %1 — check for waste streams not recorded yet").replace("%1", pct)
@@ -240,7 +243,7 @@ class ProcessPage(AssessmentPage):
         verdict = escape(self._balance_sentence(balance))
         if balance.flagged:
             verdict = f'<span style="color:{FLAGGED_HTML}"><b>{verdict}</b></span>'
-        lines = [f"{mass} — {verdict}"]
+        lines = [f"{mass} · {verdict}"]
         energy = self._energy_line(balance)
         if energy:
             lines.append(energy)
