@@ -145,17 +145,26 @@ class Store:
         """Remove a record (its children go with it) and leave a tombstone to travel to the office."""
         entity = schema.entity_of(cls)
         _, table = schema.RECORD_TABLES[entity]
+        # Read (or first make) the device id before the write: made inside it, it would wait on
+        # this very transaction's lock.
+        device_id = self.device_id
         with self.database.begin() as connection:
             record = fetch_one(connection, cls, table, record_id)
             if record is None:
                 return
             connection.execute(delete(table).where(table.c.id == record_id))
-            self._write_tombstone(connection, entity, record_id, _assessment_of(connection, record))
+            assessment_id = _assessment_of(connection, record)
+            self._write_tombstone(connection, entity, record_id, assessment_id, device_id)
             if entity == "enterprise":
                 self._after_delete_enterprise(connection, record_id)
 
     def _write_tombstone(
-        self, connection: Connection, entity: str, record_id: str, assessment_id: str | None
+        self,
+        connection: Connection,
+        entity: str,
+        record_id: str,
+        assessment_id: str | None,
+        device_id: str,
     ) -> None:
         table = schema.tombstone
         connection.execute(delete(table).where(table.c.record_id == record_id))
@@ -165,7 +174,7 @@ class Store:
                 entity=entity,
                 assessment_id=assessment_id,
                 deleted_at=utc_now(),
-                device_id=self.device_id,
+                device_id=device_id,
             )
         )
 
