@@ -24,7 +24,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -393,7 +392,7 @@ class _ReportBuilder:
         room = width - 2 * CELL_PADDING
         if "\n" not in text and _width(text, font, size) <= room:
             return text
-        return "\n".join(line for part in text.splitlines() for line in simpleSplit(part, font, size, room))
+        return "\n".join(line for part in text.splitlines() for line in _wrap(part, font, size, room))
 
     def fields_table(self, fields: Sequence[tuple[str, str]]) -> Flowable:
         if not fields:
@@ -824,10 +823,35 @@ class _PhotoPlaceholder(Flowable):
         canvas.drawCentredString(self.width / 2, self.height / 2 - 3, self.text)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def _width(text: str, font: str, size: float) -> float:
-    # Cell texts repeat (step names, decisions, units): measuring each once saves real time.
+    # Cell texts and words repeat (step names, decisions, units, Vietnamese syllables): measuring
+    # each once saves real time.
     return stringWidth(text, font, size)
+
+
+def _wrap(text: str, font: str, size: float, room: float) -> list[str]:
+    """``text`` in lines at most ``room`` wide, broken at spaces; a longer word gets a line alone.
+
+    The same greedy rule as reportlab's ``simpleSplit``, with every word measured through the
+    cache: wrapping hundreds of cells then costs little.
+    """
+    space = _width(" ", font, size)
+    lines: list[str] = []
+    line: list[str] = []
+    used = -space
+    for word in text.split():
+        word_width = _width(word, font, size)
+        if used + space + word_width <= room or not line:
+            line.append(word)
+            used += space + word_width
+        else:
+            lines.append(" ".join(line))
+            line = [word]
+            used = word_width
+    if line:
+        lines.append(" ".join(line))
+    return lines
 
 
 def _draw_running_text(canvas: Canvas, header_left: str, header_right: str, footer_left: str) -> None:
