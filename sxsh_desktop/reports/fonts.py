@@ -6,6 +6,7 @@ letter prints and can be copied out of the PDF as text.
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from reportlab.lib.fonts import addMapping
@@ -54,3 +55,13 @@ def register_fonts() -> None:
         for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
             addMapping(REGULAR, bold, italic, name)
         _registered = True
+
+
+@functools.lru_cache(maxsize=16384)
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of ``text`` in points; measured once per text, font and size.
+
+    Cell texts and words repeat in a report (step names, decisions, units, Vietnamese syllables),
+    and reportlab measures a string character by character in Python.
+    """
+    return pdfmetrics.stringWidth(text, font, size)

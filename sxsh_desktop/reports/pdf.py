@@ -7,7 +7,6 @@ appendix: factors used, notes on the data, photos. Every figure comes from ``Ass
 
 from __future__ import annotations
 
-import functools
 import os
 import tempfile
 import unicodedata
@@ -50,8 +49,8 @@ from sxsh_desktop.flowchart import layout_flowchart
 from sxsh_desktop.reports import numbers
 from sxsh_desktop.reports.atomic import write_atomically
 from sxsh_desktop.reports.charts import horizontal_bars
-from sxsh_desktop.reports.flowchart import flowchart_drawings
-from sxsh_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from sxsh_desktop.reports.flowchart import flowchart_parts
+from sxsh_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
 from sxsh_desktop.reports.labels import Labels
 from sxsh_desktop.reports.photos import PreparedPhoto, prepare_photo
 from sxsh_desktop.reports.tables import DataTable, Kind, ReportData
@@ -390,7 +389,7 @@ class _ReportBuilder:
         """
         font = BOLD if bold else REGULAR
         room = width - 2 * CELL_PADDING
-        if "\n" not in text and _width(text, font, size) <= room:
+        if "\n" not in text and text_width(text, font, size) <= room:
             return text
         return "\n".join(line for part in text.splitlines() for line in _wrap(part, font, size, room))
 
@@ -543,13 +542,13 @@ class _ReportBuilder:
         if layout.is_empty:
             story += [self.h2(L["s3.flowchart"]), self.no_data()]
         else:
-            first, *rest = flowchart_drawings(layout, FRAME_WIDTH, FRAME_HEIGHT - 40)
+            first, *rest = flowchart_parts(layout, FRAME_WIDTH, FRAME_HEIGHT - 40)
             # The heading and legend stay with the chart's first part.
             story.append(
                 KeepTogether([self.p(L["s3.flowchart"], "h2"), self.p(L["s3.legend"], "small"), first])
             )
-            for drawing in rest:
-                story += [Spacer(1, 6), drawing]
+            for part in rest:
+                story += [Spacer(1, 6), part]
             story.append(Spacer(1, 6))
         flows = self.data.flows_table()
         if not flows.is_empty:
@@ -823,25 +822,18 @@ class _PhotoPlaceholder(Flowable):
         canvas.drawCentredString(self.width / 2, self.height / 2 - 3, self.text)
 
 
-@functools.lru_cache(maxsize=16384)
-def _width(text: str, font: str, size: float) -> float:
-    # Cell texts and words repeat (step names, decisions, units, Vietnamese syllables): measuring
-    # each once saves real time.
-    return stringWidth(text, font, size)
-
-
 def _wrap(text: str, font: str, size: float, room: float) -> list[str]:
     """``text`` in lines at most ``room`` wide, broken at spaces; a longer word gets a line alone.
 
     The same greedy rule as reportlab's ``simpleSplit``, with every word measured through the
-    cache: wrapping hundreds of cells then costs little.
+    cache of widths: wrapping hundreds of cells then costs little.
     """
-    space = _width(" ", font, size)
+    space = text_width(" ", font, size)
     lines: list[str] = []
     line: list[str] = []
     used = -space
     for word in text.split():
-        word_width = _width(word, font, size)
+        word_width = text_width(word, font, size)
         if used + space + word_width <= room or not line:
             line.append(word)
             used += space + word_width
