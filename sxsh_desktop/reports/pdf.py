@@ -64,6 +64,7 @@ MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 CELL_PADDING = 3.0
+CELL_LEADING = 1.7  # points between a table cell's lines, beyond the font size
 TOP_SAVINGS_IN_CHART = 15
 HEADING_ROOM = 40 * mm  # space a sub-heading needs below it on the page, else it starts a new page
 PHOTO_BOX = (FRAME_WIDTH / 2 - 8, 62 * mm)
@@ -314,7 +315,7 @@ class _ReportBuilder:
         for row_index, row in enumerate(data.rows):
             rows.append(self._row(data, row_index, row, widths, font_size))
         style = [
-            ("FONT", (0, 0), (-1, -1), REGULAR, font_size, font_size + 1.7),
+            ("FONT", (0, 0), (-1, -1), REGULAR, font_size, font_size + CELL_LEADING),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -325,16 +326,14 @@ class _ReportBuilder:
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ]
-        for index, column in enumerate(data.columns):
-            if column.kind != Kind.TEXT and data.row_kinds is None:
+        for index in range(len(data.columns)):
+            if _right_aligned(data, index):
                 style.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))
-        if data.row_kinds is not None:
-            style.append(("ALIGN", (1, 1), (-1, -1), "RIGHT"))
         if data.total is not None:
             total, label_span = self._total_row(data, widths, font_size)
             rows.append(total)
             style += [
-                ("FONT", (0, -1), (-1, -1), BOLD, font_size, font_size + 1.7),
+                ("FONT", (0, -1), (-1, -1), BOLD, font_size, font_size + CELL_LEADING),
                 ("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL),
                 ("SPAN", (0, -1), (label_span - 1, -1)),
                 ("ALIGN", (0, -1), (0, -1), "LEFT"),
@@ -359,7 +358,7 @@ class _ReportBuilder:
         span = next(
             (i for i, value in enumerate(data.total) if i > 0 and value not in (None, "")), len(data.total)
         )
-        cells: list[Any] = [self._fitted(label, sum(widths[:span]), size, bold=True)]
+        cells: list[Any] = [self._fitted(label, sum(widths[:span]), size, bold=True, right=False)]
         cells += [""] * (span - 1)
         for index in range(span, len(data.total)):
             value = data.total[index]
@@ -368,7 +367,9 @@ class _ReportBuilder:
                 text = ""
             else:
                 text = self.years_text(value) if kind == Kind.YEARS else self.cell_text(value, kind)
-            cells.append(self._fitted(text, widths[index], size, bold=True))
+            cells.append(
+                self._fitted(text, widths[index], size, bold=True, right=_right_aligned(data, index))
+            )
         return cells, span
 
     def _row(
@@ -378,20 +379,24 @@ class _ReportBuilder:
         for column_index, value in enumerate(row):
             kind = data.kind_of(row_index, column_index)
             text = self.years_text(value) if kind == Kind.YEARS else self.cell_text(value, kind)
-            cells.append(self._fitted(text, widths[column_index], size, bold=False))
+            right = _right_aligned(data, column_index)
+            cells.append(self._fitted(text, widths[column_index], size, bold=False, right=right))
         return cells
 
-    def _fitted(self, text: str, width: float, size: float, *, bold: bool) -> str:
+    def _fitted(self, text: str, width: float, size: float, *, bold: bool, right: bool) -> str | Flowable:
         """The cell text, wrapped at word boundaries into lines that fit the column.
 
-        Tables draw plain strings, one line per "\\n", far faster than paragraphs: this keeps a
-        report with hundreds of rows quick to build.
+        Plain strings and ``_CellLines`` are far faster to lay out and draw than paragraphs: this
+        keeps a report with hundreds of rows quick to build.
         """
         font = BOLD if bold else REGULAR
         room = width - 2 * CELL_PADDING
         if "\n" not in text and text_width(text, font, size) <= room:
             return text
-        return "\n".join(line for part in text.splitlines() for line in _wrap(part, font, size, room))
+        lines = [line for part in text.splitlines() for line in _wrap(part, font, size, room)]
+        if len(lines) <= 1:
+            return "".join(lines)
+        return _CellLines(lines, font, size, size + CELL_LEADING, right=right)
 
     def fields_table(self, fields: Sequence[tuple[str, str]]) -> Flowable:
         if not fields:
@@ -799,6 +804,46 @@ class _OutlinedDocTemplate(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             level = 0 if flowable.style.name == "h1" else 1
             self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=True)
+
+
+def _right_aligned(data: DataTable, column_index: int) -> bool:
+    """Figures are right-aligned; in a table of indicators, every column but the labels."""
+    if data.row_kinds is not None:
+        return column_index > 0
+    return data.columns[column_index].kind != Kind.TEXT
+
+
+class _CellLines(Flowable):
+    """The lines of a wrapped table cell, drawn as one PDF text object.
+
+    A table draws each line of a string cell as a text object of its own, setting its origin and
+    font and measuring it again: for the thousands of wrapped lines of a large report that took a
+    fifth of the build. The row keeps the height of the same text as a string cell.
+    """
+
+    def __init__(self, lines: list[str], font: str, size: float, leading: float, *, right: bool) -> None:
+        super().__init__()
+        self.lines = lines
+        self.font = font
+        self.size = size
+        self.leading = leading
+        self.right = right  # as the cell's ALIGN: the table places the block, this aligns its lines
+        self.line_widths = [text_width(line, font, size) for line in lines]
+        self.width = max(self.line_widths)
+        self.height = leading * len(lines)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        # Drawn in place: Flowable.drawOn would save, move and restore the canvas state per cell.
+        text = canvas.beginText(x, y + self.height - self.size)
+        text.setFont(self.font, self.size, self.leading)
+        for line, width in zip(self.lines, self.line_widths, strict=True):
+            if self.right:
+                text.setTextOrigin(x + self.width - width, text.getY())
+            text.textLine(line)
+        canvas.drawText(text)
 
 
 class _PhotoPlaceholder(Flowable):
