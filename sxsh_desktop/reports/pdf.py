@@ -23,7 +23,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -124,9 +123,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", body, fontSize=7.5, leading=9.2, spaceAfter=0),
         "cell_bold": ParagraphStyle(
             "cell_bold", body, fontName=BOLD, fontSize=7.5, leading=9.2, spaceAfter=0
-        ),
-        "head": ParagraphStyle(
-            "head", body, fontName=BOLD, fontSize=7.5, leading=9.2, spaceAfter=0, alignment=TA_CENTER
         ),
         "caption": ParagraphStyle(
             "caption", body, fontName=ITALIC, fontSize=8, leading=10, alignment=TA_CENTER
@@ -284,19 +280,6 @@ class _ReportBuilder:
             return self.labels["s5.immediate"]
         return numbers.number(value, self.lang, 1)
 
-    def cell_style(self, size: float, *, bold: bool = False, head: bool = False) -> ParagraphStyle:
-        key = f"cell-{size}-{bold}-{head}"
-        if key not in self.styles:
-            self.styles[key] = ParagraphStyle(
-                key,
-                self.styles["cell"],
-                fontName=BOLD if bold or head else REGULAR,
-                fontSize=size,
-                leading=size * 1.23,
-                alignment=TA_CENTER if head else 0,
-            )
-        return self.styles[key]
-
     def table(self, data: DataTable, *, font_size: float = 7.5) -> Flowable:
         """A table the width of the page whose header repeats on every page it runs across."""
         if data.is_empty:
@@ -342,14 +325,14 @@ class _ReportBuilder:
         table.spaceAfter = 5
         return table
 
-    def header_cell(self, label: str, width: float, size: float) -> Paragraph:
-        """A column header; its font shrinks (to 5.5 pt at least) until its longest word fits."""
+    def header_cell(self, label: str, width: float, size: float) -> Flowable:
+        """A column header, centred; its font shrinks (to 5.5 pt at least) until its longest word fits."""
         text = _nfc(label)
         room = width - 2 * CELL_PADDING
-        longest = max(text.split(), key=lambda word: stringWidth(word, BOLD, size), default="")
-        while size > 5.5 and stringWidth(longest, BOLD, size) > room:
+        longest = max(text.split(), key=lambda word: text_width(word, BOLD, size), default="")
+        while size > 5.5 and text_width(longest, BOLD, size) > room:
             size -= 0.25
-        return Paragraph(escape(text), self.cell_style(size, head=True))
+        return _CellLines(_wrap(text, BOLD, size, room), BOLD, size, size * 1.23, "CENTER")
 
     def _total_row(self, data: DataTable, widths: list[float], size: float) -> tuple[list[Any], int]:
         """The totals row, its label spanning the empty cells up to the first figure."""
@@ -396,7 +379,7 @@ class _ReportBuilder:
         lines = [line for part in text.splitlines() for line in _wrap(part, font, size, room)]
         if len(lines) <= 1:
             return "".join(lines)
-        return _CellLines(lines, font, size, size + CELL_LEADING, right=right)
+        return _CellLines(lines, font, size, size + CELL_LEADING, "RIGHT" if right else "LEFT")
 
     def fields_table(self, fields: Sequence[tuple[str, str]]) -> Flowable:
         if not fields:
@@ -814,34 +797,36 @@ def _right_aligned(data: DataTable, column_index: int) -> bool:
 
 
 class _CellLines(Flowable):
-    """The lines of a wrapped table cell, drawn as one PDF text object.
+    """The lines of a table cell, drawn as one PDF text object and aligned in the cell's width.
 
     A table draws each line of a string cell as a text object of its own, setting its origin and
-    font and measuring it again: for the thousands of wrapped lines of a large report that took a
-    fifth of the build. The row keeps the height of the same text as a string cell.
+    font and measuring it again, and a paragraph parses its text and breaks it on every page it is
+    drawn on (a repeated header): for the thousands of wrapped lines of a large report that took a
+    fifth of the build. The cell is as tall as its lines at ``leading``, as those were.
     """
 
-    def __init__(self, lines: list[str], font: str, size: float, leading: float, *, right: bool) -> None:
+    def __init__(self, lines: list[str], font: str, size: float, leading: float, align: str) -> None:
         super().__init__()
         self.lines = lines
         self.font = font
         self.size = size
         self.leading = leading
-        self.right = right  # as the cell's ALIGN: the table places the block, this aligns its lines
-        self.line_widths = [text_width(line, font, size) for line in lines]
-        self.width = max(self.line_widths)
+        self.align = align  # LEFT, RIGHT or CENTER
         self.height = leading * len(lines)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width  # as a paragraph: the table then places every cell alike
         return self.width, self.height
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         # Drawn in place: Flowable.drawOn would save, move and restore the canvas state per cell.
         text = canvas.beginText(x, y + self.height - self.size)
         text.setFont(self.font, self.size, self.leading)
-        for line, width in zip(self.lines, self.line_widths, strict=True):
-            if self.right:
-                text.setTextOrigin(x + self.width - width, text.getY())
+        share = {"LEFT": 0.0, "CENTER": 0.5, "RIGHT": 1.0}[self.align]
+        for line in self.lines:
+            if share:
+                room = self.width - text_width(line, self.font, self.size)
+                text.setTextOrigin(x + room * share, text.getY())
             text.textLine(line)
         canvas.drawText(text)
 
@@ -909,8 +894,8 @@ def _draw_running_text(canvas: Canvas, header_left: str, header_right: str, foot
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and text_width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
