@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import ExifTags, Image, ImageOps
 
 # Longest side in pixels: about 250 dpi in the report's 8 cm photo boxes, and a report with 30
 # camera photos stays at a few megabytes. JPEGs are decoded straight at a reduced scale.
@@ -37,19 +37,20 @@ def prepare_photo(data: bytes | None, max_pixels: int = MAX_PIXELS) -> PreparedP
             ratio = max_pixels / max(width, height)
             image.draft("RGB", (max(1, int(width * ratio)), max(1, int(height * ratio))))
         image.load()  # decodes everything: a truncated or damaged file fails here, not in the PDF
-        upright = ImageOps.exif_transpose(image)
+        rotated = image.getexif().get(ExifTags.Base.Orientation, 1) != 1
+        # In place: for an upright photo exif_transpose would otherwise return a copy of it.
+        ImageOps.exif_transpose(image, in_place=True)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         return None
-    rotated = upright is not image
-    too_large = max(upright.size) > max_pixels
+    too_large = max(image.size) > max_pixels
     if source_format == "JPEG" and not rotated and not too_large and image.size == declared_size:
-        return PreparedPhoto(data, upright.width, upright.height)
-    if upright.mode not in ("RGB", "L"):
-        background = Image.new("RGB", upright.size, "white")
-        rgba = upright.convert("RGBA")
+        return PreparedPhoto(data, image.width, image.height)
+    if image.mode not in ("RGB", "L"):
+        background = Image.new("RGB", image.size, "white")
+        rgba = image.convert("RGBA")
         background.paste(rgba, mask=rgba.getchannel("A"))
-        upright = background
-    upright.thumbnail((max_pixels, max_pixels), Image.Resampling.LANCZOS, reducing_gap=2.0)
+        image = background
+    image.thumbnail((max_pixels, max_pixels), Image.Resampling.LANCZOS, reducing_gap=2.0)
     output = io.BytesIO()
-    upright.save(output, "JPEG", quality=85, optimize=False)
-    return PreparedPhoto(output.getvalue(), upright.width, upright.height)
+    image.save(output, "JPEG", quality=85, optimize=False)
+    return PreparedPhoto(output.getvalue(), image.width, image.height)
