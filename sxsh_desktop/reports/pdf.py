@@ -64,6 +64,8 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 CELL_PADDING = 3.0
 CELL_LEADING = 1.7  # points between a table cell's lines, beyond the font size
+CELL_TOP_PADDING = 2.0
+CELL_BOTTOM_PADDING = 2.5
 TOP_SAVINGS_IN_CHART = 15
 HEADING_ROOM = 40 * mm  # space a sub-heading needs below it on the page, else it starts a new page
 PHOTO_BOX = (FRAME_WIDTH / 2 - 8, 62 * mm)
@@ -306,8 +308,8 @@ class _ReportBuilder:
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP_PADDING),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_BOTTOM_PADDING),
         ]
         for index in range(len(data.columns)):
             if _right_aligned(data, index):
@@ -321,7 +323,11 @@ class _ReportBuilder:
                 ("SPAN", (0, -1), (label_span - 1, -1)),
                 ("ALIGN", (0, -1), (0, -1), "LEFT"),
             ]
-        table = LongTable(rows, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="LEFT")
+        # Row heights given: a long table would otherwise measure its rows again on every page.
+        heights = [_row_height(row, font_size + CELL_LEADING) for row in rows]
+        table = LongTable(
+            rows, colWidths=widths, rowHeights=heights, repeatRows=1, style=TableStyle(style), hAlign="LEFT"
+        )
         table.spaceAfter = 5
         return table
 
@@ -787,6 +793,14 @@ class _OutlinedDocTemplate(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             level = 0 if flowable.style.name == "h1" else 1
             self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=True)
+
+
+def _row_height(cells: Sequence[str | _CellLines], leading: float) -> float:
+    """The height reportlab gives a row of string cells and cell lines: its tallest cell's lines."""
+    tallest = max(
+        cell.height if isinstance(cell, _CellLines) else (cell.count("\n") + 1) * leading for cell in cells
+    )
+    return tallest + CELL_TOP_PADDING + CELL_BOTTOM_PADDING
 
 
 def _right_aligned(data: DataTable, column_index: int) -> bool:
