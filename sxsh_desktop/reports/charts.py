@@ -8,22 +8,12 @@ from collections.abc import Callable, Sequence
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from sxsh_desktop.reports.fonts import REGULAR
+from sxsh_desktop.reports.fonts import REGULAR, fit_text
 
 BAR_COLOR = colors.HexColor("#2f7d5b")
 LABEL_SIZE = 7.5
 BAR_PITCH = 16.0  # points per bar
-
-
-def _fit(text: str, width: float) -> str:
-    """Cut a label to ``width`` points, ending in … when it was cut."""
-    if stringWidth(text, REGULAR, LABEL_SIZE) <= width:
-        return text
-    while text and stringWidth(text + "…", REGULAR, LABEL_SIZE) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def horizontal_bars(
@@ -47,7 +37,9 @@ def horizontal_bars(
     # reportlab draws the first category at the bottom: reverse so the largest is on top.
     ordered = list(reversed(items))
     chart.data = [[value for _, value in ordered]]
-    chart.categoryAxis.categoryNames = [_fit(name, label_width) for name, _ in ordered]
+    chart.categoryAxis.categoryNames = [
+        fit_text(name, REGULAR, LABEL_SIZE, label_width) for name, _ in ordered
+    ]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.boxAnchor = "e"

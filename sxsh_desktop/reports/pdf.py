@@ -49,7 +49,7 @@ from sxsh_desktop.reports import numbers
 from sxsh_desktop.reports.atomic import write_atomically
 from sxsh_desktop.reports.charts import horizontal_bars
 from sxsh_desktop.reports.flowchart import flowchart_parts
-from sxsh_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
+from sxsh_desktop.reports.fonts import BOLD, ITALIC, REGULAR, fit_text, register_fonts, text_width
 from sxsh_desktop.reports.labels import Labels
 from sxsh_desktop.reports.photos import PreparedPhoto, prepare_photo
 from sxsh_desktop.reports.tables import DataTable, Kind, ReportData
@@ -900,16 +900,8 @@ def _draw_running_text(canvas: Canvas, header_left: str, header_right: str, foot
     canvas.setFillColor(colors.HexColor("#555555"))
     canvas.setFont(BOLD, 8)
     half = FRAME_WIDTH / 2 - 6
-    canvas.drawString(MARGIN_X, top + 4, _fit(header_left, BOLD, 8, half))
+    canvas.drawString(MARGIN_X, top + 4, fit_text(header_left, BOLD, 8, half))
     canvas.setFont(REGULAR, 8)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top + 4, _fit(header_right, REGULAR, 8, half))
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top + 4, fit_text(header_right, REGULAR, 8, half))
     canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 12, footer_left)
     canvas.restoreState()
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if text_width(text, font, size) <= width:
-        return text
-    while text and text_width(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
