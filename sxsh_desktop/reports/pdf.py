@@ -303,6 +303,7 @@ class _ReportBuilder:
             ("FONT", (0, 0), (-1, -1), REGULAR, font_size, font_size + CELL_LEADING),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -324,31 +325,31 @@ class _ReportBuilder:
                 ("ALIGN", (0, -1), (0, -1), "LEFT"),
             ]
         # Row heights given: a long table would otherwise measure its rows again on every page.
-        heights = [_row_height(row, font_size + CELL_LEADING) for row in rows]
-        table = LongTable(
+        heights = [_row_height(row) for row in rows]
+        table = _ReportTable(
             rows, colWidths=widths, rowHeights=heights, repeatRows=1, style=TableStyle(style), hAlign="LEFT"
         )
         table.spaceAfter = 5
         return table
 
-    def header_cell(self, label: str, width: float, size: float) -> Flowable:
-        """A column header, centred; its font shrinks (to 5.5 pt at least) until its longest word fits."""
+    def header_cell(self, label: str, width: float, size: float) -> _CellText:
+        """A column header; its font shrinks (to 5.5 pt at least) until its longest word fits."""
         text = _nfc(label)
         room = width - 2 * CELL_PADDING
         longest = max(text.split(), key=lambda word: text_width(word, BOLD, size), default="")
         while size > 5.5 and text_width(longest, BOLD, size) > room:
             size -= 0.25
-        return _CellLines(_wrap(text, BOLD, size, room), BOLD, size, size * 1.23, "CENTER")
+        return _CellText(_wrap(text, BOLD, size, room), BOLD, size, size * 1.23)
 
-    def _total_row(self, data: DataTable, widths: list[float], size: float) -> tuple[list[Any], int]:
+    def _total_row(self, data: DataTable, widths: list[float], size: float) -> tuple[list[_CellText], int]:
         """The totals row, its label spanning the empty cells up to the first figure."""
         assert data.total is not None
         label = str(data.total[0])
         span = next(
             (i for i, value in enumerate(data.total) if i > 0 and value not in (None, "")), len(data.total)
         )
-        cells: list[Any] = [self._fitted(label, sum(widths[:span]), size, bold=True, right=False)]
-        cells += [""] * (span - 1)
+        cells = [self._fitted(label, sum(widths[:span]), size, bold=True)]
+        cells += [self._fitted("", width, size, bold=True) for width in widths[1:span]]
         for index in range(span, len(data.total)):
             value = data.total[index]
             kind = data.columns[index].kind
@@ -356,9 +357,7 @@ class _ReportBuilder:
                 text = ""
             else:
                 text = self.years_text(value) if kind == Kind.YEARS else self.cell_text(value, kind)
-            cells.append(
-                self._fitted(text, widths[index], size, bold=True, right=_right_aligned(data, index))
-            )
+            cells.append(self._fitted(text, widths[index], size, bold=True))
         return cells, span
 
     def _row(
@@ -368,24 +367,22 @@ class _ReportBuilder:
         for column_index, value in enumerate(row):
             kind = data.kind_of(row_index, column_index)
             text = self.years_text(value) if kind == Kind.YEARS else self.cell_text(value, kind)
-            right = _right_aligned(data, column_index)
-            cells.append(self._fitted(text, widths[column_index], size, bold=False, right=right))
+            cells.append(self._fitted(text, widths[column_index], size, bold=False))
         return cells
 
-    def _fitted(self, text: str, width: float, size: float, *, bold: bool, right: bool) -> str | Flowable:
+    def _fitted(self, text: str, width: float, size: float, *, bold: bool) -> _CellText:
         """The cell text, wrapped at word boundaries into lines that fit the column.
 
-        Plain strings and ``_CellLines`` are far faster to lay out and draw than paragraphs: this
-        keeps a report with hundreds of rows quick to build.
+        Lines of text are far faster to lay out and draw than paragraphs: this keeps a report with
+        hundreds of rows quick to build.
         """
         font = BOLD if bold else REGULAR
         room = width - 2 * CELL_PADDING
         if "\n" not in text and text_width(text, font, size) <= room:
-            return text
-        lines = [line for part in text.splitlines() for line in _wrap(part, font, size, room)]
-        if len(lines) <= 1:
-            return "".join(lines)
-        return _CellLines(lines, font, size, size + CELL_LEADING, "RIGHT" if right else "LEFT")
+            lines = [text]
+        else:
+            lines = [line for part in text.splitlines() for line in _wrap(part, font, size, room)] or [""]
+        return _CellText(lines, font, size, size + CELL_LEADING)
 
     def fields_table(self, fields: Sequence[tuple[str, str]]) -> Flowable:
         if not fields:
@@ -795,12 +792,9 @@ class _OutlinedDocTemplate(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=True)
 
 
-def _row_height(cells: Sequence[str | _CellLines], leading: float) -> float:
-    """The height reportlab gives a row of string cells and cell lines: its tallest cell's lines."""
-    tallest = max(
-        cell.height if isinstance(cell, _CellLines) else (cell.count("\n") + 1) * leading for cell in cells
-    )
-    return tallest + CELL_TOP_PADDING + CELL_BOTTOM_PADDING
+def _row_height(cells: Sequence[_CellText]) -> float:
+    """A row's height: its tallest cell's lines and the cell padding, as reportlab measures it."""
+    return max(cell.height for cell in cells) + CELL_TOP_PADDING + CELL_BOTTOM_PADDING
 
 
 def _right_aligned(data: DataTable, column_index: int) -> bool:
@@ -810,39 +804,69 @@ def _right_aligned(data: DataTable, column_index: int) -> bool:
     return data.columns[column_index].kind != Kind.TEXT
 
 
-class _CellLines(Flowable):
-    """The lines of a table cell, drawn as one PDF text object and aligned in the cell's width.
+class _CellText:
+    """The lines of a table cell, in one font; a blank line still takes its height."""
 
-    A table draws each line of a string cell as a text object of its own, setting its origin and
-    font and measuring it again, and a paragraph parses its text and breaks it on every page it is
-    drawn on (a repeated header): for the thousands of wrapped lines of a large report that took a
-    fifth of the build. The cell is as tall as its lines at ``leading``, as those were.
-    """
-
-    def __init__(self, lines: list[str], font: str, size: float, leading: float, align: str) -> None:
-        super().__init__()
+    def __init__(self, lines: list[str], font: str, size: float, leading: float) -> None:
         self.lines = lines
         self.font = font
         self.size = size
         self.leading = leading
-        self.align = align  # LEFT, RIGHT or CENTER
         self.height = leading * len(lines)
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width  # as a paragraph: the table then places every cell alike
-        return self.width, self.height
+    def __str__(self) -> str:  # how reportlab names a cell in its messages
+        return "\n".join(self.lines)
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        # Drawn in place: Flowable.drawOn would save, move and restore the canvas state per cell.
-        text = canvas.beginText(x, y + self.height - self.size)
-        text.setFont(self.font, self.size, self.leading)
-        share = {"LEFT": 0.0, "CENTER": 0.5, "RIGHT": 1.0}[self.align]
-        for line in self.lines:
-            if share:
-                room = self.width - text_width(line, self.font, self.size)
-                text.setTextOrigin(x + room * share, text.getY())
-            text.textLine(line)
-        canvas.drawText(text)
+
+class _ReportTable(LongTable):
+    """A long table that draws the text of its cells (``_CellText``) as one PDF text object.
+
+    reportlab draws every cell as a text object of its own, setting its origin and font and
+    measuring it again, and a paragraph is parsed and broken again on every page it is drawn on
+    (a repeated header): that was most of the time of drawing a large report's tables. The text
+    is placed as reportlab places a string cell (padding, ALIGN, VALIGN) and drawn after the
+    backgrounds and grid lines, which it does not touch.
+    """
+
+    def draw(self) -> None:
+        self._text = self.canv.beginText()
+        self._text_font: tuple[str, float, float] | None = None
+        self._text_color: Any = None
+        super().draw()
+        self.canv.drawText(self._text)
+
+    def _drawCell(
+        self, cellval: Any, cellstyle: Any, pos: tuple[float, float], size: tuple[float, float]
+    ) -> None:
+        # Table.draw calls _drawCell for every cell (reportlab 4); other cells draw as before.
+        if not isinstance(cellval, _CellText):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        text = self._text
+        font = (cellval.font, cellval.size, cellval.leading)
+        if font != self._text_font:
+            text.setFont(*font)
+            self._text_font = font
+        if cellstyle.color != self._text_color:
+            text.setFillColor(cellstyle.color)
+            self._text_color = cellstyle.color
+        (left, bottom), (width, height) = pos, size
+        if cellstyle.valign == "MIDDLE":
+            top = bottom + (height + cellstyle.bottomPadding - cellstyle.topPadding + cellval.height) / 2
+        elif cellstyle.valign == "BOTTOM":
+            top = bottom + cellstyle.bottomPadding + cellval.height
+        else:
+            top = bottom + height - cellstyle.topPadding
+        start = left + cellstyle.leftPadding
+        room = width - cellstyle.leftPadding - cellstyle.rightPadding
+        share = {"RIGHT": 1.0, "CENTER": 0.5, "CENTRE": 0.5}.get(cellstyle.alignment, 0.0)
+        baseline = top - cellval.size
+        for line in cellval.lines:
+            if line:
+                x = start + share * (room - text_width(line, cellval.font, cellval.size)) if share else start
+                text.setTextOrigin(x, baseline)
+                text.textLine(line)  # unlike textOut, does not measure the line again
+            baseline -= cellval.leading
 
 
 class _PhotoPlaceholder(Flowable):
