@@ -75,6 +75,7 @@ HEADER_FILL = colors.HexColor("#dbe5f1")
 TOTAL_FILL = colors.HexColor("#eef2f7")
 STRIPE = colors.HexColor("#f7f9fc")
 GRID = colors.HexColor("#9fb3c8")
+GRID_WIDTH = 0.4
 
 
 def build_report(
@@ -306,7 +307,6 @@ class _ReportBuilder:
             ("ALIGN", (0, 0), (-1, 0), "CENTER"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
-            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP_PADDING),
@@ -315,15 +315,25 @@ class _ReportBuilder:
         for index in range(len(data.columns)):
             if _right_aligned(data, index):
                 style.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))
-        if data.total is not None:
+        if data.total is None:
+            style.append(("GRID", (0, 0), (-1, -1), GRID_WIDTH, GRID))
+        else:
             total, label_span = self._total_row(data, widths, font_size)
             rows.append(total)
+            last = len(rows) - 1
+            # The label runs over the empty cells up to the first figure, with no grid lines
+            # between them. (A SPAN would do the same, but makes a long table go over all its
+            # cells again each time it is measured or split.) Rows counted from the top: a
+            # split table reads a negative end row as counted from the end of its own part.
             style += [
-                ("FONT", (0, -1), (-1, -1), BOLD, font_size, font_size + CELL_LEADING),
-                ("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL),
-                ("SPAN", (0, -1), (label_span - 1, -1)),
-                ("ALIGN", (0, -1), (0, -1), "LEFT"),
+                ("GRID", (0, 0), (-1, last - 1), GRID_WIDTH, GRID),
+                ("BOX", (0, last), (-1, last), GRID_WIDTH, GRID),
+                ("FONT", (0, last), (-1, last), BOLD, font_size, font_size + CELL_LEADING),
+                ("BACKGROUND", (0, last), (-1, last), TOTAL_FILL),
+                ("ALIGN", (0, last), (0, last), "LEFT"),
             ]
+            if label_span < len(data.columns):
+                style.append(("LINEBEFORE", (label_span, last), (-1, last), GRID_WIDTH, GRID))
         # Row heights given: a long table would otherwise measure its rows again on every page.
         heights = [_row_height(row) for row in rows]
         table = _ReportTable(
@@ -342,7 +352,7 @@ class _ReportBuilder:
         return _CellText(_wrap(text, BOLD, size, room), BOLD, size, size * 1.23)
 
     def _total_row(self, data: DataTable, widths: list[float], size: float) -> tuple[list[_CellText], int]:
-        """The totals row, its label spanning the empty cells up to the first figure."""
+        """The totals row, its label wrapped to the width of the empty cells up to the first figure."""
         assert data.total is not None
         label = str(data.total[0])
         span = next(
@@ -393,7 +403,7 @@ class _ReportBuilder:
             [
                 ("FONT", (0, 0), (-1, -1), REGULAR, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("GRID", (0, 0), (-1, -1), GRID_WIDTH, GRID),
                 ("BACKGROUND", (0, 0), (0, -1), STRIPE),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
