@@ -86,9 +86,18 @@ def document_to_json(document: AssessmentDocument) -> dict[str, Any]:
     return data
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool})
+
+
 def record_to_json(record: SyncFields) -> dict[str, Any]:
-    types = field_types(type(record))
-    return {name: _value_to_json(getattr(record, name), types[name][0]) for name in types}
+    data = {}
+    for name, (kind, _optional) in field_types(type(record)).items():
+        value = getattr(record, name)
+        # Most values are JSON already (texts, numbers of their field's type): no call for them.
+        if value is not None and (type(value) is not kind or kind not in _JSON_SCALARS):
+            value = _value_to_json(value, kind)
+        data[name] = value
+    return data
 
 
 def _value_to_json(value: Any, kind: type) -> Any:
