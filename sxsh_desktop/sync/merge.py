@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import SyncFields, utc_now
 from sxsh_desktop.store import schema
-from sxsh_desktop.store.records import from_row, to_row
+from sxsh_desktop.store.records import from_row, insert_rows, to_row
 from sxsh_desktop.store.repository import records_of
 from sxsh_desktop.sync.content import content_hash, record_json, record_label
 from sxsh_desktop.sync.payload import Payload, Tombstone
@@ -358,8 +358,7 @@ def _insert_records(connection: Connection, changes: list[RecordChange]) -> None
     for change in changes:
         rows[change.entity].append(to_row(change.incoming))
     for entity in ENTITY_ORDER:
-        if rows[entity]:
-            connection.execute(insert(_table(entity)), rows[entity])
+        insert_rows(connection, _table(entity), rows[entity])
 
 
 def _update_records(connection: Connection, changes: list[RecordChange]) -> None:
@@ -383,8 +382,9 @@ def write_photo_blobs(connection: Connection, photos: dict[str, bytes]) -> None:
     ids = list(photos)
     for chunk in _chunks(ids):
         connection.execute(delete(blobs).where(blobs.c.photo_id.in_(chunk)))
-    connection.execute(
-        insert(blobs),
+    insert_rows(
+        connection,
+        blobs,
         [{"photo_id": photo_id, "data": data, "thumbnail": None} for photo_id, data in photos.items()],
     )
 
@@ -400,8 +400,9 @@ def _delete_records(connection: Connection, changes: list[RecordChange], tombsto
     for chunk in _chunks(ids):
         connection.execute(delete(schema.tombstone).where(schema.tombstone.c.record_id.in_(chunk)))
     # The office keeps the tombstones: a later package that still holds the record shows a conflict.
-    connection.execute(
-        insert(schema.tombstone),
+    insert_rows(
+        connection,
+        schema.tombstone,
         [
             {
                 "record_id": c.record_id,
@@ -426,8 +427,9 @@ def _keep_conflicts(
     if not changes:
         return
     now = utc_now()
-    connection.execute(
-        insert(schema.sync_conflict),
+    insert_rows(
+        connection,
+        schema.sync_conflict,
         [
             {
                 "id": str(uuid.uuid4()),
@@ -460,8 +462,9 @@ def _remember_bases(connection: Connection, changes: list[RecordChange], sender_
         connection.execute(
             delete(table).where(table.c.device_id == sender_device, table.c.record_id.in_(chunk))
         )
-    connection.execute(
-        insert(table),
+    insert_rows(
+        connection,
+        table,
         [
             {
                 "record_id": c.record_id,
