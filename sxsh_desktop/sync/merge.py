@@ -279,8 +279,11 @@ def plan(
     return _hold_orphans(connection, changes)
 
 
-def _foreign_keys(entity: str) -> list[tuple[str, str]]:
-    return [(fk.parent.name, fk.column.table.name) for fk in _table(entity).foreign_keys]
+# Per entity, its references to parent records: (column, parent entity).
+_FOREIGN_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
+    entity: tuple((fk.parent.name, fk.column.table.name) for fk in _table(entity).foreign_keys)
+    for entity in ENTITY_ORDER
+}
 
 
 def _hold_orphans(connection: Connection, changes: list[RecordChange]) -> list[RecordChange]:
@@ -291,7 +294,7 @@ def _hold_orphans(connection: Connection, changes: list[RecordChange]) -> list[R
     outside: dict[str, set[str]] = defaultdict(set)
     for change in changes:
         if change.record_id in written:
-            for column, parent_entity in _foreign_keys(change.entity):
+            for column, parent_entity in _FOREIGN_KEYS[change.entity]:
                 parent_id = getattr(change.incoming, column)
                 if parent_id is not None and parent_id not in in_package:
                     outside[parent_entity].add(parent_id)
@@ -305,23 +308,25 @@ def _hold_orphans(connection: Connection, changes: list[RecordChange]) -> list[R
     available = (present | existing | written) - deleted
     result = []
     for change in changes:  # parents come before their children
-        if change.record_id in written:
-            missing = [
-                (column, parent_entity)
-                for column, parent_entity in _foreign_keys(change.entity)
-                if getattr(change.incoming, column) is not None
-                and getattr(change.incoming, column) not in available
-            ]
-            if missing:
-                column, parent_entity = missing[0]
-                available.discard(change.record_id)
-                change = dataclasses.replace(
-                    change,
-                    kind=ChangeKind.CONFLICT,
-                    reason=f"its {parent_entity.replace('_', ' ')} ({column}) was deleted at the office",
-                )
+        if change.record_id in written and (missing := _missing_parent(change, available)) is not None:
+            column, parent_entity = missing
+            available.discard(change.record_id)
+            change = dataclasses.replace(
+                change,
+                kind=ChangeKind.CONFLICT,
+                reason=f"its {parent_entity.replace('_', ' ')} ({column}) was deleted at the office",
+            )
         result.append(change)
     return result
+
+
+def _missing_parent(change: RecordChange, available: set[str]) -> tuple[str, str] | None:
+    """The first reference of ``change`` to a parent that is not available: (column, parent entity)."""
+    for column, parent_entity in _FOREIGN_KEYS[change.entity]:
+        parent_id = getattr(change.incoming, column)
+        if parent_id is not None and parent_id not in available:
+            return column, parent_entity
+    return None
 
 
 # --- applying -------------------------------------------------------------------------------------
@@ -462,6 +467,8 @@ def _remember_bases(connection: Connection, changes: list[RecordChange], sender_
         connection.execute(
             delete(table).where(table.c.device_id == sender_device, table.c.record_id.in_(chunk))
         )
+    # In key order: SQLite then adds to the end of the key's index instead of at random places
+    # (half the time for the 78,000 rows of the sync benchmark).
     insert_rows(
         connection,
         table,
@@ -473,6 +480,6 @@ def _remember_bases(connection: Connection, changes: list[RecordChange], sender_
                 "revision": c.incoming.revision if c.incoming is not None else 0,
                 "content_hash": c.incoming_hash,
             }
-            for c in changes
+            for c in sorted(changes, key=lambda c: c.record_id)
         ],
     )
