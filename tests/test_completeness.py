@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sxsh_desktop.calc import UnitConverter, step_balances
 from sxsh_desktop.domain.completeness import MissingCode, WorkflowStep, all_missing, missing_items
 from sxsh_desktop.domain.model import (
     Assessment,
@@ -20,6 +21,9 @@ from sxsh_desktop.domain.model import (
     TeamMember,
     WasteStream,
 )
+from tests.calc_fixtures import make_reference
+
+CONVERTER = UnitConverter(make_reference().units)
 
 
 def _codes(document: AssessmentDocument, step: WorkflowStep) -> list[MissingCode]:
@@ -54,6 +58,7 @@ def _complete() -> AssessmentDocument:
     doc.flows = [
         StepFlow(step_id=step.id, direction="input", kind="material", name="Cá cơm", quantity=900),
         StepFlow(step_id=step.id, direction="output", kind="product", name="Nước mắm", quantity=450),
+        StepFlow(step_id=step.id, direction="output", kind="solid_waste", name="Bã chượp", quantity=440),
     ]
     stream = WasteStream(
         assessment_id=a.id, step_id=step.id, name="Bã cá", quantity=30, treatment_cost=5e6, is_focus=True
@@ -70,7 +75,22 @@ def _complete() -> AssessmentDocument:
 
 
 def test_a_complete_assessment_lacks_nothing() -> None:
-    assert all(items == [] for items in all_missing(_complete()).values())
+    doc = _complete()
+    assert all(items == [] for items in all_missing(doc, step_balances(doc, CONVERTER)).values())
+
+
+def test_a_flagged_imbalance_is_named_with_its_step_and_percentage() -> None:
+    doc = _complete()
+    doc.flows[2].quantity = 288  # 900 t in, 738 t out: 18 % not accounted for
+    items = missing_items(doc, WorkflowStep.PROCESS, step_balances(doc, CONVERTER))
+    assert [(i.code, i.subject_id, i.param("step"), i.param("pct")) for i in items] == [
+        (MissingCode.STEP_IMBALANCE, doc.steps[0].id, "Chượp cá", "18.0")
+    ]
+    doc.flows[2].quantity = 558  # 1,008 t out of 900 t in
+    items = missing_items(doc, WorkflowStep.PROCESS, step_balances(doc, CONVERTER))
+    assert [i.param("pct") for i in items] == ["-12.0"]
+    doc.flows[2].quantity = 370  # 820 t out: within 10 %
+    assert missing_items(doc, WorkflowStep.PROCESS, step_balances(doc, CONVERTER)) == []
 
 
 def test_an_empty_assessment_says_what_to_start_with() -> None:

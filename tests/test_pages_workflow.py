@@ -87,9 +87,17 @@ STEPS = [
     (
         "Tiếp nhận, rửa cá",
         [("material", "Cá cơm tươi", "1.350", "t"), ("water", "Nước rửa", "3.200", "m3")],
-        [("wastewater", "Nước thải rửa cá", "3.100", "m3"), ("solid_waste", "Cá vụn", "40", "t")],
+        [
+            ("product", "Cá đã rửa", "1.310", "t"),
+            ("wastewater", "Nước thải rửa cá", "3.100", "m3"),
+            ("solid_waste", "Cá vụn", "40", "t"),
+        ],
     ),
-    ("Ướp muối, chượp", [("material", "Muối hạt", "450", "t")], [("by_product", "Bã chượp", "300", "t")]),
+    (
+        "Ướp muối, chượp",
+        [("material", "Cá đã rửa", "1.310", "t"), ("material", "Muối hạt", "450", "t")],
+        [("product", "Chượp chín", "1.440", "t"), ("by_product", "Bã chượp", "300", "t")],
+    ),
     ("Kéo rút, đóng chai", [("energy", "Điện", "50.000", "kwh")], [("product", "Nước mắm", "450", "m3")]),
 ]
 
@@ -190,7 +198,7 @@ def test_the_whole_workflow_typed_through_the_pages(bench: Workbench) -> None:
 
     document = bench.document()
     assert [s.name for s in document.steps] == [s[0] for s in STEPS]
-    assert len(document.flows) == 8
+    assert len(document.flows) == 11
     assert [w.name for w in document.waste_streams] == [s[0] for s in STREAMS]
     assert [[c.category for c in document.causes_of(w.id)] for w in document.waste_streams] == [
         ["EQP"],

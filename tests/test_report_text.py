@@ -20,6 +20,20 @@ def test_both_languages_have_the_same_keys_and_template_fields() -> None:
         assert vi_fields == en_fields, key
 
 
+def test_every_character_of_the_labels_and_numbers_is_in_the_embedded_fonts() -> None:
+    # A character the font lacks prints as an empty box and copies out as a control character.
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from sxsh_desktop.paths import resource
+
+    text = "".join(VI.values()) + "".join(EN.values())
+    text += numbers.number(-1234.5, "vi", 1) + numbers.percent(-12.5, "en") + numbers.MISSING
+    for style in ("Regular", "Bold", "Italic"):
+        font = TTFont(style, str(resource("fonts", f"NotoSans-{style}.ttf")))
+        missing = sorted({c for c in text if c.isprintable() and ord(c) not in font.face.charToGlyph})
+        assert missing == [], (style, missing)
+
+
 def test_enumeration_labels_never_fail() -> None:
     labels = Labels("vi")
     assert labels.enum("decision", "implement_now") == "Thực hiện ngay"
@@ -33,7 +47,7 @@ def test_enumeration_labels_never_fail() -> None:
     [
         (1234567.84, "vi", 1, "1.234.567,8"),
         (1234567.84, "en", 1, "1,234,567.8"),
-        (-2500, "vi", 0, "−2.500"),
+        (-2500, "vi", 0, "-2.500"),
         (-0.04, "vi", 1, "0,0"),
         (None, "vi", 0, "—"),
         (float("nan"), "en", 2, "—"),

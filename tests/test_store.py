@@ -187,6 +187,25 @@ def test_deleting_a_step_removes_its_flows_and_leaves_a_tombstone(store: Store) 
     assert tombstone["assessment_id"] == document.assessment.id
 
 
+def test_a_delete_may_be_the_first_write_of_a_session(db_path: Path) -> None:
+    # A document saved as it came (a package, the demo) stamps no device: the delete that follows
+    # is the first to need this installation's id.
+    from sxsh_desktop.demo import demo_documents
+
+    first = Store.open(db_path)
+    document, photos = demo_documents()[0]
+    first.save_document(document, photo_data=photos)
+    first.close()
+    store = Store.open(db_path)
+    try:
+        store.delete(model.StepFlow, document.flows[0].id)
+        [tombstone] = store.tombstones()
+        assert tombstone["record_id"] == document.flows[0].id
+        assert tombstone["device_id"] == store.device_id
+    finally:
+        store.close()
+
+
 def test_duplicating_an_assessment_copies_everything_under_new_ids(store: Store) -> None:
     document = _small_document(store)
     copy = store.load_document(store.duplicate_assessment(document.assessment.id, title="Bản sao").id)

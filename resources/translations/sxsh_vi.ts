@@ -767,6 +767,14 @@
         <translation>Chưa viết kết luận.</translation>
     </message>
     <message>
+        <source>Step “%step”: inputs and outputs differ by %pct — check for unrecorded waste streams.</source>
+        <translation>Công đoạn “%step”: đầu vào và đầu ra chênh lệch %pct — kiểm tra dòng thải chưa ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Step “%step”: outputs exceed inputs by %pct — check for unrecorded inputs.</source>
+        <translation>Công đoạn “%step”: đầu ra nhiều hơn đầu vào %pct — kiểm tra đầu vào chưa ghi nhận.</translation>
+    </message>
+    <message>
         <source>Unit “%unit” is not in the reference data.</source>
         <translation>Đơn vị “%unit” không có trong dữ liệu tham chiếu.</translation>
     </message>
@@ -1214,6 +1222,14 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Mô tả</translation>
     </message>
     <message>
+        <source>Imbalance</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>(inputs − outputs) ÷ inputs, by mass; beyond %1 it is flagged for checking</source>
+        <translation>(đầu vào − đầu ra) ÷ đầu vào, theo khối lượng; vượt quá %1 thì được đánh dấu để kiểm tra</translation>
+    </message>
+    <message>
         <source>Delete step</source>
         <translation>Xóa công đoạn</translation>
     </message>
@@ -1268,6 +1284,66 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Step %1: %2</source>
         <translation>Công đoạn %1: %2</translation>
+    </message>
+    <message>
+        <source>The balance cannot be closed: some lines are not in units of mass.</source>
+        <translation>Chưa lập được cân bằng: có dòng không tính theo đơn vị khối lượng.</translation>
+    </message>
+    <message>
+        <source>No input measured by mass to compare the outputs with.</source>
+        <translation>Chưa có đầu vào tính theo khối lượng để so sánh với đầu ra.</translation>
+    </message>
+    <message>
+        <source>Imbalance %1: within the %2 that measurements allow.</source>
+        <translation>Chênh lệch %1: trong phạm vi %2 cho phép của số đo.</translation>
+    </message>
+    <message>
+        <source>Imbalance %1 — check for waste streams not recorded yet</source>
+        <translation>Chênh lệch %1 — kiểm tra dòng thải chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>Imbalance %1 — more goes out than in: check for inputs not recorded yet</source>
+        <translation>Chênh lệch %1 — đầu ra nhiều hơn đầu vào: kiểm tra đầu vào chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mass balance&lt;/b&gt; (t/year): inputs %1 · outputs %2</source>
+        <translation>&lt;b&gt;Cân bằng vật chất&lt;/b&gt; (tấn/năm): vào %1 · ra %2</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Không tính: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Energy&lt;/b&gt;: inputs %1 kWh/year</source>
+        <translation>&lt;b&gt;Năng lượng&lt;/b&gt;: đầu vào %1 kWh/năm</translation>
+    </message>
+    <message>
+        <source> · heat lost %1 kWh/year (%2 of the energy input)</source>
+        <translation> · nhiệt thất thoát %1 kWh/năm (%2 năng lượng đầu vào)</translation>
+    </message>
+    <message>
+        <source> · heat lost %1 kWh/year</source>
+        <translation> · nhiệt thất thoát %1 kWh/năm</translation>
+    </message>
+    <message>
+        <source>no quantity</source>
+        <translation>chưa có lượng</translation>
+    </message>
+    <message>
+        <source>not a unit of mass</source>
+        <translation>không phải đơn vị khối lượng</translation>
+    </message>
+    <message>
+        <source>fuel by mass or volume: its energy is not known here</source>
+        <translation>nhiên liệu tính theo khối lượng hoặc thể tích: chưa biết năng lượng</translation>
+    </message>
+    <message>
+        <source>unit not in the list of units</source>
+        <translation>đơn vị không có trong danh mục</translation>
+    </message>
+    <message>
+        <source>neither mass nor energy</source>
+        <translation>không phải khối lượng hay năng lượng</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>

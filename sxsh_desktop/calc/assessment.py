@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from sxsh_desktop.calc.balance import StepBalance, process_balance, step_balances
 from sxsh_desktop.calc.energy import EnergyCalculator, EnergyFigures, is_key_energy_user
 from sxsh_desktop.calc.figures import (
     AssessmentFigures,
@@ -22,7 +23,7 @@ from sxsh_desktop.calc.figures import (
 )
 from sxsh_desktop.calc.finance import irr, npv, simple_payback
 from sxsh_desktop.calc.records import Notes, WarningCode
-from sxsh_desktop.calc.units import M3, MASS, TONNE, VOLUME, UnitConverter, unit_symbol
+from sxsh_desktop.calc.units import M3, MASS, TONNE, VOLUME, WATER_T_PER_M3, UnitConverter, unit_symbol
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
     Consumption,
@@ -35,7 +36,6 @@ from sxsh_desktop.domain.reference import CP_TARGET_MAX_PCT, CP_TARGET_MIN_PCT, 
 _ENERGY_KINDS = (ConsumptionKind.ELECTRICITY.value, ConsumptionKind.FUEL.value)
 _MATERIAL_KINDS = (ConsumptionKind.RAW_MATERIAL.value, ConsumptionKind.CHEMICAL.value)
 _WATER = ConsumptionKind.WATER.value
-_WATER_T_PER_M3 = 1.0  # water typed in tonnes counts as m³
 
 
 def compute_assessment(doc: AssessmentDocument, ref: ReferenceData) -> AssessmentFigures:
@@ -76,6 +76,9 @@ class _Computation:
         streams = self.doc.waste_streams
         lost = sum(w.lost_material_cost or 0.0 for w in streams)
         treatment = sum(w.treatment_cost or 0.0 for w in streams)
+        balances = step_balances(self.doc, self.converter)
+        for balance in balances:
+            self._check_balance(balance)
         return AssessmentFigures(
             per_consumption=per_consumption,
             per_solution=tuple(w.figures for w in works),
@@ -88,6 +91,8 @@ class _Computation:
             waste_total_cost=lost + treatment,
             target_min_pct=self.target_min,
             target_max_pct=self.target_max,
+            step_balances=balances,
+            process_balance=process_balance(balances),
             factors_used=self.notes.factors,
             warnings=self.notes.warnings,
         )
@@ -158,6 +163,16 @@ class _Computation:
             total_yearly_cost=sum(cost_by_kind.values()),
             cost_by_kind=cost_by_kind,
         )
+
+    def _check_balance(self, balance: StepBalance) -> None:
+        if balance.flagged and balance.imbalance_pct is not None:
+            self.notes.warn(
+                WarningCode.STEP_IMBALANCE,
+                f"inputs and outputs of step {balance.step_name!r} differ by {balance.imbalance_pct:.1f} %",
+                balance.step_id,
+                step=balance.step_name,
+                pct=f"{balance.imbalance_pct:.1f}",
+            )
 
     # -- solutions --------------------------------------------------------------------------------
 
@@ -338,7 +353,7 @@ class _Computation:
         if dimension == VOLUME:
             return self.converter.convert(quantity, line.unit, M3)
         if dimension == MASS:
-            return self.converter.convert(quantity, line.unit, TONNE) / _WATER_T_PER_M3
+            return self.converter.convert(quantity, line.unit, TONNE) / WATER_T_PER_M3
         self.notes.warn(
             WarningCode.UNIT_MISMATCH if dimension else WarningCode.UNKNOWN_UNIT,
             f"cannot convert {line.unit} to {M3}",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sxsh_desktop.calc.balance import ProcessBalance, StepBalance
 from sxsh_desktop.calc.records import CalcWarning, FactorUsed
 
 
@@ -134,6 +135,8 @@ class AssessmentFigures:
     waste_total_cost: float
     target_min_pct: float | None
     target_max_pct: float | None
+    step_balances: tuple[StepBalance, ...]  # in production order
+    process_balance: ProcessBalance
     factors_used: tuple[FactorUsed, ...]
     warnings: tuple[CalcWarning, ...]
 
@@ -142,3 +145,6 @@ class AssessmentFigures:
 
     def solution(self, solution_id: str) -> SolutionFigures | None:
         return next((s for s in self.per_solution if s.solution_id == solution_id), None)
+
+    def step_balance(self, step_id: str) -> StepBalance | None:
+        return next((b for b in self.step_balances if b.step_id == step_id), None)

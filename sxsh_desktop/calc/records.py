@@ -28,6 +28,7 @@ class WarningCode(StrEnum):
     UNKNOWN_CONSUMPTION = "unknown_consumption"  # a saving points to no baseline line
     INVALID_DISCOUNT_RATE = "invalid_discount_rate"  # params: rate
     INVALID_LIFETIME = "invalid_lifetime"  # params: years
+    STEP_IMBALANCE = "step_imbalance"  # params: step, pct (signed, one decimal)
 
 
 @dataclass(frozen=True)

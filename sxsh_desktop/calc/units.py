@@ -33,6 +33,9 @@ LITRE = "l"
 M3 = "m3"
 KWH = "kwh"
 
+# Water typed by mass counts as its volume, and the other way round: 1 t per m³.
+WATER_T_PER_M3 = 1.0
+
 # How codes print in labels such as "kWh/t"; a code not listed prints as itself.
 _SYMBOLS = {
     "kwh": "kWh",

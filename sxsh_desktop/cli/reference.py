@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 from typing import Any
 
+from sxsh_desktop.cli import reference_package
 from sxsh_desktop.cli.context import open_store, print_json, print_table
 from sxsh_desktop.cli.formatting import shorten, vn_number
 from sxsh_desktop.domain.reference import ReferenceData
@@ -27,13 +28,16 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("reference", help="show reference data")
+    parser = subparsers.add_parser(
+        "reference", help="show reference data; send and install reference packages"
+    )
     commands = parser.add_subparsers(dest="reference_command", metavar="ACTION", parser_class=type(parser))
     commands.required = True
     listing = commands.add_parser("list", help="list one kind of reference data")
     listing.add_argument("kind", metavar="KIND", choices=KINDS, help=f"one of: {', '.join(KINDS)}")
     listing.add_argument("--json", action="store_true", help="machine-readable output, every field")
     listing.set_defaults(handler=run_list)
+    reference_package.register(commands)
 
 
 def _cell(value: Any) -> str:

@@ -3,12 +3,18 @@
 Each item has a stable ``code`` and the names it speaks of as ``params``, so that the UI can say
 it in the user's language. Nothing here blocks anything: the workflow shows these lists and lets
 the consultant move on.
+
+The process step's material balance comes from the calculations (``AssessmentFigures.
+step_balances``): a flagged imbalance is listed as something to check, since it usually means a
+waste stream or an input has not been recorded.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
@@ -17,6 +23,9 @@ from sxsh_desktop.domain.model import (
     FlowDirection,
     FlowKind,
 )
+
+if TYPE_CHECKING:
+    from sxsh_desktop.calc.balance import StepBalance
 
 # Outputs a rapid assessment usually describes rather than measures (odour, dust, noise).
 _OFTEN_UNMEASURED = {FlowKind.AIR_EMISSION.value, FlowKind.NOISE.value}
@@ -47,6 +56,7 @@ class MissingCode(StrEnum):
     STEP_WITHOUT_OUTPUTS = "step_without_outputs"  # step
     FLOW_WITHOUT_QUANTITY = "flow_without_quantity"  # step, flow
     NO_PRODUCT_OUTPUT = "no_product_output"  # no step gives out the product
+    STEP_IMBALANCE = "step_imbalance"  # step, pct: inputs and outputs differ beyond the threshold
     # waste streams and causes
     NO_WASTE_STREAMS = "no_waste_streams"
     WASTE_WITHOUT_STEP = "waste_without_step"  # waste
@@ -84,13 +94,24 @@ def _name(text: str) -> str:
     return text.strip() or "—"
 
 
-def missing_items(document: AssessmentDocument, step: WorkflowStep) -> list[MissingItem]:
-    """What ``step`` still lacks, in the order the page shows its parts."""
-    return _CHECKS[step](document)
+def missing_items(
+    document: AssessmentDocument, step: WorkflowStep, balances: Sequence[StepBalance] = ()
+) -> list[MissingItem]:
+    """What ``step`` still lacks, in the order the page shows its parts.
+
+    ``balances`` are the process steps' balances from ``compute_assessment``; without them the
+    balance is not checked.
+    """
+    items = _CHECKS[step](document)
+    if step is WorkflowStep.PROCESS and document.steps:
+        items += _imbalances(balances)
+    return items
 
 
-def all_missing(document: AssessmentDocument) -> dict[WorkflowStep, list[MissingItem]]:
-    return {step: missing_items(document, step) for step in WorkflowStep}
+def all_missing(
+    document: AssessmentDocument, balances: Sequence[StepBalance] = ()
+) -> dict[WorkflowStep, list[MissingItem]]:
+    return {step: missing_items(document, step, balances) for step in WorkflowStep}
 
 
 def _general(doc: AssessmentDocument) -> list[MissingItem]:
@@ -140,6 +161,14 @@ def _process(doc: AssessmentDocument) -> list[MissingItem]:
     ):
         items.append(_item(MissingCode.NO_PRODUCT_OUTPUT))
     return items
+
+
+def _imbalances(balances: Sequence[StepBalance]) -> list[MissingItem]:
+    return [
+        _item(MissingCode.STEP_IMBALANCE, b.step_id, step=_name(b.step_name), pct=f"{b.imbalance_pct:.1f}")
+        for b in balances
+        if b.flagged and b.imbalance_pct is not None
+    ]
 
 
 def _waste(doc: AssessmentDocument) -> list[MissingItem]:

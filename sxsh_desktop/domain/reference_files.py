@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import types
 import typing
 from pathlib import Path
@@ -49,6 +50,7 @@ class ReferenceFileError(ValueError):
 
     def __init__(self, file: Path | str, message: str, item: int | None = None, code: str = "") -> None:
         self.file = Path(file)
+        self.problem = message
         self.item = item
         self.code = code
         where = self.file.name
@@ -74,19 +76,28 @@ def load_reference_file(path: Path, kind: str) -> list[Any]:
     """Load one file of ``kind`` into a list of records."""
     if kind not in REFERENCE_KINDS:
         raise ValueError(f"unknown reference kind {kind!r}")
-    record_class = REFERENCE_KINDS[kind][1]
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ReferenceFileError(path, "file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ReferenceFileError(path, f"cannot be read as UTF-8 text ({exc})") from exc
+    return reference_items_from_text(text, kind, path)
+
+
+def reference_items_from_text(text: str, kind: str, path: Path | str) -> list[Any]:
+    """The records of one reference document of ``kind`` (a file's or a package entry's text)."""
+    if kind not in REFERENCE_KINDS:
+        raise ValueError(f"unknown reference kind {kind!r}")
+    record_class = REFERENCE_KINDS[kind][1]
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise ReferenceFileError(
             path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from exc
+    except ValueError as exc:
+        raise ReferenceFileError(path, f"invalid JSON: {exc}") from exc
     if not isinstance(document, dict):
         raise ReferenceFileError(path, "the top level must be an object with kind, version and items")
     if document.get("kind") != kind:
@@ -103,7 +114,16 @@ def load_reference_file(path: Path, kind: str) -> list[Any]:
     return records
 
 
-def _record(path: Path, record_class: type, index: int, raw: Any) -> Any:
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def reference_document(kind: str, items: list[Any]) -> dict[str, Any]:
+    """The JSON document of ``items`` of ``kind``, as the shipped files hold it (the inverse of loading)."""
+    return {"kind": kind, "version": FORMAT_VERSION, "items": [dataclasses.asdict(item) for item in items]}
+
+
+def _record(path: Path | str, record_class: type, index: int, raw: Any) -> Any:
     if not isinstance(raw, dict):
         raise ReferenceFileError(path, "an item must be an object", item=index)
     code = str(raw.get("code", raw.get("factor_year", "")))
@@ -160,7 +180,13 @@ def _convert(value: Any, hint: Any) -> Any:
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise TypeError(f"expected a number, got {value!r}")
-        return float(value)
+        try:
+            number = float(value)
+        except OverflowError:
+            raise TypeError("expected a number, got one too large") from None
+        if not math.isfinite(number):
+            raise TypeError(f"expected a finite number, got {value!r}")
+        return number
     if hint is str:
         if not isinstance(value, str):
             raise TypeError(f"expected text, got {value!r}")
@@ -168,7 +194,7 @@ def _convert(value: Any, hint: Any) -> Any:
     raise TypeError(f"unsupported field type {hint!r}")
 
 
-def _check_unique(path: Path, records: list[Any]) -> None:
+def _check_unique(path: Path | str, records: list[Any]) -> None:
     key = "factor_year" if records and isinstance(records[0], GridFactor) else "code"
     seen: dict[Any, int] = {}
     for index, record in enumerate(records, start=1):

@@ -15,7 +15,7 @@ MILLION = 1_000_000.0
 
 
 def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
-    """``value`` rounded to ``decimals`` with the language's separators; −0 prints as 0."""
+    """``value`` rounded to ``decimals`` with the language's separators; -0 prints as 0."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return MISSING
     text = f"{value:,.{decimals}f}"
@@ -23,7 +23,9 @@ def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
         text = text.lstrip("-")
     if lang == "vi":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text.replace("-", "−")
+    # The hyphen-minus: the embedded Noto Sans has no U+2212 (it printed as a missing glyph), and a
+    # figure copied out of the PDF into a spreadsheet then reads as a negative number.
+    return text
 
 
 def quantity(value: float | int | None, lang: str) -> str:

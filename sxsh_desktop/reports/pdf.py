@@ -555,6 +555,10 @@ class _ReportBuilder:
         flows = self.data.flows_table()
         if not flows.is_empty:
             story += [self.h2(L["s3.flows"]), self.table(flows)]
+        balance = self.data.balance_table()
+        if not balance.is_empty:
+            note = self.p(self.data.balance_note(), "small")
+            story += [self.h2(L["s3.balance"]), self.table(balance), note]
         story.append(self.h2(L["s3.waste"]))
         waste = self.data.waste_table()
         story.append(self.table(waste, font_size=7))

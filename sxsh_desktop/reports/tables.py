@@ -16,11 +16,13 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from sxsh_desktop.calc.balance import IMBALANCE_THRESHOLD_PCT, BalanceStatus, StepBalance
 from sxsh_desktop.calc.figures import AssessmentFigures, SolutionFigures, SolutionTotals
 from sxsh_desktop.calc.records import CalcWarning, FactorUsed
 from sxsh_desktop.calc.units import unit_symbol
 from sxsh_desktop.domain.model import AssessmentDocument, Decision, Solution
 from sxsh_desktop.domain.reference import ReferenceData
+from sxsh_desktop.reports import numbers
 from sxsh_desktop.reports.labels import Labels
 
 
@@ -268,6 +270,49 @@ class ReportData:
                     ]
                 )
         return table
+
+    def balance_table(self) -> DataTable:
+        """Each step's mass balance as ``compute_assessment`` gives it; figures only where it closes."""
+        L = self.labels
+        table = DataTable(
+            [
+                Column(L["s5.number"], Kind.INT, 0.35, 6),
+                Column(L["s3.step"], weight=1.9, excel_width=32),
+                Column(L["s3.balance_inputs"], Kind.QUANTITY, 0.95, 16),
+                Column(L["s3.balance_outputs"], Kind.QUANTITY, 0.95, 16),
+                Column(L["s3.balance_imbalance"], Kind.PERCENT, 0.8, 12),
+                Column(L["s3.balance_flagged"], weight=0.65, excel_width=12),
+                Column(L["s3.balance_remark"], weight=2.2, excel_width=48),
+            ]
+        )
+        for b in self.figures.step_balances:
+            closes = b.closes
+            table.rows.append(
+                [
+                    b.number,
+                    b.step_name,
+                    b.inputs_t if closes else None,
+                    b.outputs_t if closes else None,
+                    b.imbalance_pct,
+                    L["yes"] if b.flagged else "",
+                    L[f"balance.{self.balance_remark(b)}"],
+                ]
+            )
+        whole = self.figures.process_balance
+        if whole.steps_closed:
+            table.total = [L["s3.balance_total"], "", whole.inputs_t, whole.outputs_t,
+                           whole.imbalance_pct, "", ""]  # fmt: skip
+        return table
+
+    @staticmethod
+    def balance_remark(balance: StepBalance) -> str:
+        if balance.status is BalanceStatus.IMBALANCED:
+            return "losses" if (balance.imbalance_pct or 0.0) > 0 else "gains"
+        return balance.status.value
+
+    def balance_note(self) -> str:
+        threshold = numbers.percent(IMBALANCE_THRESHOLD_PCT, self.lang, 0)
+        return self.labels.format("s3.balance_note", threshold=threshold)
 
     def waste_table(self, *, with_causes: bool = False) -> DataTable:
         L = self.labels
@@ -635,6 +680,8 @@ class ReportData:
         for name in ("fuel",):
             if values[name]:
                 values[name] = self.fuel_name(values[name])
+        if values["pct"]:
+            values["pct"] = numbers.number(float(values["pct"]), self.lang, 1)
         key = f"warning.{warning.code}"
         try:
             return self.labels[key].format_map(values)
@@ -642,7 +689,7 @@ class ReportData:
             return warning.message
 
     def subject_name(self, record_id: str) -> str:
-        for collection in (self.doc.consumptions, self.doc.solutions, self.doc.waste_streams):
+        for collection in (self.doc.consumptions, self.doc.solutions, self.doc.waste_streams, self.doc.steps):
             for record in collection:
                 if record.id == record_id:
                     return getattr(record, "name", "") or getattr(record, "title", "")

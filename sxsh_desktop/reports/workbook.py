@@ -1,9 +1,10 @@
 """The assessment as an Excel workbook: one sheet per part, real numbers with number formats.
 
-Sheets: enterprise, baseline and specific consumption, process inputs and outputs, waste and causes,
-solutions and feasibility, summary. The tables are the PDF report's (``reports.tables``), so both
-show the same figures; money is stored in VND (the PDF prints millions), percentages as fractions
-with a percent format. Header rows are frozen; nothing numeric is stored as text.
+Sheets: enterprise, baseline and specific consumption, process inputs and outputs, material
+balance per step, waste and causes, solutions and feasibility, summary. The tables are the PDF
+report's (``reports.tables``), so both show the same figures; money is stored in VND (the PDF
+prints millions), percentages as fractions with a percent format. Header rows are frozen; nothing
+numeric is stored as text.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def build_workbook(
     _enterprise_sheet(workbook, data)
     _baseline_sheet(workbook, data)
     _table_sheet(workbook, labels["sheet.process"], data.flows_table(), labels)
+    _balance_sheet(workbook, data)
     _table_sheet(workbook, labels["sheet.waste"], data.waste_table(with_causes=True), labels)
     _table_sheet(workbook, labels["sheet.solutions"], data.solutions_sheet(), labels)
     _summary_sheet(workbook, data)
@@ -196,6 +198,14 @@ def _baseline_sheet(workbook: Workbook, data: ReportData) -> None:
         row = len(consumption.rows) + (1 if consumption.total else 0) + 3
         sheet.cell(row, 1, _text(labels["s2.products"])).font = Font(bold=True, size=12)
         _write_table(sheet, products, labels, row + 1)
+
+
+def _balance_sheet(workbook: Workbook, data: ReportData) -> None:
+    table = data.balance_table()
+    sheet = _table_sheet(workbook, data.labels["sheet.balance"], table, data.labels)
+    if not table.is_empty:
+        row = len(table.rows) + (1 if table.total else 0) + 3
+        sheet.cell(row, 1, _text(data.balance_note())).alignment = Alignment(wrap_text=False)
 
 
 def _summary_sheet(workbook: Workbook, data: ReportData) -> None:

@@ -145,17 +145,26 @@ class Store:
         """Remove a record (its children go with it) and leave a tombstone to travel to the office."""
         entity = schema.entity_of(cls)
         _, table = schema.RECORD_TABLES[entity]
+        # Read (or first make) the device id before the write: made inside it, it would wait on
+        # this very transaction's lock.
+        device_id = self.device_id
         with self.database.begin() as connection:
             record = fetch_one(connection, cls, table, record_id)
             if record is None:
                 return
             connection.execute(delete(table).where(table.c.id == record_id))
-            self._write_tombstone(connection, entity, record_id, _assessment_of(connection, record))
+            assessment_id = _assessment_of(connection, record)
+            self._write_tombstone(connection, entity, record_id, assessment_id, device_id)
             if entity == "enterprise":
                 self._after_delete_enterprise(connection, record_id)
 
     def _write_tombstone(
-        self, connection: Connection, entity: str, record_id: str, assessment_id: str | None
+        self,
+        connection: Connection,
+        entity: str,
+        record_id: str,
+        assessment_id: str | None,
+        device_id: str,
     ) -> None:
         table = schema.tombstone
         connection.execute(delete(table).where(table.c.record_id == record_id))
@@ -165,7 +174,7 @@ class Store:
                 entity=entity,
                 assessment_id=assessment_id,
                 deleted_at=utc_now(),
-                device_id=self.device_id,
+                device_id=device_id,
             )
         )
 
@@ -303,18 +312,27 @@ class Store:
     def install_reference(self, data: ReferenceData) -> None:
         """Replace the reference data with ``data`` (kinds that ``data`` leaves empty are kept)."""
         with self.database.begin() as connection:
-            for kind, (_, table) in schema.REFERENCE_TABLES.items():
-                items = getattr(data, kind)
-                if not items:
-                    continue
-                connection.execute(delete(table))
-                connection.execute(insert(table), [to_row(item) for item in items])
+            replace_reference(connection, data)
+        self._reference = None
+
+    def forget_reference(self) -> None:
+        """Drop the cached reference data after it was replaced inside a larger transaction."""
         self._reference = None
 
     def has_reference(self) -> bool:
         _, table = schema.REFERENCE_TABLES["units"]
         with self.database.begin() as connection:
             return connection.execute(select(func.count()).select_from(table)).scalar_one() > 0
+
+
+def replace_reference(connection: Connection, data: ReferenceData) -> None:
+    """``Store.install_reference`` on a caller's transaction (the caller then calls ``forget_reference``)."""
+    for kind, (_, table) in schema.REFERENCE_TABLES.items():
+        items = getattr(data, kind)
+        if not items:
+            continue
+        connection.execute(delete(table))
+        connection.execute(insert(table), [to_row(item) for item in items])
 
 
 # --- whole documents, on a connection (also used inside larger transactions by sync) ----------

@@ -12,6 +12,7 @@ import os
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,6 @@ from sxsh_desktop.sync.manifest import (
     SIGNATURE_NAME,
     TOMBSTONES_NAME,
     Manifest,
-    is_payload_name,
     sha256_hex,
 )
 
@@ -158,7 +158,7 @@ def open_sealed(data: bytes, identities: list[x25519.Identity], file_name: str) 
             f"{file_name} is damaged (cut short or changed after it was made): it cannot be decrypted. "
             "Nothing was imported."
         ) from exc
-    entries = _unzip(plain, file_name)
+    entries = unzip_checked(plain, file_name)
     manifest_bytes = entries.pop(MANIFEST_NAME, None)
     signature = entries.pop(SIGNATURE_NAME, None)
     if manifest_bytes is None or signature is None:
@@ -169,7 +169,10 @@ def open_sealed(data: bytes, identities: list[x25519.Identity], file_name: str) 
     return OpenedPackage(file_name, manifest, manifest_bytes, signature, entries)
 
 
-def _unzip(plain: bytes, file_name: str) -> dict[str, bytes]:
+def unzip_checked(
+    plain: bytes, file_name: str, limit_of: Callable[[str], int] = max_entry_bytes
+) -> dict[str, bytes]:
+    """The entries of a zip, checked; ``limit_of(name)`` is an entry's size limit, 0 if not allowed."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(plain))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
@@ -184,7 +187,7 @@ def _unzip(plain: bytes, file_name: str) -> dict[str, bytes]:
             raise DamagedPackageError(f"{file_name} holds duplicate entries: {', '.join(duplicates)}.")
         total = 0
         for info in infos:
-            _check_entry(info, file_name)
+            _check_entry(info, file_name, limit_of)
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
                 raise DamagedPackageError(
@@ -193,16 +196,16 @@ def _unzip(plain: bytes, file_name: str) -> dict[str, bytes]:
         return {info.filename: _read_entry(archive, info, file_name) for info in infos}
 
 
-def _check_entry(info: zipfile.ZipInfo, file_name: str) -> None:
+def _check_entry(info: zipfile.ZipInfo, file_name: str, limit_of: Callable[[str], int]) -> None:
     name = info.filename
-    if name not in (MANIFEST_NAME, SIGNATURE_NAME) and not is_payload_name(name):
+    limit = limit_of(name)
+    if limit <= 0:
         # Covers '../', absolute paths, drive letters, backslashes and anything unexpected.
         raise DamagedPackageError(f"{file_name} holds an entry with a name that is not allowed: {name!r}.")
     if info.flag_bits & 0x1:
         raise DamagedPackageError(f"{file_name} holds an encrypted zip entry ({name}).")
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise DamagedPackageError(f"{file_name} uses an unsupported compression for {name}.")
-    limit = max_entry_bytes(name)
     if info.file_size > limit:
         raise DamagedPackageError(
             f"The entry {name} of {file_name} is {_size(info.file_size)}, more than the "

@@ -91,6 +91,15 @@ class Ui_ProcessPage(object):
 
         self.flowsLayout.addWidget(self.outputsHost)
 
+        self.balanceLabel = QLabel(self.flowsTab)
+        self.balanceLabel.setObjectName(u"balanceLabel")
+        self.balanceLabel.setText(u"\u2014")
+        self.balanceLabel.setTextFormat(Qt.RichText)
+        self.balanceLabel.setWordWrap(True)
+        self.balanceLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.flowsLayout.addWidget(self.balanceLabel)
+
         self.processTabs.addTab(self.flowsTab, "")
         self.chartTab = QWidget()
         self.chartTab.setObjectName(u"chartTab")

@@ -70,7 +70,7 @@ class AssessmentPage(WorkflowPage):
         return missing_items(self.document, self.STEP) if self.document is not None else []
 
     def missing(self) -> list[str]:
-        return [missing_sentence(item) for item in self.missing_items()]
+        return [missing_sentence(item, self.language) for item in self.missing_items()]
 
     # --- building blocks -------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from sxsh_desktop.domain.model import (
     ImplementationStatus,
     Period,
 )
-from sxsh_desktop.domain.numbers import NumberEntryError, NumberProblem
+from sxsh_desktop.domain.numbers import NumberEntryError, NumberProblem, format_number
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.errors import KnownProblem
 
@@ -193,7 +193,8 @@ def entry_problem(error: KnownProblem) -> str:
     return error.message
 
 
-def missing_sentence(item: MissingItem) -> str:
+def missing_sentence(item: MissingItem, language: str = "vi") -> str:
+    """``language`` writes the numbers in it (the way numbers are typed), not the words."""
     words = {
         MissingCode.NO_START_DATE: QCoreApplication.translate("Labels", "The assessment has no start date."),
         MissingCode.NO_BASELINE_YEAR: QCoreApplication.translate("Labels", "The baseline year is not set."),
@@ -261,6 +262,7 @@ def missing_sentence(item: MissingItem) -> str:
         MissingCode.NO_CONCLUSIONS: QCoreApplication.translate(
             "Labels", "The conclusions are not written yet."
         ),
+        MissingCode.STEP_IMBALANCE: imbalance_sentence(item.param("pct"), language),
     }
     sentence = words[item.code]
     for name, value in item.params:
@@ -268,7 +270,21 @@ def missing_sentence(item: MissingItem) -> str:
     return sentence
 
 
-def calc_warning_sentence(warning: CalcWarning) -> str:
+def imbalance_sentence(pct: str, language: str) -> str:
+    """A flagged material imbalance of step ``%step``; ``pct`` is the signed percentage (``18.0``)."""
+    value = float(pct) if pct else 0.0
+    if value >= 0:
+        sentence = QCoreApplication.translate(
+            "Labels", "Step “%step”: inputs and outputs differ by %pct — check for unrecorded waste streams."
+        )
+    else:
+        sentence = QCoreApplication.translate(
+            "Labels", "Step “%step”: outputs exceed inputs by %pct — check for unrecorded inputs."
+        )
+    return sentence.replace("%pct", format_number(abs(value), language, decimals=1) + " %")
+
+
+def calc_warning_sentence(warning: CalcWarning, language: str = "vi") -> str:
     """A calculation's note about a figure it could not compute, in the user's language."""
     words = {
         WarningCode.UNKNOWN_UNIT: QCoreApplication.translate(
@@ -315,6 +331,7 @@ def calc_warning_sentence(warning: CalcWarning) -> str:
         WarningCode.INVALID_LIFETIME: QCoreApplication.translate(
             "Labels", "A lifetime of %years years cannot be used for the NPV."
         ),
+        WarningCode.STEP_IMBALANCE: imbalance_sentence(warning.param("pct"), language),
     }
     sentence = words.get(warning.code, warning.message)
     for name, value in warning.params:

@@ -1,13 +1,30 @@
-"""Step 3: the process — ordered steps, each with its inputs and outputs, and the flow chart."""
+"""Step 3: the process — ordered steps, each with its inputs and outputs, and the flow chart.
+
+Each step's material and energy balance comes from ``compute_assessment`` and is shown beside its
+inputs and outputs, and as a column of the step list; a flagged imbalance is also listed among
+what the step lacks.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from sxsh_desktop.domain.completeness import WorkflowStep
+from sxsh_desktop.calc import (
+    IMBALANCE_THRESHOLD_PCT,
+    AssessmentFigures,
+    BalanceStatus,
+    NotCountedFlow,
+    NotCountedReason,
+    StepBalance,
+    compute_assessment,
+)
+from sxsh_desktop.calc.units import unit_symbol
+from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep, missing_items
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
     FlowDirection,
@@ -16,6 +33,7 @@ from sxsh_desktop.domain.model import (
     ProcessStep,
     StepFlow,
 )
+from sxsh_desktop.domain.numbers import format_number
 from sxsh_desktop.flowchart import layout_flowchart
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.flowchart_view import FlowchartView, export_png, export_svg
@@ -27,6 +45,9 @@ from sxsh_desktop.ui.pages.record_table import RecordTable
 from sxsh_desktop.ui.pages.table_model import Column, ColumnKind
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
+FLAGGED = QColor("#b3261e")  # an imbalance beyond the threshold: to check
+FLAGGED_HTML = FLAGGED.name()
+
 
 class ProcessPage(AssessmentPage):
     STEP = WorkflowStep.PROCESS
@@ -35,13 +56,26 @@ class ProcessPage(AssessmentPage):
     def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
         super().__init__(context, Ui_ProcessPage(), parent)
         units = labels.units(context.reference, self.language)
+        self.figures: AssessmentFigures | None = None
 
         self.steps = self.table(
             [
                 Column(lambda: self.tr("No."), kind=ColumnKind.COMPUTED, display=self._number, width=38),
-                Column(lambda: self.tr("Step"), "name", width=170),
-                Column(lambda: self.tr("Equipment"), "equipment", width=130),
+                Column(lambda: self.tr("Step"), "name", width=160),
+                Column(lambda: self.tr("Equipment"), "equipment", width=110),
                 Column(lambda: self.tr("Description"), "description", stretch=True),
+                Column(
+                    lambda: self.tr("Imbalance"),
+                    kind=ColumnKind.COMPUTED,
+                    display=self._imbalance_cell,
+                    decimals=1,
+                    tooltip=lambda: self.tr(
+                        "(inputs − outputs) ÷ inputs, by mass; beyond %1 it is flagged for checking"
+                    ).replace("%1", self._threshold()),
+                    row_tooltip=self._imbalance_tooltip,
+                    foreground=lambda row: FLAGGED if self._is_flagged(row) else None,
+                    width=70,
+                ),
             ],
             on_add=self._add_step,
             on_remove=lambda row: self.remove_record(row, self.tr("Delete step")),
@@ -57,6 +91,7 @@ class ProcessPage(AssessmentPage):
         place(self.ui.stepPhotosHost, self.photos)
 
         self.step_label = self.ui.stepLabel
+        self.balance_label = self.ui.balanceLabel
         self.inputs = self._flow_table(FlowDirection.INPUT, labels.input_kinds, units)
         self.outputs = self._flow_table(FlowDirection.OUTPUT, labels.output_kinds, units)
         place(self.ui.inputsHost, self.inputs)
@@ -106,9 +141,16 @@ class ProcessPage(AssessmentPage):
     # --- showing -------------------------------------------------------------------------------
 
     def show_document(self, document: AssessmentDocument) -> None:
+        self.figures = compute_assessment(document, self.context.reference)
         self.steps.model.set_rows(document.steps)
         self._show_step()
         self.chart.set_layout_data(layout_flowchart(document))
+
+    def missing_items(self) -> list[MissingItem]:
+        if self.document is None:
+            return []
+        balances = self.figures.step_balances if self.figures is not None else ()
+        return missing_items(self.document, self.STEP, balances)
 
     def current_step(self) -> ProcessStep | None:
         if self.document is None:
@@ -134,11 +176,115 @@ class ProcessPage(AssessmentPage):
             self.step_label.setText(
                 self.tr("Step %1: %2").replace("%1", str(number)).replace("%2", step.name or "—")
             )
+        self._show_balance(self._balance(step.id) if step is not None else None)
         assert self.document is not None
         self.photos.set_owner(self.document.assessment.id, step.id if step else None, self.document.photos)
 
     def _number(self, row: ProcessStep) -> str:
         return str(self.steps.model.index_of(row.id) + 1)
+
+    # --- material and energy balance -------------------------------------------------------------
+
+    def _balance(self, step_id: str) -> StepBalance | None:
+        return self.figures.step_balance(step_id) if self.figures is not None else None
+
+    def _is_flagged(self, row: ProcessStep) -> bool:
+        balance = self._balance(row.id)
+        return balance is not None and balance.flagged
+
+    def _pct(self, value: float) -> str:
+        return format_number(value, self.language, decimals=1) + " %"
+
+    def _threshold(self) -> str:
+        return format_number(IMBALANCE_THRESHOLD_PCT, self.language, max_decimals=1) + " %"
+
+    def _tonnes(self, value: float) -> str:
+        return format_number(value, self.language, max_decimals=2)
+
+    def _imbalance_cell(self, row: ProcessStep) -> str:
+        balance = self._balance(row.id)
+        if balance is None or balance.imbalance_pct is None:
+            return "—"
+        return self._pct(balance.imbalance_pct)
+
+    def _imbalance_tooltip(self, row: ProcessStep) -> str:
+        balance = self._balance(row.id)
+        return self._balance_sentence(balance) if balance is not None else ""
+
+    def _balance_sentence(self, balance: StepBalance) -> str:
+        """What the step's mass balance says, in one plain sentence."""
+        if balance.status is BalanceStatus.PARTIAL:
+            return self.tr("The balance cannot be closed: some lines are not in units of mass.")
+        if balance.status is BalanceStatus.NO_MASS_INPUT:
+            return self.tr("No input measured by mass to compare the outputs with.")
+        assert balance.imbalance_pct is not None
+        pct = self._pct(balance.imbalance_pct)
+        if not balance.flagged:
+            return (
+                self.tr("Imbalance %1: within the %2 that measurements allow.")
+                .replace("%1", pct)
+                .replace("%2", self._threshold())
+            )
+        if balance.imbalance_pct > 0:
+            return self.tr("Imbalance %1 — check for waste streams not recorded yet").replace("%1", pct)
+        return self.tr("Imbalance %1 — more goes out than in: check for inputs not recorded yet").replace(
+            "%1", pct
+        )
+
+    def _show_balance(self, balance: StepBalance | None) -> None:
+        if balance is None:
+            self.balance_label.clear()
+            return
+        mass = (
+            self.tr("<b>Mass balance</b> (t/year): inputs %1 · outputs %2")
+            .replace("%1", self._tonnes(balance.inputs_t))
+            .replace("%2", self._tonnes(balance.outputs_t))
+        )
+        verdict = escape(self._balance_sentence(balance))
+        if balance.flagged:
+            verdict = f'<span style="color:{FLAGGED_HTML}"><b>{verdict}</b></span>'
+        lines = [f"{mass} · {verdict}"]
+        energy = self._energy_line(balance)
+        if energy:
+            lines.append(energy)
+        if balance.not_counted:
+            lines.append(
+                self.tr("Not counted: %1").replace(
+                    "%1", "; ".join(escape(self._not_counted(line)) for line in balance.not_counted)
+                )
+            )
+        self.balance_label.setText("<br>".join(lines))
+
+    def _energy_line(self, balance: StepBalance) -> str:
+        if balance.energy_input_kwh <= 0 and balance.heat_loss_kwh is None:
+            return ""
+        kwh = format_number(balance.energy_input_kwh, self.language, decimals=0)
+        text = self.tr("<b>Energy</b>: inputs %1 kWh/year").replace("%1", kwh)
+        if balance.heat_loss_kwh is not None:
+            loss = format_number(balance.heat_loss_kwh, self.language, decimals=0)
+            if balance.heat_loss_pct is not None:
+                text += (
+                    self.tr(" · heat lost %1 kWh/year (%2 of the energy input)")
+                    .replace("%1", loss)
+                    .replace("%2", self._pct(balance.heat_loss_pct))
+                )
+            else:
+                text += self.tr(" · heat lost %1 kWh/year").replace("%1", loss)
+        return text
+
+    def _not_counted(self, line: NotCountedFlow) -> str:
+        reasons = {
+            NotCountedReason.NO_QUANTITY: self.tr("no quantity"),
+            NotCountedReason.NOT_MASS: self.tr("not a unit of mass"),
+            NotCountedReason.NOT_ENERGY: self.tr("fuel by mass or volume: its energy is not known here"),
+            NotCountedReason.UNKNOWN_UNIT: self.tr("unit not in the list of units"),
+            NotCountedReason.NOT_MEASURABLE: self.tr("neither mass nor energy"),
+        }
+        name = line.name.strip() or "—"
+        if line.quantity is not None:
+            quantity = format_number(line.quantity, self.language, max_decimals=3)
+            name += f" ({quantity} {unit_symbol(line.unit)})"
+        return f"{name}: {reasons[line.reason]}"
 
     # --- editing -------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from sxsh_desktop.calc import (
     ConsumptionFigures,
     SolutionTotals,
     TargetStatus,
+    WarningCode,
     compute_assessment,
 )
 from sxsh_desktop.calc.units import unit_symbol
@@ -311,7 +312,9 @@ class SummaryPage(AssessmentPage):
         names = {c.id: c.name for c in document.consumptions} | {s.id: s.title for s in document.solutions}
         sentences = []
         for warning in figures.warnings:
-            sentence = labels.calc_warning_sentence(warning)
+            if warning.code is WarningCode.STEP_IMBALANCE:
+                continue  # a figure that was computed; the process step lists it to check
+            sentence = labels.calc_warning_sentence(warning, self.language)
             subject = names.get(warning.subject_id)
             sentences.append(f"{subject}: {sentence}" if subject else sentence)
         if not sentences:

@@ -54,6 +54,7 @@ class Column:
     editable: Callable[[Any], bool] | None = None  # per row; default: every row
     tooltip: str | Callable[[], str] = ""  # of the header
     row_tooltip: Callable[[Any], str] | None = None  # of each cell
+    foreground: Callable[[Any], QColor | None] | None = None  # per row: a colour that draws the eye
     width: int = 0  # initial width in pixels; 0: fit the header
     stretch: bool = False
 
@@ -192,6 +193,9 @@ class RecordTableModel(QAbstractTableModel):
             return text if text and len(text) > 12 else None  # the whole of a text cut to the column
         if role == Qt.CheckStateRole and column.kind is ColumnKind.CHECK:
             return Qt.Checked if getattr(row, column.field) else Qt.Unchecked
+        if role == Qt.ForegroundRole and column.foreground is not None:
+            color = column.foreground(row)
+            return QBrush(color) if color is not None else None
         if role == Qt.TextAlignmentRole:
             numeric = column.is_numeric or (
                 column.kind is ColumnKind.COMPUTED and column.decimals is not None

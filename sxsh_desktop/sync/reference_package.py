@@ -1,0 +1,587 @@
+"""Reference packages: the Centre's signed reference data, and the enterprises it assigns, for consultants.
+
+The file (``.sxshref``) is a plain zip, not an age file: reference data is public, so anyone can
+look inside with any zip tool, and a consultant whose key the office has not registered yet can
+still install it. It holds
+
+- ``manifest.json``: canonical JSON (format ``sxsh-reference-package``, kind ``reference``, format
+  version, package id, the Centre's public key and key id, sequence number, creation time, and the
+  SHA-256 of every other entry);
+- ``manifest.sig``: the Centre's Ed25519 signature over the manifest's exact bytes, which therefore
+  covers every entry;
+- ``reference/KIND.json``: one per kind sent, in the shape of ``resources/reference/KIND.json``;
+- ``registry.age`` (optional): the assigned enterprises as interchange JSON records, in a standard
+  age file (``age -d -i IDENTITY registry.age``) encrypted to the consultants the Centre chose (by
+  default every registered consultant whose key is not revoked) and to the Centre itself, because
+  registry data is confidential.
+
+A consultant's installation accepts a package only if the Centre key installed there signed it,
+every hash matches, its format is known, its sequence number is above that of the last package
+installed from that key, and every item passes the checks the shipped files pass.
+``reference_install`` then replaces the kinds sent (kinds not sent stay as they are) and merges the
+enterprises, in one transaction.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import uuid
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Literal
+
+import pyrage
+from pyrage import x25519
+from sqlalchemy import Connection, select
+
+from sxsh_desktop.domain import model
+from sxsh_desktop.domain.model import utc_now
+from sxsh_desktop.domain.reference_files import (
+    REFERENCE_KINDS,
+    ReferenceFileError,
+    reference_document,
+    reference_items_from_text,
+)
+from sxsh_desktop.domain.validation import is_uuid, validate_record
+from sxsh_desktop.interchange.jsonformat import (
+    InterchangeError,
+    parse_json_bytes,
+    record_from_json,
+    record_to_json,
+)
+from sxsh_desktop.store import schema
+from sxsh_desktop.store.db import set_meta
+from sxsh_desktop.store.records import from_row
+from sxsh_desktop.store.repository import Store
+from sxsh_desktop.sync import keys, package
+from sxsh_desktop.sync.errors import (
+    BadSignatureError,
+    DamagedPackageError,
+    InvalidContentError,
+    KeyProblem,
+    NewerPackageError,
+    SyncError,
+)
+from sxsh_desktop.sync.keys import KeyPair, PublicKey
+from sxsh_desktop.sync.manifest import MANIFEST_NAME, SIGNATURE_NAME, sha256_hex
+
+PACKAGE_FORMAT = "sxsh-reference-package"
+PACKAGE_KIND = "reference"
+FORMAT_VERSION = 1
+REGISTRY_FORMAT = "sxsh-registry"
+REGISTRY_VERSION = 1
+PACKAGE_SUFFIX = ".sxshref"
+REGISTRY_NAME = "registry.age"
+ALL = "all"
+
+KINDS: tuple[str, ...] = tuple(REFERENCE_KINDS)
+# Names people use for several kinds at once.
+KIND_GROUPS: dict[str, tuple[str, ...]] = {"emission_factors": ("grid_factors", "fuels", "constants")}
+KIND_LABELS: dict[str, str] = {
+    "techniques": "CP techniques",
+    "cause_categories": "waste-cause categories",
+    "grid_factors": "grid emission factors",
+    "fuels": "fuels",
+    "constants": "constants",
+    "units": "units",
+    "admin_units": "administrative units",
+    "sectors": "sectors",
+    "catalogue": "option catalogue",
+}
+
+_SENT_SEQUENCE_KEY = "reference_package.sent_sequence"
+_AGE_HEADER = b"age-encryption.org/v1\n"
+_ZIP_HEADER = b"PK\x03\x04"
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_CHUNK = 500
+MiB = 1024 * 1024
+
+
+def reference_entry(kind: str) -> str:
+    return f"reference/{kind}.json"
+
+
+_KIND_OF_ENTRY = {reference_entry(kind): kind for kind in KINDS}
+
+
+def _entry_limit(name: str) -> int:
+    """Size limit of each entry a reference package may hold; 0 for any other name."""
+    if name == MANIFEST_NAME:
+        return 1 * MiB
+    if name == SIGNATURE_NAME:
+        return package.SIGNATURE_BYTES
+    if name in _KIND_OF_ENTRY:
+        return 32 * MiB
+    if name == REGISTRY_NAME:
+        return 128 * MiB
+    return 0
+
+
+def _is_listable(name: str) -> bool:
+    return name in _KIND_OF_ENTRY or name == REGISTRY_NAME
+
+
+# --- problems ----------------------------------------------------------------------------------
+
+
+class ForeignSignerError(SyncError):
+    """Signed, but not by the Centre key installed here."""
+
+    code = "reference_foreign_signer"
+
+
+class OlderReferencePackageError(SyncError):
+    code = "reference_package_older"
+
+
+# --- the manifest ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReferenceManifest:
+    package_id: str
+    sender: PublicKey  # the Centre's key
+    sequence: int
+    created_at: datetime
+    entries: dict[str, str]  # entry name -> SHA-256 (hex) of its bytes
+    format_version: int = FORMAT_VERSION
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(kind for kind in KINDS if reference_entry(kind) in self.entries)
+
+    @property
+    def has_registry(self) -> bool:
+        return REGISTRY_NAME in self.entries
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": PACKAGE_FORMAT,
+            "kind": PACKAGE_KIND,
+            "format_version": self.format_version,
+            "package_id": self.package_id,
+            "sender": {**self.sender.to_json(), "key_id": self.sender.key_id},
+            "sequence": self.sequence,
+            "created_at": self.created_at.astimezone(UTC).isoformat(),
+            "entries": dict(sorted(self.entries.items())),
+        }
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> ReferenceManifest:
+        """Parse and check a manifest; a newer format is refused before anything else is read."""
+        try:
+            data = parse_json_bytes(raw, max_bytes=_entry_limit(MANIFEST_NAME))
+        except InterchangeError as exc:
+            raise DamagedPackageError("The reference package's manifest is not readable JSON.") from exc
+        if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
+            raise DamagedPackageError("The file is not an SXSH reference package (its manifest is not one).")
+        if data.get("kind") != PACKAGE_KIND:
+            raise DamagedPackageError(
+                f"The reference package's manifest has an unknown kind {data.get('kind')!r}."
+            )
+        version = data.get("format_version")
+        if not _is_int(version) or version < 1:
+            raise DamagedPackageError("The reference package's manifest has no valid format version.")
+        if version > FORMAT_VERSION:
+            raise NewerPackageError(version, FORMAT_VERSION)
+        package_id = data.get("package_id")
+        if not is_uuid(package_id):
+            raise DamagedPackageError("The reference package's manifest has no valid package id.")
+        sender = PublicKey.from_json(data.get("sender"), where="reference package's sender key")
+        if data["sender"].get("key_id") != sender.key_id:
+            raise DamagedPackageError("The reference package's sender key id does not match its keys.")
+        sequence = data.get("sequence")
+        if not _is_int(sequence) or sequence < 1:
+            raise DamagedPackageError("The reference package's manifest has no valid sequence number.")
+        try:
+            created_at = datetime.fromisoformat(data.get("created_at", ""))
+        except (TypeError, ValueError) as exc:
+            raise DamagedPackageError("The reference package's manifest has no valid creation time.") from exc
+        if created_at.tzinfo is None:
+            raise DamagedPackageError("The reference package's creation time has no time zone.")
+        entries = data.get("entries")
+        if not isinstance(entries, dict) or not entries:
+            raise DamagedPackageError("The reference package's manifest lists no entries.")
+        for name, digest in entries.items():
+            if not _is_listable(name) or not isinstance(digest, str) or not _SHA256.fullmatch(digest):
+                raise DamagedPackageError(
+                    f"The reference package's manifest lists an invalid entry: {name!r}."
+                )
+        return cls(package_id, sender, sequence, created_at.astimezone(UTC), dict(entries), version)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+# --- choosing what to send ---------------------------------------------------------------------
+
+
+def parse_kinds(text: str) -> tuple[str, ...]:
+    """Kinds from ``catalogue,grid_factors`` (also ``all``, ``none`` and ``emission_factors``)."""
+    chosen: list[str] = []
+    for word in (part.strip().lower() for part in text.split(",")):
+        if not word:
+            continue
+        if word == ALL:
+            chosen.extend(KINDS)
+        elif word == "none":
+            continue
+        elif word in KIND_GROUPS:
+            chosen.extend(KIND_GROUPS[word])
+        elif word in KINDS:
+            chosen.append(word)
+        else:
+            names = ", ".join((*KINDS, *KIND_GROUPS, ALL, "none"))
+            raise SyncError(f"Unknown kind of reference data {word!r}; choose from {names}.", field="kinds")
+    return tuple(kind for kind in KINDS if kind in chosen)  # in the usual order, each once
+
+
+def default_recipients(store: Store) -> list[PublicKey]:
+    """Every registered consultant key that is not revoked: who may read the registry by default."""
+    return [
+        trusted.public
+        for trusted in keys.trusted_keys(store)
+        if trusted.public.role == keys.ROLE_CONSULTANT and not trusted.revoked
+    ]
+
+
+def registry_document(enterprises: Iterable[model.Enterprise]) -> dict[str, Any]:
+    return {
+        "format": REGISTRY_FORMAT,
+        "version": REGISTRY_VERSION,
+        "enterprises": [record_to_json(enterprise) for enterprise in enterprises],
+    }
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _chosen_enterprises(
+    connection: Connection, enterprises: Sequence[str] | Literal["all"]
+) -> list[model.Enterprise]:
+    table = schema.enterprise
+    if enterprises == ALL:
+        rows = connection.execute(select(table).order_by(table.c.name, table.c.id)).mappings()
+        return [from_row(model.Enterprise, row) for row in rows]
+    wanted = list(dict.fromkeys(enterprises))
+    found: dict[str, model.Enterprise] = {}
+    for chunk in _chunks(wanted):
+        for row in connection.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            found[row["id"]] = from_row(model.Enterprise, row)
+    if missing := [enterprise_id for enterprise_id in wanted if enterprise_id not in found]:
+        raise SyncError(f"No enterprise with id {missing[0]}.")
+    return [found[enterprise_id] for enterprise_id in wanted]
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReferenceExportResult:
+    path: Path
+    package_id: str
+    sequence: int
+    created_at: datetime
+    item_counts: dict[str, int]  # kind -> items sent
+    enterprise_count: int
+    recipients: tuple[PublicKey, ...]  # who can read the enterprises besides the Centre (none without)
+
+
+def export_reference_package(
+    store: Store,
+    path: Path,
+    centre: KeyPair,
+    *,
+    kinds: Sequence[str] | None = None,
+    enterprises: Sequence[str] | Literal["all"] | None = None,
+    recipients: Sequence[PublicKey] | None = None,
+) -> ReferenceExportResult:
+    """Write a reference package signed by the (unlocked) Centre key.
+
+    ``kinds``: the reference kinds to send (default: every kind). ``enterprises``: ids of the
+    enterprises to assign, or ``"all"`` (default: none). ``recipients``: the consultant keys that
+    may read the enterprises (default: every registered consultant key that is not revoked). The
+    file appears complete or not at all; the sequence number is used up only with it.
+    """
+    path = Path(path)
+    own = keys.centre_public(store)
+    if own is None or own.key_id != centre.public.key_id:
+        raise KeyProblem(
+            "Only the Centre signs reference packages, with the Centre key of this installation."
+        )
+    chosen_kinds = KINDS if kinds is None else tuple(kinds)
+    if unknown := [kind for kind in chosen_kinds if kind not in KINDS]:
+        raise SyncError(f"Unknown kind of reference data {unknown[0]!r}.", field="kinds")
+    reference = store.reference()
+    entries: dict[str, bytes] = {}
+    counts: dict[str, int] = {}
+    for kind in chosen_kinds:
+        items = getattr(reference, kind)
+        if not items:
+            raise SyncError(f"There are no {KIND_LABELS[kind]} in the reference data to send.")
+        entries[reference_entry(kind)] = _dump(reference_document(kind, items))
+        counts[kind] = len(items)
+    readers: tuple[PublicKey, ...] = ()
+    records: list[model.Enterprise] = []
+    if enterprises is not None:
+        with store.database.begin() as connection:
+            records = _chosen_enterprises(connection, enterprises)
+        if not records:
+            raise SyncError("There is no enterprise in the registry to send.")
+        for record in records:
+            if problems := validate_record(record, "enterprise"):
+                problem = str(problems[0]).rstrip(".")
+                raise SyncError(f"The enterprise {record.name!r} ({record.id}) cannot be sent: {problem}.")
+        readers = tuple(recipients) if recipients is not None else tuple(default_recipients(store))
+        if not readers:
+            raise KeyProblem(
+                "No consultant key is registered to encrypt the enterprises to: register the consultants' "
+                "keys first ('sxsh keys trust FILE'), or send the reference data without enterprises."
+            )
+        age_recipients = [key.recipient() for key in (*readers, centre.public)]
+        entries[REGISTRY_NAME] = pyrage.encrypt(_dump(registry_document(records)), age_recipients)
+    if not entries:
+        raise SyncError("Nothing to send: choose some reference data or enterprises.")
+    created_at = utc_now()
+    package_id = str(uuid.uuid4())
+    with store.database.begin() as connection:
+        sequence = int(_meta(connection, _SENT_SEQUENCE_KEY) or 0) + 1
+        manifest = ReferenceManifest(
+            package_id=package_id,
+            sender=centre.public,
+            sequence=sequence,
+            created_at=created_at,
+            entries={name: sha256_hex(data) for name, data in entries.items()},
+        )
+        archive = _zip(manifest, entries, centre)
+        set_meta(connection, _SENT_SEQUENCE_KEY, str(sequence))
+        package.write_atomically(path, archive)  # inside the transaction: no file, no sequence used
+    return ReferenceExportResult(path, package_id, sequence, created_at, counts, len(records), readers)
+
+
+def _dump(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+
+
+def _zip(manifest: ReferenceManifest, entries: dict[str, bytes], signer: KeyPair) -> bytes:
+    manifest_bytes = manifest.to_bytes()
+    stamp = manifest.created_at.timetuple()[:6]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        items = [(MANIFEST_NAME, manifest_bytes), (SIGNATURE_NAME, signer.sign(manifest_bytes))]
+        for name, data in [*items, *sorted(entries.items())]:
+            info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+            # The signature and the age file do not compress.
+            stored = name in (SIGNATURE_NAME, REGISTRY_NAME)
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def _meta(connection: Connection, key: str) -> str | None:
+    table = schema.meta
+    return connection.execute(select(table.c.value).where(table.c.key == key)).scalar_one_or_none()
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+class RegistryStatus(StrEnum):
+    NONE = "none"  # the package holds no enterprises
+    RECEIVED = "received"
+    NOT_ADDRESSED = "not_addressed"  # encrypted to other consultants: left aside
+
+
+@dataclass(frozen=True)
+class OpenedReferencePackage:
+    """A package that passed every check that needs no database state."""
+
+    file_name: str
+    manifest: ReferenceManifest
+    signer: PublicKey
+    reference: dict[str, list[Any]]  # kind -> items
+    registry: RegistryStatus
+    enterprises: tuple[model.Enterprise, ...]
+
+
+def installed_centre_keys(store: Store) -> tuple[list[PublicKey], list[keys.TrustedKey]]:
+    """The Centre keys a reference package may be signed with, and the revoked ones (for messages)."""
+    trusted = keys.trusted_keys(store)
+    active = [
+        k.public
+        for k in sorted(trusted, key=lambda k: k.added_at, reverse=True)
+        if k.public.role == keys.ROLE_CENTRE and not k.revoked
+    ]
+    own = keys.centre_public(store)
+    if own is not None:
+        active.insert(0, own)
+    revoked = [k for k in trusted if k.public.role == keys.ROLE_CENTRE and k.revoked]
+    return active, revoked
+
+
+def _claimed_sender(manifest_bytes: bytes) -> PublicKey | None:
+    """The key an unverified manifest names, to say whose package it is; None if it names none."""
+    try:
+        return PublicKey.from_json(json.loads(manifest_bytes.decode("utf-8")).get("sender"))
+    except (ValueError, AttributeError, KeyProblem):
+        return None
+
+
+def _check_signature(store: Store, manifest_bytes: bytes, signature: bytes) -> PublicKey:
+    """The installed Centre key that made ``signature``; anything else is refused."""
+    installed, revoked = installed_centre_keys(store)
+    for key in installed:
+        if key.verifies(signature, manifest_bytes):
+            return key
+    if not installed:
+        raise KeyProblem(
+            "The Centre's public key is not installed here: install it first ('sxsh keys trust FILE' with "
+            "the key file from the Industrial Promotion Centre). Nothing was imported."
+        )
+    claimed = _claimed_sender(manifest_bytes)
+    if claimed is None or any(key.key_id == claimed.key_id for key in installed):
+        raise BadSignatureError()
+    centre = installed[0]
+    for old in revoked:
+        if old.public.key_id == claimed.key_id:
+            raise ForeignSignerError(
+                f"The reference package is signed by an earlier Centre key ({old.public.name}, fingerprint "
+                f"{old.public.fingerprint}), replaced here on {old.revoked_at:%d/%m/%Y}; only packages "
+                f"signed by the current Centre key ({centre.fingerprint}) are accepted. Nothing was imported."
+            )
+    raise ForeignSignerError(
+        f"The reference package is signed by {claimed.name} (fingerprint {claimed.fingerprint}), not by the "
+        f"Centre key installed here ({centre.name}, fingerprint {centre.fingerprint}). Nothing was imported."
+    )
+
+
+def _verify_entries(manifest: ReferenceManifest, entries: dict[str, bytes]) -> None:
+    listed, present = set(manifest.entries), set(entries)
+    if unlisted := sorted(present - listed):
+        raise DamagedPackageError(
+            f"The package holds entries its manifest does not list: {', '.join(unlisted)}."
+        )
+    if absent := sorted(listed - present):
+        raise DamagedPackageError(f"The package lacks entries its manifest lists: {', '.join(absent)}.")
+    for name, data in entries.items():
+        if sha256_hex(data) != manifest.entries[name]:
+            raise DamagedPackageError(f"The entry {name} does not match the hash in the manifest.")
+
+
+def _decode_reference(entries: dict[str, bytes]) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {}
+    for name, data in entries.items():
+        kind = _KIND_OF_ENTRY.get(name)
+        if kind is None:
+            continue
+        try:
+            items = reference_items_from_text(data.decode("utf-8"), kind, name)
+        except UnicodeDecodeError as exc:
+            raise InvalidContentError(
+                f"The entry {name} of the reference package is not UTF-8 text."
+            ) from exc
+        except ReferenceFileError as exc:
+            where = name if exc.item is None else f"{name}, item {exc.item}"
+            if exc.item is not None and exc.code:
+                where += f" ({exc.code})"
+            raise InvalidContentError(
+                f"Invalid reference data in the package: {where}: {exc.problem}. Nothing was imported.",
+                field=name,
+            ) from exc
+        if not items:
+            raise InvalidContentError(
+                f"The entry {name} of the reference package holds no items.", field=name
+            )
+        found[kind] = items
+    return {kind: found[kind] for kind in KINDS if kind in found}
+
+
+def _decode_registry(
+    data: bytes, identity: x25519.Identity
+) -> tuple[RegistryStatus, tuple[model.Enterprise, ...]]:
+    if not data.startswith(_AGE_HEADER):
+        raise InvalidContentError(f"The entry {REGISTRY_NAME} of the reference package is not an age file.")
+    try:
+        plain = pyrage.decrypt(data, [identity])
+    except pyrage.DecryptError as exc:
+        if "no matching keys" in str(exc).lower():
+            return RegistryStatus.NOT_ADDRESSED, ()
+        raise InvalidContentError(f"The entry {REGISTRY_NAME} of the reference package is damaged.") from exc
+    try:
+        document = parse_json_bytes(plain, max_bytes=len(plain))  # the archive limits the size
+    except InterchangeError as exc:
+        raise InvalidContentError(f"The enterprises of the reference package: {exc}.") from exc
+    if (
+        not isinstance(document, dict)
+        or document.get("format") != REGISTRY_FORMAT
+        or set(document) != {"format", "version", "enterprises"}
+    ):
+        raise InvalidContentError("The enterprises of the reference package are not an SXSH registry.")
+    if document["version"] != REGISTRY_VERSION:
+        raise InvalidContentError(
+            f"The enterprises of the reference package have format version {document['version']!r}; this "
+            f"version reads {REGISTRY_VERSION}. Update the application to import them."
+        )
+    items = document["enterprises"]
+    if not isinstance(items, list) or not items:
+        raise InvalidContentError("The reference package's enterprise list is empty or not a list.")
+    enterprises: list[model.Enterprise] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        path = f"enterprises[{index}]"
+        try:
+            enterprise = record_from_json(model.Enterprise, item, path)
+        except InterchangeError as exc:
+            raise InvalidContentError(
+                f"The reference package's {exc}. Nothing was imported.", field=exc.field
+            ) from exc
+        if problems := validate_record(enterprise, path):
+            name = f" ({enterprise.name})" if isinstance(enterprise.name, str) and enterprise.name else ""
+            raise InvalidContentError(
+                f"The reference package's {problems[0].message.rstrip('.')}{name}. Nothing was imported.",
+                field=problems[0].field,
+            )
+        if enterprise.id in seen:
+            raise InvalidContentError(f"The reference package holds the enterprise {enterprise.id} twice.")
+        seen.add(enterprise.id)
+        enterprises.append(enterprise)
+    return RegistryStatus.RECEIVED, tuple(enterprises)
+
+
+def open_reference_package(store: Store, path: Path) -> OpenedReferencePackage:
+    """Read and authenticate a package and check everything in it; nothing is written."""
+    path = Path(path)
+    data = package.read_sealed_file(path)
+    if data.startswith(_AGE_HEADER):
+        raise DamagedPackageError(
+            f"{path.name} is an encrypted package of assessments, not a reference package "
+            "(the office imports it with 'sxsh import')."
+        )
+    if not data.startswith(_ZIP_HEADER):
+        raise DamagedPackageError(f"{path.name} is not an SXSH reference package (not a zip archive).")
+    entries = package.unzip_checked(data, path.name, _entry_limit)
+    manifest_bytes = entries.pop(MANIFEST_NAME, None)
+    signature = entries.pop(SIGNATURE_NAME, None)
+    if manifest_bytes is None or signature is None or len(signature) != package.SIGNATURE_BYTES:
+        raise DamagedPackageError(f"{path.name} has no signed manifest: it is not a reference package.")
+    # The signature first: nothing of the package is trusted before it is checked.
+    signer = _check_signature(store, manifest_bytes, signature)
+    manifest = ReferenceManifest.from_bytes(manifest_bytes)
+    if manifest.sender.key_id != signer.key_id:
+        raise DamagedPackageError("The reference package names another sender than the key that signed it.")
+    _verify_entries(manifest, entries)
+    reference = _decode_reference(entries)
+    registry, enterprises = RegistryStatus.NONE, ()
+    if REGISTRY_NAME in entries:
+        registry, enterprises = _decode_registry(entries[REGISTRY_NAME], keys.device_keys(store).identity)
+    return OpenedReferencePackage(path.name, manifest, signer, reference, registry, enterprises)
