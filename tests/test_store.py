@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, Table, insert
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.db import Database, head_revision
 from sxsh_desktop.store.errors import DamagedDatabaseError, NewerDatabaseError, NotFoundError
-from sxsh_desktop.store.repository import Store
+from sxsh_desktop.store.records import insert_rows, to_row
+from sxsh_desktop.store.repository import Store, records_of
 from sxsh_desktop.store.search import INDEX_TABLES
+from tests.documents import small_document
 
 
 def _declared_in_metadata(
@@ -334,3 +340,33 @@ def test_a_damaged_page_stops_a_migration_before_anything_is_written(db_path: Pa
         Database.open(db_path)
     assert bytes(data) == db_path.read_bytes()
     assert not list(db_path.parent.glob("*.backup-*"))
+
+
+def _core_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    connection.execute(insert(table), rows)
+
+
+def test_rows_inserted_in_bulk_are_stored_exactly_as_sqlalchemy_stores_them(tmp_path: Path) -> None:
+    document = small_document()
+    # On the whole second, where SQLite's own datetime adapter would drop the microseconds.
+    document.assessment.created_at = datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)
+    document.team.append(dataclasses.replace(document.team[0], id=model.new_id(), name="Trần Văn Bình"))
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for record in records_of([document]):
+        rows.setdefault(schema.entity_of(type(record)), []).append(to_row(record))
+    stored = []
+    writers: list[Callable[[Connection, Table, list[dict[str, Any]]], None]] = [_core_insert, insert_rows]
+    for number, write in enumerate(writers):
+        database = Database.open(tmp_path / f"{number}.sqlite3")
+        with database.begin() as connection:
+            for entity, entity_rows in rows.items():
+                write(connection, schema.RECORD_TABLES[entity][1], entity_rows)
+        database.close()
+        raw = sqlite3.connect(tmp_path / f"{number}.sqlite3")
+        stored.append(
+            {entity: raw.execute(f"SELECT * FROM {entity} ORDER BY id").fetchall() for entity in rows}
+        )
+        raw.close()
+    assert stored[0] == stored[1]
+    assert len(stored[1]["team_member"]) == 2
+    assert "2025-03-04 05:06:07.000000" in stored[1]["assessment"][0]

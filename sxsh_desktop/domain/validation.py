@@ -21,7 +21,8 @@ import dataclasses
 import math
 import re
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
@@ -146,7 +147,48 @@ def _shown(value: Any) -> str:
     return repr(value)
 
 
+@dataclass(frozen=True)
+class _FieldRule:
+    """What the rules need to know of one field, worked out once per record class: a document
+    holds thousands of field values, and each is checked against these."""
+
+    record_class: type
+    name: str
+    kind: type
+    nullable: bool  # None is accepted
+    text_limit: int
+    uuid: bool  # the text is the record's id or a reference to another record
+    uuid_required: bool  # ... which an empty text leaves out
+    allowed: tuple[str, ...] | None  # the values of an enumerated field
+    text_rule: Callable[[str], str | None] | None  # a rule of its own, for a text that is not empty
+
+    @property
+    def plain_text(self) -> bool:
+        """A text field with no rule but its length and no NUL character."""
+        return self.kind is str and not self.uuid and self.allowed is None and self.text_rule is None
+
+
+@cache
+def _field_rules(record_class: type) -> dict[str, _FieldRule]:
+    return {
+        name: _FieldRule(
+            record_class,
+            name,
+            kind,
+            nullable=optional and not is_required_reference(record_class, name),
+            text_limit=text_limit(name),
+            uuid=name == "id" or is_reference_field(record_class, name),
+            uuid_required=name == "id" or is_required_reference(record_class, name),
+            allowed=enum_values(record_class, name),
+            text_rule=_TEXT_RULES.get(name),
+        )
+        for name, (kind, optional) in field_types(record_class).items()
+    }
+
+
 def _type_problem(kind: type, value: Any) -> str | None:
+    if kind is str:  # the common case first
+        return None if isinstance(value, str) else f"must be a text (got {_shown(value)})"
     if kind is bool:
         return None if isinstance(value, bool) else f"must be true or false (got {_shown(value)})"
     if kind is int:
@@ -159,8 +201,6 @@ def _type_problem(kind: type, value: Any) -> str | None:
         if not math.isfinite(value):
             return f"must be a finite number (got {value})"
         return None
-    if kind is str:
-        return None if isinstance(value, str) else f"must be a text (got {_shown(value)})"
     if kind is datetime:
         if not isinstance(value, datetime):
             return f"must be a date and time (got {_shown(value)})"
@@ -177,49 +217,65 @@ def _type_problem(kind: type, value: Any) -> str | None:
 def field_problem(record_class: type, name: str, value: Any) -> str | None:
     """What is wrong with ``value`` for the field ``name`` of ``record_class`` (without the field's
     name), or None if it is acceptable. This is the rule a form applies as the user types."""
-    kind, optional = field_types(record_class)[name]
+    return _problem(_field_rules(record_class)[name], value)
+
+
+def _problem(rule: _FieldRule, value: Any) -> str | None:
     if value is None:
-        if optional and not is_required_reference(record_class, name):
-            return None
-        return "is required"
+        return None if rule.nullable else "is required"
+    kind = rule.kind
+    if kind is str and isinstance(value, str):  # most fields are texts, and hold one
+        return _text_problem(rule, value)
     problem = _type_problem(kind, value)
     if problem is not None:
         return problem
-    if kind is str:
-        return _text_problem(record_class, name, value)
     if kind is int or kind is float:
-        return _number_problem(record_class, name, value)
-    if kind in (date, datetime) and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        return _number_problem(rule.record_class, rule.name, value)
+    if (kind is date or kind is datetime) and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
         return f"must be in the years {EARLIEST_YEAR} to {LATEST_YEAR} (got {value.isoformat()})"
     return None
 
 
-def _text_problem(record_class: type, name: str, value: str) -> str | None:
-    limit = text_limit(name)
-    if len(value) > limit:
-        return f"must be at most {limit:,} characters (got {len(value):,})"
+def _text_problem(rule: _FieldRule, value: str) -> str | None:
+    if len(value) > rule.text_limit:
+        return f"must be at most {rule.text_limit:,} characters (got {len(value):,})"
     if "\x00" in value:
         return "must not contain a NUL character"
-    if (name == "id" or is_reference_field(record_class, name)) and not is_uuid(value):
+    if rule.uuid and not is_uuid(value):
         if value:
             return f"must be a UUID (got {_shown(value)})"
-        required = name == "id" or is_required_reference(record_class, name)
-        return "is required" if required else "must be a UUID or null (got an empty text)"
-    allowed = enum_values(record_class, name)
-    if allowed is not None and value not in allowed:
-        return f"must be one of {', '.join(allowed)} (got {_shown(value)})"
-    if name == "sha256" and value and not _is_sha256(value):
-        return f"must be 64 lowercase hexadecimal digits (got {_shown(value)})"
-    if name == "tax_code" and value:
-        try:
-            standard = normalise_tax_code(value)
-        except ValidationError as problem:
-            return problem.message
-        if standard != value:
-            return f"must be written in its standard form {standard!r} (got {_shown(value)})"
-    if name == "contact_email" and value and not _looks_like_email(value):
-        return f"must be an e-mail address like name@example.vn (got {_shown(value)})"
+        return "is required" if rule.uuid_required else "must be a UUID or null (got an empty text)"
+    if rule.allowed is not None and value not in rule.allowed:
+        return f"must be one of {', '.join(rule.allowed)} (got {_shown(value)})"
+    if rule.text_rule is not None and value:
+        return rule.text_rule(value)
     return None
+
+
+def _sha256_problem(value: str) -> str | None:
+    if len(value) == 64 and all(c in "0123456789abcdef" for c in value):
+        return None
+    return f"must be 64 lowercase hexadecimal digits (got {_shown(value)})"
+
+
+def _tax_code_problem(value: str) -> str | None:
+    try:
+        standard = normalise_tax_code(value)
+    except ValidationError as problem:
+        return problem.message
+    if standard != value:
+        return f"must be written in its standard form {standard!r} (got {_shown(value)})"
+    return None
+
+
+def _email_problem(value: str) -> str | None:
+    local, at, domain = value.partition("@")
+    if local and at and "." in domain.strip(".") and not any(c.isspace() for c in value):
+        return None
+    return f"must be an e-mail address like name@example.vn (got {_shown(value)})"
+
+
+_TEXT_RULES = {"sha256": _sha256_problem, "tax_code": _tax_code_problem, "contact_email": _email_problem}
 
 
 def _number_problem(record_class: type, name: str, value: float) -> str | None:
@@ -247,34 +303,38 @@ def is_uuid(value: str) -> bool:
     return isinstance(value, str) and _CANONICAL_UUID.fullmatch(value) is not None
 
 
-def _is_sha256(value: str) -> bool:
-    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
-
-
-def _looks_like_email(value: str) -> bool:
-    local, at, domain = value.partition("@")
-    return bool(local and at and "." in domain.strip(".") and not any(c.isspace() for c in value))
-
-
 def _path(prefix: str, name: str) -> str:
     return f"{prefix}.{name}" if prefix else name
+
+
+@cache
+def _rules_to_validate(record_class: type) -> tuple[tuple[_FieldRule, bool], ...]:
+    return tuple((rule, rule.plain_text) for rule in _field_rules(record_class).values())
 
 
 def validate_record(
     record: SyncFields, path: str = "", reference: ReferenceData | None = None
 ) -> list[ValidationError]:
     """Every problem of one record; ``path`` prefixes the field names (e.g. ``solutions[2]``)."""
-    cls = type(record)
     errors = []
-    for f in dataclasses.fields(record):
-        problem = field_problem(cls, f.name, getattr(record, f.name))
+    for rule, plain_text in _rules_to_validate(type(record)):
+        value = getattr(record, rule.name)
+        # The commonest value, a plain text within its limit, is accepted here without a call.
+        if plain_text and type(value) is str and len(value) <= rule.text_limit and "\x00" not in value:
+            continue
+        problem = _problem(rule, value)
         if problem is not None:
-            field = _path(path, f.name)
+            field = _path(path, rule.name)
             errors.append(ValidationError(f"{field}: {problem}", field=field))
     for name, problem in _record_problems(record, reference):
         field = _path(path, name)
         errors.append(ValidationError(f"{field}: {problem}", field=field))
     return errors
+
+
+_FLOW_DIRECTIONS = tuple(model.FlowDirection)
+_INPUT_KINDS = tuple(str(k) for k in model.INPUT_FLOW_KINDS)
+_OUTPUT_KINDS = tuple(str(k) for k in model.OUTPUT_FLOW_KINDS)
 
 
 def _record_problems(record: SyncFields, reference: ReferenceData | None) -> Iterable[tuple[str, str]]:
@@ -285,11 +345,9 @@ def _record_problems(record: SyncFields, reference: ReferenceData | None) -> Ite
         start, end = record.start_date, record.end_date
         if isinstance(start, date) and isinstance(end, date) and end < start:
             yield "end_date", f"must not be before the start date ({end.isoformat()} < {start.isoformat()})"
-    if isinstance(record, model.StepFlow) and record.direction in tuple(model.FlowDirection):
-        inputs = tuple(str(k) for k in model.INPUT_FLOW_KINDS)
-        outputs = tuple(str(k) for k in model.OUTPUT_FLOW_KINDS)
-        allowed = inputs if record.direction == model.FlowDirection.INPUT else outputs
-        if record.kind in inputs + outputs and record.kind not in allowed:
+    if isinstance(record, model.StepFlow) and record.direction in _FLOW_DIRECTIONS:
+        allowed = _INPUT_KINDS if record.direction == model.FlowDirection.INPUT else _OUTPUT_KINDS
+        if record.kind in _INPUT_KINDS + _OUTPUT_KINDS and record.kind not in allowed:
             yield (
                 "kind",
                 f"must be one of {', '.join(allowed)} for an {record.direction} (got {record.kind!r})",
@@ -405,9 +463,9 @@ def _link_problems(document: AssessmentDocument) -> Iterable[tuple[str, str]]:
                     targets["owner_id"] = owner
             for name, target in targets.items():
                 value = getattr(record, name)
-                if value is None or not isinstance(value, str) or not is_uuid(value):
-                    continue  # missing or malformed: already reported by the field rules
-                if value not in ids[target]:
+                if not isinstance(value, str) or value in ids[target]:
+                    continue  # a missing or malformed one is reported by the field rules
+                if is_uuid(value):
                     yield (
                         f"{collection}[{index}].{name}",
                         f"refers to {_SINGULAR[target]} {value}, which is not in this assessment",

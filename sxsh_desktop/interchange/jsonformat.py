@@ -86,9 +86,18 @@ def document_to_json(document: AssessmentDocument) -> dict[str, Any]:
     return data
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool})
+
+
 def record_to_json(record: SyncFields) -> dict[str, Any]:
-    types = field_types(type(record))
-    return {name: _value_to_json(getattr(record, name), types[name][0]) for name in types}
+    data = {}
+    for name, (kind, _optional) in field_types(type(record)).items():
+        value = getattr(record, name)
+        # Most values are JSON already (texts, numbers of their field's type): no call for them.
+        if value is not None and (type(value) is not kind or kind not in _JSON_SCALARS):
+            value = _value_to_json(value, kind)
+        data[name] = value
+    return data
 
 
 def _value_to_json(value: Any, kind: type) -> Any:
@@ -209,62 +218,77 @@ def record_from_json(cls: type[SyncFields], data: Any, path: str) -> Any:
     if not isinstance(data, dict):
         raise _fail(path, f"must be an object (got {_json_type(data)})")
     types = field_types(cls)
-    for key in data:
-        if key not in types:
-            raise _fail(f"{path}.{key}", "unknown field")
+    if data.keys() != types.keys():
+        raise _field_names_problem(data, types, path)
     values = {}
     for name, (kind, _optional) in types.items():
-        if name not in data:
-            raise _fail(f"{path}.{name}", "is missing")
-        values[name] = _value_from_json(data[name], kind, f"{path}.{name}")
+        value = data[name]
+        # A value already of the field's type (most are: texts, whole numbers) is taken as it is;
+        # None too: whether the field may be empty is a field rule, checked with the others.
+        if value is not None and type(value) is not kind:
+            try:
+                value = _value_from_json(value, kind)
+            except _WrongValue as wrong:
+                raise _fail(f"{path}.{name}", str(wrong)) from None
+        values[name] = value
     return cls(**values)
 
 
-def _value_from_json(value: Any, kind: type, path: str) -> Any:
-    # None passes: whether the field may be empty is a field rule, checked with the others.
-    if value is None:
-        return None
-    if kind is str and isinstance(value, str):  # the common case first: imports read many texts
-        return value
+def _field_names_problem(data: dict[str, Any], types: dict[str, Any], path: str) -> InterchangeError:
+    unknown = [key for key in data if key not in types]
+    if unknown:
+        return _fail(f"{path}.{unknown[0]}", "unknown field")
+    missing = [name for name in types if name not in data]
+    return _fail(f"{path}.{missing[0]}", "is missing")
 
-    def problem() -> str:
-        expected = {
-            str: "a text",
-            int: "a whole number",
-            float: "a number",
-            bool: "true or false",
-            date: "a date as YYYY-MM-DD",
-            datetime: "a date and time as YYYY-MM-DDThh:mm:ssZ",
-        }[kind]
-        return f"must be {expected} (got {_json_type(value)})"
 
+class _WrongValue(ValueError):
+    """A JSON value that a field cannot hold; the caller adds where it is."""
+
+
+_EXPECTED = {
+    str: "a text",
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+    date: "a date as YYYY-MM-DD",
+    datetime: "a date and time as YYYY-MM-DDThh:mm:ssZ",
+}
+
+
+def _value_from_json(value: Any, kind: type) -> Any:
+    """A JSON value that is not None and not already of the field's type, converted or refused."""
     if kind is bool:
         if not isinstance(value, bool):
-            raise _fail(path, problem())
+            raise _wrong_type(kind, value)
         return value
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(path, problem())
+            raise _wrong_type(kind, value)
         return value
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise _fail(path, problem())
+            raise _wrong_type(kind, value)
         return float(value)
     if not isinstance(value, str) or kind is str:
-        raise _fail(path, problem())
+        raise _wrong_type(kind, value)
     if kind is date:
         if not _DATE.fullmatch(value):
-            raise _fail(path, problem())
+            raise _wrong_type(kind, value)
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise _fail(path, f"is not a real date (got {value!r})") from None
+            raise _WrongValue(f"is not a real date (got {value!r})") from None
     if not _DATETIME.fullmatch(value):
-        raise _fail(path, problem())
+        raise _wrong_type(kind, value)
     try:
         return datetime.fromisoformat(value).astimezone(UTC)
     except ValueError:
-        raise _fail(path, f"is not a real date and time (got {value!r})") from None
+        raise _WrongValue(f"is not a real date and time (got {value!r})") from None
+
+
+def _wrong_type(kind: type, value: Any) -> _WrongValue:
+    return _WrongValue(f"must be {_EXPECTED[kind]} (got {_json_type(value)})")
 
 
 def _json_type(value: Any) -> str:

@@ -188,8 +188,11 @@ class Store:
 
     # Indexes kept beside the tables (registry search), updated in the same transaction.
     def _after_write(self, connection: Connection, record: SyncFields) -> None:
-        if isinstance(record, model.Enterprise):
-            search.index_enterprises(connection, [record])
+        self._after_writing(connection, [record])
+
+    def _after_writing(self, connection: Connection, records: Iterable[SyncFields]) -> None:
+        """``_after_write`` for many records, in one statement per index (imports)."""
+        search.index_enterprises(connection, [r for r in records if isinstance(r, model.Enterprise)])
 
     def _after_delete_enterprise(self, connection: Connection, enterprise_id: str) -> None:
         search.remove_enterprise(connection, enterprise_id)

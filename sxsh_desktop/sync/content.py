@@ -33,12 +33,15 @@ def record_json(record: SyncFields) -> str:
     return json.dumps(record_values(record), ensure_ascii=False, sort_keys=True)
 
 
+# One encoder for every hash: ``json.dumps`` with options makes a new one per call.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def content_hash(record: SyncFields) -> str:
     values = record_values(record)
     for stamp in _STAMPS:
         del values[stamp]
-    canonical = json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_CANONICAL.encode(values).encode("utf-8")).hexdigest()
 
 
 def record_label(record: SyncFields) -> str:

@@ -204,10 +204,13 @@ def _apply(
             sender_device=sender.device_id,
             sender_name=sender.name,
         )
-        for change in changes:
-            if change.entity == "enterprise" and change.kind in (ChangeKind.NEW, ChangeKind.UPDATED):
-                store._after_write(connection, change.incoming)  # type: ignore[arg-type]
-            elif change.entity == "enterprise" and change.kind is ChangeKind.DELETED:
+        enterprises = [change for change in changes if change.entity == "enterprise"]
+        written = (ChangeKind.NEW, ChangeKind.UPDATED)
+        store._after_writing(
+            connection, [c.incoming for c in enterprises if c.kind in written and c.incoming is not None]
+        )
+        for change in enterprises:
+            if change.kind is ChangeKind.DELETED:
                 store._after_delete_enterprise(connection, change.record_id)
         history.log_import(
             connection,

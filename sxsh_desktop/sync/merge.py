@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import SyncFields, utc_now
 from sxsh_desktop.store import schema
-from sxsh_desktop.store.records import from_row, to_row
+from sxsh_desktop.store.records import from_row, insert_rows, to_row
 from sxsh_desktop.store.repository import records_of
 from sxsh_desktop.sync.content import content_hash, record_json, record_label
 from sxsh_desktop.sync.payload import Payload, Tombstone
@@ -279,8 +279,11 @@ def plan(
     return _hold_orphans(connection, changes)
 
 
-def _foreign_keys(entity: str) -> list[tuple[str, str]]:
-    return [(fk.parent.name, fk.column.table.name) for fk in _table(entity).foreign_keys]
+# Per entity, its references to parent records: (column, parent entity).
+_FOREIGN_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
+    entity: tuple((fk.parent.name, fk.column.table.name) for fk in _table(entity).foreign_keys)
+    for entity in ENTITY_ORDER
+}
 
 
 def _hold_orphans(connection: Connection, changes: list[RecordChange]) -> list[RecordChange]:
@@ -291,7 +294,7 @@ def _hold_orphans(connection: Connection, changes: list[RecordChange]) -> list[R
     outside: dict[str, set[str]] = defaultdict(set)
     for change in changes:
         if change.record_id in written:
-            for column, parent_entity in _foreign_keys(change.entity):
+            for column, parent_entity in _FOREIGN_KEYS[change.entity]:
                 parent_id = getattr(change.incoming, column)
                 if parent_id is not None and parent_id not in in_package:
                     outside[parent_entity].add(parent_id)
@@ -305,23 +308,25 @@ def _hold_orphans(connection: Connection, changes: list[RecordChange]) -> list[R
     available = (present | existing | written) - deleted
     result = []
     for change in changes:  # parents come before their children
-        if change.record_id in written:
-            missing = [
-                (column, parent_entity)
-                for column, parent_entity in _foreign_keys(change.entity)
-                if getattr(change.incoming, column) is not None
-                and getattr(change.incoming, column) not in available
-            ]
-            if missing:
-                column, parent_entity = missing[0]
-                available.discard(change.record_id)
-                change = dataclasses.replace(
-                    change,
-                    kind=ChangeKind.CONFLICT,
-                    reason=f"its {parent_entity.replace('_', ' ')} ({column}) was deleted at the office",
-                )
+        if change.record_id in written and (missing := _missing_parent(change, available)) is not None:
+            column, parent_entity = missing
+            available.discard(change.record_id)
+            change = dataclasses.replace(
+                change,
+                kind=ChangeKind.CONFLICT,
+                reason=f"its {parent_entity.replace('_', ' ')} ({column}) was deleted at the office",
+            )
         result.append(change)
     return result
+
+
+def _missing_parent(change: RecordChange, available: set[str]) -> tuple[str, str] | None:
+    """The first reference of ``change`` to a parent that is not available: (column, parent entity)."""
+    for column, parent_entity in _FOREIGN_KEYS[change.entity]:
+        parent_id = getattr(change.incoming, column)
+        if parent_id is not None and parent_id not in available:
+            return column, parent_entity
+    return None
 
 
 # --- applying -------------------------------------------------------------------------------------
@@ -358,8 +363,7 @@ def _insert_records(connection: Connection, changes: list[RecordChange]) -> None
     for change in changes:
         rows[change.entity].append(to_row(change.incoming))
     for entity in ENTITY_ORDER:
-        if rows[entity]:
-            connection.execute(insert(_table(entity)), rows[entity])
+        insert_rows(connection, _table(entity), rows[entity])
 
 
 def _update_records(connection: Connection, changes: list[RecordChange]) -> None:
@@ -383,8 +387,9 @@ def write_photo_blobs(connection: Connection, photos: dict[str, bytes]) -> None:
     ids = list(photos)
     for chunk in _chunks(ids):
         connection.execute(delete(blobs).where(blobs.c.photo_id.in_(chunk)))
-    connection.execute(
-        insert(blobs),
+    insert_rows(
+        connection,
+        blobs,
         [{"photo_id": photo_id, "data": data, "thumbnail": None} for photo_id, data in photos.items()],
     )
 
@@ -400,8 +405,9 @@ def _delete_records(connection: Connection, changes: list[RecordChange], tombsto
     for chunk in _chunks(ids):
         connection.execute(delete(schema.tombstone).where(schema.tombstone.c.record_id.in_(chunk)))
     # The office keeps the tombstones: a later package that still holds the record shows a conflict.
-    connection.execute(
-        insert(schema.tombstone),
+    insert_rows(
+        connection,
+        schema.tombstone,
         [
             {
                 "record_id": c.record_id,
@@ -426,8 +432,9 @@ def _keep_conflicts(
     if not changes:
         return
     now = utc_now()
-    connection.execute(
-        insert(schema.sync_conflict),
+    insert_rows(
+        connection,
+        schema.sync_conflict,
         [
             {
                 "id": str(uuid.uuid4()),
@@ -460,8 +467,11 @@ def _remember_bases(connection: Connection, changes: list[RecordChange], sender_
         connection.execute(
             delete(table).where(table.c.device_id == sender_device, table.c.record_id.in_(chunk))
         )
-    connection.execute(
-        insert(table),
+    # In key order: SQLite then adds to the end of the key's index instead of at random places
+    # (half the time for the 78,000 rows of the sync benchmark).
+    insert_rows(
+        connection,
+        table,
         [
             {
                 "record_id": c.record_id,
@@ -470,6 +480,6 @@ def _remember_bases(connection: Connection, changes: list[RecordChange], sender_
                 "revision": c.incoming.revision if c.incoming is not None else 0,
                 "content_hash": c.incoming_hash,
             }
-            for c in changes
+            for c in sorted(changes, key=lambda c: c.record_id)
         ],
     )
