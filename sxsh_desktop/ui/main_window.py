@@ -20,6 +20,7 @@ from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
 from sxsh_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from sxsh_desktop.ui.i18n import current_language, install_language
+from sxsh_desktop.ui.packages.actions import PackageActions
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.registry_model import RegistryModel
 from sxsh_desktop.ui.report_actions import ReportActions
@@ -66,6 +67,9 @@ class MainWindow(QMainWindow):
 
         self.report = ReportActions(self, self._report_source)
         self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.report.menu)
+        self.packages = PackageActions(self, lambda: self.store)
+        self.packages.imported.connect(self.refresh)
+        self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.packages.menu)
         self._connect_actions()
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
