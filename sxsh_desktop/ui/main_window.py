@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.report.menu)
         self.packages = PackageActions(self, lambda: self.store)
         self.packages.imported.connect(self.refresh)
-        self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.packages.menu)
+        self.menuBar().insertMenu(self.report.menu.menuAction(), self.packages.menu)
         self._connect_actions()
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)

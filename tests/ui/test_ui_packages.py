@@ -276,7 +276,7 @@ def test_a_consultant_installs_the_centres_key_and_the_export_step_completes(
     assert window is not None
     page = window.pages[-1]
     assert isinstance(page, ExportPage)
-    assert page.missing() == ["Chưa cài khoá của Trung tâm"]
+    assert page.missing() == ["Chưa cài khóa của Trung tâm"]
     assert not page.ui.exportButton.isEnabled()
     _tested(page.model)
 
@@ -304,7 +304,7 @@ def test_export_without_the_centres_key_is_refused_with_a_translated_message(
     load_demo(main_window.store)
     main_window.packages.export_packages()
     kind, _title, text = scripted.asked[-1]
-    assert kind == "warn" and "Chưa cài khoá công khai của Trung tâm" in text
+    assert kind == "warn" and "Chưa cài khóa công khai của Trung tâm" in text
 
 
 def _raised_codes() -> set[str]:
