@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
 
         self.report = ReportActions(self, self._report_source)
         self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.report.menu)
-        self.packages = PackageActions(self, lambda: self.store)
+        self.packages = PackageActions(self, lambda: self.store, lambda: self.settings.consultant_name)
         self.packages.imported.connect(self.refresh)
         self.menuBar().insertMenu(self.report.menu.menuAction(), self.packages.menu)
         self._connect_actions()

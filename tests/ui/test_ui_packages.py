@@ -295,6 +295,7 @@ def test_a_consultant_installs_the_centres_key_and_the_export_step_completes(
     assert Path(suggested).name.startswith("Gói SXSH Gạch Đức Thọ ") and suggested.endswith(".sxsh")
     assert (tmp_path / "gói.sxsh").exists()
     assert page.model.rowCount() == 1 and page.missing() == []
+    assert keys.device_keys(store).public.name == "KS. Nguyễn Văn An"  # the consultant of the settings
     window.close()
 
 

@@ -40,10 +40,11 @@ class PackageActions(QObject):
 
     imported = Signal()
 
-    def __init__(self, window: QMainWindow, store: Callable[[], Store]) -> None:
+    def __init__(self, window: QMainWindow, store: Callable[[], Store], key_name: Callable[[], str]) -> None:
         super().__init__(window)
         self._window = window
         self._store = store
+        self._key_name = key_name  # this computer's key is named after the consultant when made
         self.background = Background(window)
         self.dialog: QDialog | None = None  # the dialog open now (tests answer it)
         self.export_action = QAction(window)
@@ -114,6 +115,7 @@ class PackageActions(QObject):
         if path is None:
             return
         remember_folder(path)
+        keys.device_keys(store, self._key_name().strip() or None)
         self.background.run(
             lambda: export.export_package(store, path, assessment_ids), self._exported, about=path
         )
@@ -216,7 +218,7 @@ class PackageActions(QObject):
     # --- keys and conflicts ----------------------------------------------------------------------
 
     def show_keys(self) -> None:
-        dialog = KeysDialog(self._store(), self._window)
+        dialog = KeysDialog(self._store(), self._key_name(), self._window)
         self.dialog = dialog
         dialog.open()
 

@@ -166,6 +166,7 @@ class ExportPage(WorkflowPage):
         path = with_suffix(chosen)
         remember_folder(path)
         assessment_id = self.document.assessment.id
+        keys.device_keys(store, self.context.consultant_name.strip() or None)  # named, if made now
         self.background.run(
             lambda: export.export_package(store, path, [assessment_id]), self._exported, about=path
         )
@@ -177,7 +178,7 @@ class ExportPage(WorkflowPage):
         dialogs().inform(self, self.tr("Package exported"), exported_text(result))
 
     def show_keys(self) -> None:
-        dialog = KeysDialog(self.context.store, self)
+        dialog = KeysDialog(self.context.store, self.context.consultant_name, self)
         dialog.changed.connect(self.refresh)
         dialog.changed.connect(self.edited)
         self.keys_dialog = dialog

@@ -39,9 +39,11 @@ class KeysDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, key_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        # This computer's key is made on first use, named after the consultant (else user@computer).
+        self.device = keys.device_keys(store, key_name.strip() or None).public
         self.ui = Ui_KeysDialog()
         self.ui.setupUi(self)
         self.model = RowsModel(
@@ -83,7 +85,7 @@ class KeysDialog(QDialog):
 
     def refresh(self) -> None:
         ui = self.ui
-        device = keys.device_keys(self.store).public
+        device = self.device
         ui.deviceLabel.setText(
             self.tr(
                 "Packages made here are signed with the key of <b>{name}</b>. Its fingerprint, to read "
@@ -169,7 +171,7 @@ class KeysDialog(QDialog):
         )
 
     def export_device_key(self) -> None:
-        self._save_public(keys.device_keys(self.store).public, self.tr("Public key"))
+        self._save_public(self.device, self.tr("Public key"))
 
     def export_centre_key(self) -> None:
         centre = keys.centre_public(self.store)
