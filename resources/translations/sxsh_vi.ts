@@ -1573,6 +1573,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <source>sent already</source>
         <translation>đã gửi</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất gói</translation>
+    </message>
     <message numerus="yes">
         <source>%n assessment(s) chosen</source>
         <translation>

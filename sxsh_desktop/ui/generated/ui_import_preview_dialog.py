@@ -100,7 +100,7 @@ class Ui_ImportPreviewDialog(object):
 
         self.buttonBox = QDialogButtonBox(ImportPreviewDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Apply|QDialogButtonBox.StandardButton.Cancel)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
 
         self.dialogLayout.addWidget(self.buttonBox)
 

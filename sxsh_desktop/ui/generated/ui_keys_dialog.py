@@ -15,7 +15,7 @@ class Ui_KeysDialog(object):
     def setupUi(self, KeysDialog):
         if not KeysDialog.objectName():
             KeysDialog.setObjectName(u"KeysDialog")
-        KeysDialog.resize(900, 620)
+        KeysDialog.resize(980, 640)
         self.dialogLayout = QVBoxLayout(KeysDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.deviceGroup = QGroupBox(KeysDialog)

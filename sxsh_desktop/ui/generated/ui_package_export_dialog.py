@@ -15,7 +15,7 @@ class Ui_PackageExportDialog(object):
     def setupUi(self, PackageExportDialog):
         if not PackageExportDialog.objectName():
             PackageExportDialog.setObjectName(u"PackageExportDialog")
-        PackageExportDialog.resize(820, 520)
+        PackageExportDialog.resize(1000, 540)
         self.dialogLayout = QVBoxLayout(PackageExportDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(PackageExportDialog)
@@ -82,7 +82,7 @@ class Ui_PackageExportDialog(object):
 
         self.buttonBox = QDialogButtonBox(PackageExportDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
 
         self.dialogLayout.addWidget(self.buttonBox)
 

@@ -15,7 +15,7 @@ from sxsh_desktop.sync.conflicts import Conflict, Keep
 from sxsh_desktop.sync.content import record_label
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_conflicts_dialog import Ui_ConflictsDialog
-from sxsh_desktop.ui.packages.table_model import Column, RowsModel
+from sxsh_desktop.ui.packages.table_model import MOMENT_SAMPLE, Column, RowsModel, size_columns
 from sxsh_desktop.ui.packages.texts import entity_label, field_label, moment_text, reason_text, value_text
 from sxsh_desktop.ui.problems import problem_text, problem_title
 
@@ -58,20 +58,13 @@ class ConflictsDialog(QDialog):
             ],
             parent=self,
         )
-        em = self.fontMetrics().horizontalAdvance("M")
         view = self.ui.conflictsView
         view.setModel(self.conflicts_model)
-        header = view.horizontalHeader()
-        header.resizeSection(0, 10 * em)
-        header.resizeSection(1, 20 * em)
-        header.resizeSection(2, 12 * em)
-        header.resizeSection(3, 9 * em)
+        size_columns(view, {0: entity_label("step_flow"), 2: 12, 3: MOMENT_SAMPLE}, stretch=[1, 4])
         differences = self.ui.differencesView
         differences.setModel(self.differences_model)
-        differences_header = differences.horizontalHeader()
-        differences_header.resizeSection(0, 14 * em)
-        differences_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        differences_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        size_columns(differences, {0: 14}, stretch=[1, 2])
+        # Long texts (notes, conclusions) wrap: each row as high as its text.
         differences.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.splitter.setSizes([220, 320])
         view.selectionModel().selectionChanged.connect(self._show_current)

@@ -7,13 +7,13 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from sxsh_desktop.sync.export import ExportChoice, ExportResult
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_package_export_dialog import Ui_PackageExportDialog
 from sxsh_desktop.ui.i18n import current_language
-from sxsh_desktop.ui.packages.table_model import Column, RowsModel
+from sxsh_desktop.ui.packages.table_model import MOMENT_SAMPLE, Column, RowsModel, size_columns
 from sxsh_desktop.ui.packages.texts import moment_text
 from sxsh_desktop.ui.report_actions import safe_file_stem
 
@@ -83,15 +83,16 @@ class PackageExportDialog(QDialog):
         self.model.set_rows(choices, [c.assessment_id for c in choices if c.changed])
         view = self.ui.choicesView
         view.setModel(self.model)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("M")
-        header.resizeSection(2, 9 * em)
+        size_columns(view, {2: MOMENT_SAMPLE, 3: self.tr("sent already")}, stretch=[0, 1])
         self.ui.fileEdit.setText(str(suggested))
         self.ui.allButton.clicked.connect(lambda: self.model.set_all_checked(True))
         self.ui.noneButton.clicked.connect(lambda: self.model.set_all_checked(False))
         self.ui.browseButton.clicked.connect(self._browse)
+        # A button of its own: a standard one would take back its own text on a language change.
+        self.export_button = self.ui.buttonBox.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.model.checked_changed.connect(self._update_count)

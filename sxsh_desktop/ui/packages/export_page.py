@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.errors import KnownProblem
@@ -24,7 +24,7 @@ from sxsh_desktop.ui.packages.export_dialog import (
     with_suffix,
 )
 from sxsh_desktop.ui.packages.keys_dialog import KeysDialog, fingerprint_html
-from sxsh_desktop.ui.packages.table_model import Column, RowsModel
+from sxsh_desktop.ui.packages.table_model import MOMENT_SAMPLE, Column, RowsModel, size_columns
 from sxsh_desktop.ui.packages.texts import moment_text
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
@@ -59,11 +59,7 @@ class ExportPage(WorkflowPage):
         )
         view = self.ui.historyView
         view.setModel(self.model)
-        em = self.fontMetrics().horizontalAdvance("M")
-        header = view.horizontalHeader()
-        for column, ems in enumerate((4, 9, 7, 6, 5)):
-            header.resizeSection(column, int(ems * em))
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        size_columns(view, {0: "0000", 1: MOMENT_SAMPLE, 2: "000", 3: "00000", 4: "0000"}, stretch=[5])
         self.background = Background(self)
         self.background.finished.connect(self._update_button)
         self.ui.exportButton.clicked.connect(self.export_package)

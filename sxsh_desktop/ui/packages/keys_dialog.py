@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.repository import Store
@@ -15,7 +15,13 @@ from sxsh_desktop.sync.keys import PublicKey, TrustedKey
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_keys_dialog import Ui_KeysDialog
 from sxsh_desktop.ui.packages.export_dialog import suggested_path
-from sxsh_desktop.ui.packages.table_model import Column, RowsModel
+from sxsh_desktop.ui.packages.table_model import (
+    FINGERPRINT_SAMPLE,
+    MOMENT_SAMPLE,
+    Column,
+    RowsModel,
+    size_columns,
+)
 from sxsh_desktop.ui.packages.texts import moment_text, role_label
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.report_actions import safe_file_stem
@@ -65,12 +71,11 @@ class KeysDialog(QDialog):
         )
         view = self.ui.trustedView
         view.setModel(self.model)
-        em = self.fontMetrics().horizontalAdvance("M")
-        header = view.horizontalHeader()
-        header.resizeSection(0, 7 * em)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(2, 19 * em)
-        header.resizeSection(3, 9 * em)
+        size_columns(
+            view,
+            {0: role_label(keys.ROLE_CONSULTANT), 2: FINGERPRINT_SAMPLE, 3: MOMENT_SAMPLE},
+            stretch=[1, 4],
+        )
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         ui = self.ui
         ui.exportDeviceButton.clicked.connect(self.export_device_key)

@@ -4,12 +4,12 @@ fingerprint), what importing it changes, what is missing; Apply or Cancel."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from sxsh_desktop.sync.importer import ImportPreview
 from sxsh_desktop.sync.merge import ChangeKind, RecordChange
 from sxsh_desktop.ui.generated.ui_import_preview_dialog import Ui_ImportPreviewDialog
-from sxsh_desktop.ui.packages.table_model import Column, RowsModel
+from sxsh_desktop.ui.packages.table_model import Column, RowsModel, size_columns
 from sxsh_desktop.ui.packages.texts import change_label, entity_label, moment_text, reason_text
 
 # Conflicts first: they are what needs attention.
@@ -97,17 +97,14 @@ class ImportPreviewDialog(QDialog):
         self.model.set_rows(shown)
         view = ui.changesView
         view.setModel(self.model)
-        em = self.fontMetrics().horizontalAdvance("M")
-        header = view.horizontalHeader()
-        header.resizeSection(0, 7 * em)
-        header.resizeSection(1, 12 * em)
-        header.resizeSection(2, 24 * em)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        size_columns(
+            view, {0: change_label(ChangeKind.UNCHANGED), 1: entity_label("step_flow")}, stretch=[2, 3]
+        )
 
-        self.apply_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setText(self.tr("&Import"))
+        # A button of its own: a standard one would take back its own text on a language change.
+        self.apply_button = ui.buttonBox.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setDefault(True)
-        self.apply_button.clicked.connect(self.accept)
+        ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         self.setWindowTitle(self.tr("Import {file}").format(file=preview.file_name))
         self._update_apply()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -126,3 +127,27 @@ class RowsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self._columns) - 1, 0))
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+
+
+# Samples that size the columns of dates and fingerprints to their whole text.
+MOMENT_SAMPLE = "28/12/2026 23:59"
+FINGERPRINT_SAMPLE = "00000 00000 00000 00000 00000 00000"
+
+
+def size_columns(view: QTableView, fixed: dict[int, str | float], stretch: Sequence[int]) -> None:
+    """Column widths from the font: a sample text (the widest a column shows) or a number of ems,
+    never narrower than the column's title; the ``stretch`` columns share the rest. Rows are one
+    line high."""
+    metrics = view.fontMetrics()
+    em = metrics.horizontalAdvance("M")
+    header = view.horizontalHeader()
+    model = view.model()
+    for column, size in fixed.items():
+        width = metrics.horizontalAdvance(size) if isinstance(size, str) else int(size * em)
+        title = model.headerData(column, Qt.Orientation.Horizontal) or ""
+        header.resizeSection(column, max(width, metrics.horizontalAdvance(str(title))) + 2 * em)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    if stretch:
+        header.setStretchLastSection(False)
+    view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
