@@ -97,8 +97,8 @@ def _check_interchange(folder: Path) -> None:
     assert schema_path().is_file(), f"JSON Schema missing: {schema_path()}"
 
 
-def _check_report(folder: Path) -> None:
-    """A PDF with Vietnamese text: proves the report fonts are found and embedded (in a bundle too)."""
+def _write_report(path: Path) -> Path:
+    """A short report with Vietnamese text."""
     from sxsh_desktop.calc import compute_assessment
     from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise, ProcessStep
     from sxsh_desktop.domain.reference import ReferenceData
@@ -107,9 +107,30 @@ def _check_report(folder: Path) -> None:
     document = AssessmentDocument(Enterprise(name="Công ty Nước mắm Đồng Lộc"), Assessment())
     document.steps = [ProcessStep(name="Ủ chượp trong thùng gỗ")]
     reference = ReferenceData()
-    path = build_report(document, compute_assessment(document, reference), reference, folder / "báo cáo.pdf")
-    data = path.read_bytes()
+    return build_report(document, compute_assessment(document, reference), reference, path)
+
+
+def _check_report(folder: Path) -> None:
+    """A PDF with Vietnamese text: proves the report fonts are found and embedded (in a bundle too)."""
+    data = _write_report(folder / "báo cáo.pdf").read_bytes()
     assert data.startswith(b"%PDF") and b"/FontFile2" in data, "report fonts not embedded"
+
+
+def _check_pdf_rendering(folder: Path) -> None:
+    """PDFium's native library (print preview and printing) loads and renders a report's page."""
+    import pypdfium2
+    import pypdfium2.raw
+
+    document = pypdfium2.PdfDocument(_write_report(folder / "trang in.pdf"))
+    try:
+        page = document[0]
+        bitmap = page.render(scale=50 / 72, force_bitmap_format=pypdfium2.raw.FPDFBitmap_Gray)
+        darkest = min(bytes(bitmap.buffer))
+        bitmap.close()
+        page.close()
+    finally:
+        document.close()
+    assert darkest < 128, "the rendered page is blank"
 
 
 def _check_photos(folder: Path) -> None:
@@ -126,6 +147,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("interchange JSON and sample data", _check_interchange),
     ("window translations", _check_translations),
     ("PDF report with Vietnamese fonts", _check_report),
+    ("PDF pages rendered for printing", _check_pdf_rendering),
     ("photo formats (JPEG)", _check_photos),
 ]
 

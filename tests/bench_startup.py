@@ -4,8 +4,9 @@ bare PySide6 window program measured the same way (goal: at most 1.5 times the b
     python tests/bench_startup.py [--runs 7] [--enterprises 30000]
 
 Each run is a new process; the time is from starting it to the first turn of the event loop
-after the window is shown (the moment it answers input). Offscreen unless QT_QPA_PLATFORM says
-otherwise. Prints the median and the spread of each, and the ratio.
+after the window is shown (the moment it answers input), and, for the application, also to the
+moment the registry's first rows are in the table (the database opens after the window shows).
+Offscreen unless QT_QPA_PLATFORM says otherwise. Prints the median and the spread of each, and the ratio.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 READY = "ready"
+LOADED = "loaded"
 
 BARE_WINDOW = f"""
     import sys
@@ -42,9 +44,16 @@ APPLICATION = f"""
     import sys
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from sxsh_desktop.ui.application import start
-    window = start(["sxsh-desktop", "--db", sys.argv[1]])
-    QTimer.singleShot(0, lambda: (print("{READY}", flush=True), QApplication.quit()))
+    from sxsh_desktop.ui.application import attach_database, show_main_window
+    window, path = show_main_window(["sxsh-desktop", "--db", sys.argv[1]])
+    QTimer.singleShot(0, lambda: print("{READY}", flush=True))
+
+    def registry_loaded():
+        attach_database(window, path)
+        print("{LOADED}", window.registry.rowCount(), flush=True)
+        QApplication.quit()
+
+    QTimer.singleShot(0, registry_loaded)
     QApplication.exec()
     window.session.close()
 """
@@ -65,7 +74,8 @@ def make_database(path: Path, enterprises: int) -> None:
         store.close()
 
 
-def time_to_ready(code: str, *arguments: str, environment: dict[str, str]) -> float:
+def time_to_lines(code: str, *arguments: str, environment: dict[str, str], lines: int = 1) -> list[float]:
+    """Seconds from starting the program to each of its first ``lines`` lines of output."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(code), *arguments],
@@ -74,12 +84,16 @@ def time_to_ready(code: str, *arguments: str, environment: dict[str, str]) -> fl
         text=True,
         env=environment,
     )
-    line = process.stdout.readline() if process.stdout else ""
-    elapsed = time.perf_counter() - started
+    times, seen = [], []
+    for _ in range(lines):
+        seen.append(process.stdout.readline() if process.stdout else "")
+        times.append(time.perf_counter() - started)
     _, errors = process.communicate(timeout=120)
-    if line.strip() != READY:
+    if seen[0].strip() != READY:
         raise SystemExit(f"the program did not start:\n{errors}")
-    return elapsed
+    if lines > 1 and not seen[1].startswith(LOADED):
+        raise SystemExit(f"the registry did not load:\n{errors}")
+    return times
 
 
 def describe(name: str, times: list[float]) -> str:
@@ -106,15 +120,20 @@ def main() -> int:
         }
         environment.pop("SXSH_DB", None)
         # One unmeasured run each so that both start from a warm disk cache, as a second start does.
-        time_to_ready(BARE_WINDOW, environment=environment)
-        time_to_ready(APPLICATION, str(database), environment=environment)
-        bare, application = [], []
+        time_to_lines(BARE_WINDOW, environment=environment)
+        time_to_lines(APPLICATION, str(database), environment=environment, lines=2)
+        bare, shown, loaded = [], [], []
         for _ in range(options.runs):  # interleaved, so that machine noise falls on both alike
-            bare.append(time_to_ready(BARE_WINDOW, environment=environment))
-            application.append(time_to_ready(APPLICATION, str(database), environment=environment))
+            bare.extend(time_to_lines(BARE_WINDOW, environment=environment))
+            window_times = time_to_lines(APPLICATION, str(database), environment=environment, lines=2)
+            shown.append(window_times[0])
+            loaded.append(window_times[1])
     print(describe("bare PySide6 window", bare))
-    print(describe(f"SXSH Desktop, {options.enterprises:,} enterprises", application))
-    print(f"ratio {statistics.median(application) / statistics.median(bare):.2f} (goal at most 1.5)")
+    print(describe("SXSH Desktop main window", shown))
+    print(describe(f"... registry of {options.enterprises:,} shown", loaded))
+    bare_median = statistics.median(bare)
+    print(f"ratio {statistics.median(shown) / bare_median:.2f} (goal at most 1.5) for the window;")
+    print(f"ratio {statistics.median(loaded) / bare_median:.2f} until the registry's first rows show")
     return 0
 
 

@@ -36,7 +36,8 @@ def main() -> int:
 
 
 def shoot_language(language: str, folder: Path, outdir: Path) -> None:
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     os.environ["SXSH_DATA_DIR"] = str(folder)
     os.environ["SXSH_DB"] = str(folder / "Nguyễn Văn An" / "sxsh.sqlite3")
@@ -84,6 +85,17 @@ def shoot_language(language: str, folder: Path, outdir: Path) -> None:
     for row, page in enumerate(workflow.pages):
         workflow.go_to_step(row)
         shoot(workflow, f"workflow-{row + 1}-{type(page).__name__}")
+
+    def shoot_preview(preview: QDialog) -> int:
+        shoot(preview, "print-preview")
+        preview.reject()
+        return preview.result()
+
+    install_dialogs(ScriptedDialogs(shoot_preview))
+    built = QEventLoop()
+    workflow.report.finished.connect(built.quit)
+    workflow.report.print_report()
+    built.exec()
     workflow.close()
     window.close()
     window.session.close()

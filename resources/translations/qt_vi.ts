@@ -425,4 +425,71 @@ Vẫn xóa?</translation>
             <translation>Máy tính</translation>
         </message>
     </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Xem trước bản in</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Trang sau</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Trang trước</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Trang đầu</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Trang cuối</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Vừa chiều rộng</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Vừa trang</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Phóng to</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Khổ dọc</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Khổ ngang</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Hiện từng trang</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Hiện hai trang đối diện</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Hiện toàn bộ các trang</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Thiết lập trang</translation>
+        </message>
+    </context>
 </TS>

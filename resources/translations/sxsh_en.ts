@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>ReportPreviewDialog</name>
+    <message numerus="yes">
+        <source>The chosen pages are not in the report, which has %n page(s).</source>
+        <translation>
+            <numerusform>The chosen pages are not in the report, which has %n page.</numerusform>
+            <numerusform>The chosen pages are not in the report, which has %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message numerus="yes">
         <source>… and %n more</source>

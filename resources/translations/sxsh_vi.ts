@@ -1275,6 +1275,10 @@ Hãy xuất khóa công khai và gửi cho tư vấn viên cùng dấu vân tay 
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln enterprise(s) found</source>
         <translation>
@@ -2205,6 +2209,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Thiếu hoặc hỏng một phông chữ mà báo cáo cần dùng, nên báo cáo chưa được ghi. Hãy cài đặt lại SXSH Desktop.</translation>
     </message>
     <message>
+        <source>{path} is not a readable PDF: it is damaged or incomplete, so it cannot be shown or printed. Write the report again and retry.</source>
+        <translation>{path} không phải là tệp PDF đọc được: tệp bị hỏng hoặc không đầy đủ nên không thể xem hay in. Hãy lập lại báo cáo rồi thử lại.</translation>
+    </message>
+    <message>
         <source>The passphrase of the Centre&apos;s key is wrong. Nothing was changed; try again (capital letters and Vietnamese accents count).</source>
         <translation>Cụm mật khẩu của khóa Trung tâm không đúng. Chưa có gì thay đổi; hãy thử lại (chữ hoa và dấu tiếng Việt đều phải đúng).</translation>
     </message>
@@ -2541,12 +2549,20 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <source>Print in the PDF &amp;viewer…</source>
-        <translation>&amp;In qua trình xem PDF…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>In</translation>
+    </message>
+    <message>
+        <source>Shows the report&apos;s pages as they will be printed, and prints them.</source>
+        <translation>Xem trước các trang báo cáo đúng như khi in ra, rồi in.</translation>
+    </message>
+    <message>
+        <source>Open in the PDF &amp;viewer…</source>
+        <translation>Mở bằng trình &amp;xem PDF…</translation>
     </message>
     <message>
         <source>Opens the report in your PDF viewer, where you see the pages and print them.</source>
@@ -2623,6 +2639,31 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>No PDF viewer is installed, so the report cannot be printed from here. It was written to {path}; install a PDF viewer, or copy the file to a computer that has one.</source>
         <translation>Máy chưa cài trình xem PDF nên không in báo cáo từ đây được. Báo cáo đã được ghi vào {path}; hãy cài một trình xem PDF, hoặc chép tệp sang máy có trình xem PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Print preview: {name}</source>
+        <translation>Xem trước bản in: {name}</translation>
+    </message>
+    <message>
+        <source>Open in the PDF viewer</source>
+        <translation>Mở bằng trình xem PDF</translation>
+    </message>
+    <message>
+        <source>Close the preview and open the report in your PDF viewer, to print it from there.</source>
+        <translation>Đóng cửa sổ xem trước và mở báo cáo bằng trình xem PDF của máy để in từ đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen pages are not in the report, which has %n page(s).</source>
+        <translation>
+            <numerusform>Các trang đã chọn không có trong báo cáo; báo cáo có %n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer did not accept the report. Check that it is switched on and connected, and try again; or open the report in your PDF viewer.</source>
+        <translation>Máy in không nhận báo cáo. Hãy kiểm tra máy in đã bật và đã kết nối rồi thử lại, hoặc mở báo cáo bằng trình xem PDF.</translation>
     </message>
 </context>
 <context>

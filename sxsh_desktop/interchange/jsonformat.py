@@ -224,40 +224,43 @@ def _value_from_json(value: Any, kind: type, path: str) -> Any:
     # None passes: whether the field may be empty is a field rule, checked with the others.
     if value is None:
         return None
-    expected = {
-        str: "a text",
-        int: "a whole number",
-        float: "a number",
-        bool: "true or false",
-        date: "a date as YYYY-MM-DD",
-        datetime: "a date and time as YYYY-MM-DDThh:mm:ssZ",
-    }[kind]
-    problem = f"must be {expected} (got {_json_type(value)})"
+    if kind is str and isinstance(value, str):  # the common case first: imports read many texts
+        return value
+
+    def problem() -> str:
+        expected = {
+            str: "a text",
+            int: "a whole number",
+            float: "a number",
+            bool: "true or false",
+            date: "a date as YYYY-MM-DD",
+            datetime: "a date and time as YYYY-MM-DDThh:mm:ssZ",
+        }[kind]
+        return f"must be {expected} (got {_json_type(value)})"
+
     if kind is bool:
         if not isinstance(value, bool):
-            raise _fail(path, problem)
+            raise _fail(path, problem())
         return value
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(path, problem)
+            raise _fail(path, problem())
         return value
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise _fail(path, problem)
+            raise _fail(path, problem())
         return float(value)
-    if not isinstance(value, str):
-        raise _fail(path, problem)
-    if kind is str:
-        return value
+    if not isinstance(value, str) or kind is str:
+        raise _fail(path, problem())
     if kind is date:
         if not _DATE.fullmatch(value):
-            raise _fail(path, problem)
+            raise _fail(path, problem())
         try:
             return date.fromisoformat(value)
         except ValueError:
             raise _fail(path, f"is not a real date (got {value!r})") from None
     if not _DATETIME.fullmatch(value):
-        raise _fail(path, problem)
+        raise _fail(path, problem())
     try:
         return datetime.fromisoformat(value).astimezone(UTC)
     except ValueError:

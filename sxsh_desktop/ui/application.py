@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from sxsh_desktop import APP_NAME, ORG_NAME, __version__
@@ -69,18 +69,18 @@ def open_first_session(path: Path) -> Session | None:
             path = chosen
 
 
-def start(argv: list[str]) -> MainWindow | None:
-    """Everything up to the shown main window (None if the user chose to quit)."""
+def show_main_window(argv: list[str]) -> tuple[MainWindow, Path]:
+    """The main window, shown at once without its database, and the database it is to open.
+
+    Opening the database (loading the storage layer, checking the file) takes longer than showing
+    the window, so the window appears first and fills in (``attach_database``)."""
     create_application(argv)
     use_data_dir()
     settings = load_settings()
     install_language(settings.language)
     install_crash_handler()
     arguments = parse_arguments(argv[1:])
-    session = open_first_session(database_path(arguments.db, settings.database_path))
-    if session is None:
-        return None
-    window = MainWindow(session, settings)
+    window = MainWindow(None, settings)
     screen = window.screen().availableGeometry()
     width, height = PREFERRED_SIZE
     window.resize(min(width, screen.width()), min(height, screen.height()))
@@ -88,15 +88,38 @@ def start(argv: list[str]) -> MainWindow | None:
         window.showMaximized()
     else:
         window.show()
-    window.offer_demo_data()
-    return window
+    return window, database_path(arguments.db, settings.database_path)
+
+
+def attach_database(window: MainWindow, path: Path) -> bool:
+    """Open ``path`` into the shown window; False (and the window closed) if the user quit."""
+    session = open_first_session(path)
+    if session is None:
+        window.close()
+        return False
+    window.switch_session(session)
+    return True
+
+
+def start(argv: list[str]) -> MainWindow | None:
+    """Everything up to the main window with its database (None if the user chose to quit)."""
+    window, path = show_main_window(argv)
+    return window if attach_database(window, path) else None
 
 
 def run(argv: list[str]) -> int:
-    window = start(argv)
-    if window is None:
-        return 1
+    window, path = show_main_window(argv)
+    outcome: list[bool] = []
+
+    def attach() -> None:
+        outcome.append(attach_database(window, path))
+        if not outcome[-1]:
+            QApplication.quit()
+
+    QTimer.singleShot(0, attach)  # after the first paint: the window shows before the database opens
     try:
-        return QApplication.exec()
+        status = QApplication.exec()
     finally:
-        window.session.close()
+        if window.session is not None:
+            window.session.close()
+    return status if outcome and outcome[0] else 1

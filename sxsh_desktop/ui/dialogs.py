@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -60,6 +60,10 @@ class Dialogs:
     def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         return Path(name) if name else None
+
+    def run(self, dialog: QDialog) -> int:
+        """Show a prepared modal dialog until it is closed; its result code."""
+        return dialog.exec()
 
     def text(self, parent: QWidget | None, title: str, label: str, *, password: bool = False) -> str | None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -111,6 +115,11 @@ class ScriptedDialogs(Dialogs):
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
         return self._next("save_file", title, suggested)
+
+    def run(self, dialog: QDialog) -> int:
+        """The answer is a result code, or a function given the dialog (to act in it) that returns one."""
+        answer = self._next("run", dialog.windowTitle(), "")
+        return answer(dialog) if callable(answer) else answer
 
     def text(self, parent: QWidget | None, title: str, label: str, *, password: bool = False) -> str | None:
         return self._next("text", title, label)

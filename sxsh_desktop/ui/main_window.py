@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import platform
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
@@ -14,39 +15,45 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 from sxsh_desktop import APP_NAME, __version__
 from sxsh_desktop.domain.model import Assessment, Enterprise
 from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.store.repository import Store
 from sxsh_desktop.ui.assessments_model import AssessmentsModel
 from sxsh_desktop.ui.dialogs import dialogs
-from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
 from sxsh_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from sxsh_desktop.ui.i18n import current_language, install_language
 from sxsh_desktop.ui.packages.actions import PackageActions
 from sxsh_desktop.ui.problems import problem_text, problem_title
-from sxsh_desktop.ui.registry_model import RegistryModel
+from sxsh_desktop.ui.registry_model import NoEnterprises, RegistryModel
 from sxsh_desktop.ui.report_actions import ReportActions
 from sxsh_desktop.ui.session import Session, open_session
 from sxsh_desktop.ui.settings import AppSettings, save_settings
-from sxsh_desktop.ui.settings_dialog import SettingsDialog
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.editing import RecordEditor
-from sxsh_desktop.ui.workbench.enterprise_page import changed_fields
-from sxsh_desktop.ui.workbench.window import WorkflowWindow
+
+if TYPE_CHECKING:
+    from sxsh_desktop.store.repository import Store
+    from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
+    from sxsh_desktop.ui.settings_dialog import SettingsDialog
+    from sxsh_desktop.ui.workbench.window import WorkflowWindow
+
+# Dialogs and the workflow window are imported when first opened, not at start-up.
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the registry is searched
 DEMO_OFFERED_KEY = "demo_offered"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, settings: AppSettings, parent: QWidget | None = None) -> None:
+    """``session`` may be None while the database is still being opened (see ``attach_session``):
+    the window then shows itself at once, disabled, and fills in when the database is ready."""
+
+    def __init__(self, session: Session | None, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.session: Session | None = session
         self.settings = settings
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.workflow_windows: dict[str, WorkflowWindow] = {}
         self.dialog: EnterpriseDialog | SettingsDialog | None = None
 
-        self.registry = RegistryModel(session.store, self)
+        self.registry = RegistryModel(session.store if session else NoEnterprises(), self)
         self.ui.registryView.setModel(self.registry)
         self.assessments = AssessmentsModel(self)
         self.ui.assessmentsView.setModel(self.assessments)
@@ -67,7 +74,11 @@ class MainWindow(QMainWindow):
 
         self.report = ReportActions(self, self._report_source)
         self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.report.menu)
-        self.packages = PackageActions(self, lambda: self.store, lambda: self.settings.consultant_name)
+        self.packages = PackageActions(
+            self,
+            lambda: self.session.store if self.session is not None else None,
+            lambda: self.settings.consultant_name,
+        )
         self.packages.imported.connect(self.refresh)
         self.menuBar().insertMenu(self.report.menu.menuAction(), self.packages.menu)
         self._connect_actions()
@@ -76,6 +87,12 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self._select_row(0)
         self.ui.searchEdit.setFocus()
+        self._enable_for_database()
+
+    def _enable_for_database(self) -> None:
+        opened = self.session is not None
+        self.centralWidget().setEnabled(opened)
+        self.menuBar().setEnabled(opened)
 
     # --- set-up ---------------------------------------------------------------------------------
 
@@ -154,7 +171,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.registry.retranslate()
         self.assessments.retranslate()
-        self.database_label.setText(self.tr("Database: {path}").format(path=self.session.path))
+        self.database_label.setText(
+            self.tr("Database: {path}").format(path=self.session.path)
+            if self.session is not None
+            else self.tr("Opening the database…")
+        )
         self._update_count()
         self._show_enterprise(self.current_enterprise())
 
@@ -167,6 +188,7 @@ class MainWindow(QMainWindow):
 
     @property
     def store(self) -> Store:
+        assert self.session is not None, "no database is open yet"
         return self.session.store
 
     def apply_search(self) -> None:
@@ -287,8 +309,12 @@ class MainWindow(QMainWindow):
         def save(edited: Enterprise) -> Enterprise:
             if enterprise is None:
                 return store.insert(edited)
+            from sxsh_desktop.ui.workbench.enterprise_page import changed_fields
+
             changes = changed_fields(enterprise, edited)
             return store.update(Enterprise, enterprise.id, **changes) if changes else enterprise
+
+        from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
 
         dialog = EnterpriseDialog(store.reference(), enterprise, save, self)
         dialog.accepted.connect(lambda: self._enterprise_saved(dialog))
@@ -358,6 +384,8 @@ class MainWindow(QMainWindow):
                 language=current_language(),
                 consultant_name=self.settings.consultant_name,
             )
+            from sxsh_desktop.ui.workbench.window import WorkflowWindow
+
             window = WorkflowWindow(context, assessment.id)
             context.editor.setParent(window)
             context.editor.changed.connect(self._workflow_changed)
@@ -425,13 +453,18 @@ class MainWindow(QMainWindow):
             window.close()
         self.workflow_windows.clear()
         previous, self.session = self.session, session
-        previous.close()
+        if previous is not None:
+            previous.close()
         self.registry.set_source(session.store)
+        self._enable_for_database()
         self._retranslate()
         self._select_row(0)
+        self.ui.searchEdit.setFocus()
         self.offer_demo_data()
 
     def show_settings(self) -> None:
+        from sxsh_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.store.reference(), self)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
         self.dialog = dialog
@@ -451,7 +484,7 @@ class MainWindow(QMainWindow):
         ).format(
             app=APP_NAME,
             version=__version__,
-            path=self.session.path,
+            path=self.session.path if self.session is not None else "—",
             python=platform.python_version(),
             qt=pyside_version,
         )

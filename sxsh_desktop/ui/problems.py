@@ -79,6 +79,11 @@ def _templates() -> dict[str, str]:
             "A font the report needs is missing or damaged, so the report was not written. "
             "Reinstall SXSH Desktop.",
         ),
+        "pdf_unreadable": QCoreApplication.translate(
+            "Problems",
+            "{path} is not a readable PDF: it is damaged or incomplete, so it cannot be shown or "
+            "printed. Write the report again and retry.",
+        ),
         # Encrypted packages (sxsh_desktop/sync/errors.py): {path} is the package or key file.
         "wrong_passphrase": QCoreApplication.translate(
             "Problems",

@@ -26,6 +26,16 @@ class EnterpriseSource(Protocol):
     def count_search(self, text: str) -> int: ...
 
 
+class NoEnterprises:
+    """The source of a window whose database is still being opened."""
+
+    def search_enterprises(self, text: str, *, limit: int | None = None, offset: int = 0) -> list[Enterprise]:
+        return []
+
+    def count_search(self, text: str) -> int:
+        return 0
+
+
 class RegistryModel(QAbstractTableModel):
     BATCH = 200
     NAME, TAX_CODE, COMMUNE, PROVINCE, SECTOR, OWNERSHIP = range(6)

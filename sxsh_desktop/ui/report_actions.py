@@ -1,8 +1,8 @@
 """The assessment's outputs from a window: save the report as PDF, export the Excel workbook, print.
 
 The PDF is the one source of what is printed: printing writes the report to a temporary file and
-opens it in the system's PDF viewer, where the user previews and prints it. (A preview inside the
-window would need a PDF renderer; QtPdf is not part of PySide6-Essentials.)
+shows its pages, rendered by PDFium, in Qt's print preview (``print_preview``); who prefers can open
+that file in the system's PDF viewer instead and print from there.
 
 The document is read in the UI thread (one short read, plain records); the figures are computed and
 the file written in a worker thread, so the window stays responsive while a large report is built.
@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -32,14 +33,16 @@ from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.errors import NotFoundError
-from sxsh_desktop.store.repository import Store
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.i18n import current_language
 from sxsh_desktop.ui.problems import problem_text, problem_title
 
+if TYPE_CHECKING:
+    from sxsh_desktop.store.repository import Store
+
 # Where the report comes from when an action is triggered: the store and the assessment's id, or
 # None when no assessment is chosen.
-ReportSource = Callable[[], tuple[Store, str] | None]
+ReportSource = Callable[[], "tuple[Store, str] | None"]
 
 REPORT_LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}  # each named in its own language
 FILE_PREFIX = {"vi": "Báo cáo SXSH", "en": "CP report"}  # file names follow the report's language
@@ -142,6 +145,7 @@ class ReportActions(QObject):
         self.save_pdf_action = self._action("Ctrl+Shift+S", self.save_pdf)
         self.export_workbook_action = self._action("Ctrl+Shift+E", self.export_workbook)
         self.print_action = self._action(QKeySequence.StandardKey.Print, self.print_report)
+        self.open_in_viewer_action = self._action(None, self.open_in_viewer)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for language, name in REPORT_LANGUAGES.items():
@@ -152,7 +156,9 @@ class ReportActions(QObject):
 
         self.menu = QMenu(window)
         self.menu.setObjectName("reportMenu")
-        self.menu.addActions([self.save_pdf_action, self.export_workbook_action, self.print_action])
+        self.menu.addActions(
+            [self.save_pdf_action, self.export_workbook_action, self.print_action, self.open_in_viewer_action]
+        )
         self.menu.addSeparator()
         self.language_menu = self.menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
@@ -167,9 +173,10 @@ class ReportActions(QObject):
         window.installEventFilter(self)
         self._retranslate()
 
-    def _action(self, keys: str | QKeySequence.StandardKey, slot: Callable[[], None]) -> QAction:
+    def _action(self, keys: str | QKeySequence.StandardKey | None, slot: Callable[[], None]) -> QAction:
         action = QAction(self._window)
-        action.setShortcut(QKeySequence(keys))
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
         self._window.addAction(action)  # the shortcut works wherever the focus is in the window
         return action
@@ -198,7 +205,7 @@ class ReportActions(QObject):
         self._update_enabled()
 
     def _update_enabled(self) -> None:
-        for action in self.toolbar_actions:
+        for action in [*self.toolbar_actions, self.open_in_viewer_action]:
             action.setEnabled(self._available and not self.busy)
 
     def _retranslate(self) -> None:
@@ -207,9 +214,13 @@ class ReportActions(QObject):
         self.save_pdf_action.setIconText(self.tr("Save PDF"))
         self.export_workbook_action.setText(self.tr("Export to &Excel…"))
         self.export_workbook_action.setIconText(self.tr("Export Excel"))
-        self.print_action.setText(self.tr("Print in the PDF &viewer…"))
+        self.print_action.setText(self.tr("&Print…"))
         self.print_action.setIconText(self.tr("Print"))
         self.print_action.setToolTip(
+            self.tr("Shows the report's pages as they will be printed, and prints them.")
+        )
+        self.open_in_viewer_action.setText(self.tr("Open in the PDF &viewer…"))
+        self.open_in_viewer_action.setToolTip(
             self.tr("Opens the report in your PDF viewer, where you see the pages and print them.")
         )
         self.language_menu.setTitle(self.tr("Report &language"))
@@ -232,12 +243,18 @@ class ReportActions(QObject):
         self._save(Output.WORKBOOK)
 
     def print_report(self) -> None:
+        self._write_for_printing(self._preview)
+
+    def open_in_viewer(self) -> None:
+        self._write_for_printing(self._open_for_printing)
+
+    def _write_for_printing(self, then: Callable[[Path], None]) -> None:
         read = self._read()
         if read is None:
             return
         store, document = read
         name = suggested_file_name(document, Output.PDF, self.language, date.today())
-        self._start(Output.PDF, store, document, print_file_path(name), self._open_for_printing)
+        self._start(Output.PDF, store, document, print_file_path(name), then)
 
     def _read(self) -> tuple[Store, AssessmentDocument] | None:
         """The chosen assessment as it is now in the database (edits are saved as they are made)."""
@@ -347,6 +364,25 @@ class ReportActions(QObject):
                 problem_title(),
                 self.tr("No program on this computer opens {path}.").format(path=path),
             )
+
+    def _preview(self, path: Path) -> None:
+        # Imported when first used: loading PDFium and Qt's print support would slow the start.
+        from sxsh_desktop.ui.pdf_pages import PdfPages
+        from sxsh_desktop.ui.print_preview import ReportPreviewDialog
+
+        try:
+            pages = PdfPages(path)
+        except KnownProblem as problem:
+            dialogs().warn(self._window, problem_title(), problem_text(problem))
+            return
+        with pages:  # closed with the preview: PDFium's memory freed, the file no longer held open
+            preview = ReportPreviewDialog(pages, self._window)
+            try:
+                result = dialogs().run(preview)
+            finally:
+                preview.deleteLater()
+        if result == ReportPreviewDialog.OPEN_IN_VIEWER:
+            self._open_for_printing(path)
 
     def _open_for_printing(self, path: Path) -> None:
         if dialogs().open_path(path):

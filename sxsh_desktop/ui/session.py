@@ -8,14 +8,16 @@ stale and taken over: Qt checks whether the process that wrote it is still runni
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.errors import ReadOnlyDatabaseError
-from sxsh_desktop.store.repository import Store
-from sxsh_desktop.store.setup import ensure_reference
 from sxsh_desktop.ui.problems import set_open_database
+
+if TYPE_CHECKING:
+    from sxsh_desktop.store.repository import Store
 
 
 class DatabaseInUseError(KnownProblem):
@@ -65,6 +67,10 @@ def open_session(path: Path) -> Session:
             raise DatabaseInUseError(path, pid, host)
         raise ReadOnlyDatabaseError(str(path))
     try:
+        # The storage layer is loaded here, not at import, so the window can show before it.
+        from sxsh_desktop.store.repository import Store
+        from sxsh_desktop.store.setup import ensure_reference
+
         store = Store.open(path)
         try:
             ensure_reference(store)

@@ -1,4 +1,4 @@
-"""The report from the windows: save as PDF, export to Excel, print through the PDF viewer."""
+"""The report from the windows: save as PDF, export to Excel, open in the PDF viewer."""
 
 from __future__ import annotations
 
@@ -132,7 +132,7 @@ def test_a_path_that_cannot_be_written_gives_a_translated_message_and_no_file(
     assert list(folder.iterdir()) == []
 
 
-def test_print_writes_the_pdf_and_opens_it_in_the_pdf_viewer(
+def test_open_in_the_pdf_viewer_writes_the_pdf_and_opens_it_there(
     workflow: WorkflowWindow,
     scripted: ScriptedDialogs,
     qtbot: QtBot,
@@ -140,7 +140,7 @@ def test_print_writes_the_pdf_and_opens_it_in_the_pdf_viewer(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("TMPDIR", str(tmp_path))
-    _build(qtbot, workflow.report, "print_action")
+    _build(qtbot, workflow.report, "open_in_viewer_action")
     [opened] = scripted.opened
     assert opened.is_relative_to(tmp_path / "sxsh-print")
     assert opened.name == f"Báo cáo SXSH Gạch Đức Thọ {date.today().isoformat()}.pdf"
@@ -148,7 +148,7 @@ def test_print_writes_the_pdf_and_opens_it_in_the_pdf_viewer(
     assert "trình xem PDF" in workflow.statusBar().currentMessage()
 
     scripted.can_open = False  # no PDF viewer installed
-    _build(qtbot, workflow.report, "print_action")
+    _build(qtbot, workflow.report, "open_in_viewer_action")
     kind, _title, message = scripted.asked[-1]
     assert kind == "warn"
     assert message.startswith("Máy chưa cài trình xem PDF")
@@ -163,6 +163,7 @@ def test_the_report_menu_and_its_keys(workflow: WorkflowWindow, chosen: MainWind
     assert report.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert report.save_pdf_action.shortcut() == QKeySequence("Ctrl+Shift+S")
     assert report.export_workbook_action.shortcut() == QKeySequence("Ctrl+Shift+E")
+    assert [action.text() for action in report.menu.actions()][2:4] == ["&In…", "Mở bằng trình &xem PDF…"]
     toolbar_texts = [action.iconText() for action in workflow.toolbar.actions()]
     assert {"Lưu PDF", "Xuất Excel", "In"} <= set(toolbar_texts)
     main_titles = [action.text() for action in chosen.menuBar().actions()]

@@ -143,3 +143,32 @@ def test_the_command_line_and_the_window_use_the_same_data_folder(
     QCoreApplication.setApplicationName(APP_NAME)
     qt_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     assert user_data_dir() == Path(qt_folder)
+
+
+def test_the_window_shows_before_the_database_opens_and_fills_in_after(
+    tmp_path: Path, qtbot: QtBot, scripted: ScriptedDialogs
+) -> None:
+    database = tmp_path / "sxsh.sqlite3"
+    scripted.answers.append(False)  # no demo data
+    window, path = application.show_main_window(["sxsh-desktop", "--db", str(database)])
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.session is None
+    assert not window.centralWidget().isEnabled() and not window.menuBar().isEnabled()
+    assert application.attach_database(window, path)
+    try:
+        assert window.centralWidget().isEnabled() and window.menuBar().isEnabled()
+        assert window.session is not None and window.session.path == database.absolute()
+    finally:
+        window.close()
+        window.session.close()
+
+
+def test_importing_the_window_does_not_load_the_storage_layer() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, sxsh_desktop.ui.application\nprint(any(m.startswith('sqlalchemy') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

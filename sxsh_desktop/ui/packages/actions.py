@@ -1,34 +1,30 @@
 """The main window's Packages menu: export packages, import one (passphrase, preview, apply),
-keys, conflicts. Slow work runs in the background; the window stays responsive."""
+keys, conflicts. Slow work runs in the background; the window stays responsive.
+
+The package code (and the storage layer under it) is imported when a menu entry is first used:
+the main window shows before the storage layer is loaded.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import conflicts, export, importer, keys
-from sxsh_desktop.sync.export import ExportResult
-from sxsh_desktop.sync.importer import ImportPreview, PendingImport
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.packages.background import Background
-from sxsh_desktop.ui.packages.conflicts_dialog import ConflictsDialog
-from sxsh_desktop.ui.packages.export_dialog import (
-    PackageExportDialog,
-    exported_text,
-    package_filter,
-    remember_folder,
-    suggested_path,
-)
-from sxsh_desktop.ui.packages.keys_dialog import KeysDialog
-from sxsh_desktop.ui.packages.preview_dialog import ImportPreviewDialog
 from sxsh_desktop.ui.problems import problem_text, problem_title
+
+if TYPE_CHECKING:
+    from sxsh_desktop.store.repository import Store
+    from sxsh_desktop.sync.export import ExportResult
+    from sxsh_desktop.sync.importer import ImportPreview, PendingImport
 
 
 class _Cancelled(Exception):
@@ -40,10 +36,12 @@ class PackageActions(QObject):
 
     imported = Signal()
 
-    def __init__(self, window: QMainWindow, store: Callable[[], Store], key_name: Callable[[], str]) -> None:
+    def __init__(
+        self, window: QMainWindow, store: Callable[[], Store | None], key_name: Callable[[], str]
+    ) -> None:
         super().__init__(window)
         self._window = window
-        self._store = store
+        self._store = store  # None while the window has no database open yet
         self._key_name = key_name  # this computer's key is named after the consultant when made
         self.background = Background(window)
         self.dialog: QDialog | None = None  # the dialog open now (tests answer it)
@@ -72,7 +70,14 @@ class PackageActions(QObject):
         self._count_conflicts()
 
     def _count_conflicts(self) -> None:
-        count = len(conflicts.conflicts(self._store()))
+        store = self._store()
+        for action in (self.export_action, self.import_action, self.keys_action, self.conflicts_action):
+            action.setEnabled(store is not None)
+        count = 0
+        if store is not None:  # else the storage layer may not be loaded yet
+            from sxsh_desktop.sync import conflicts
+
+            count = len(conflicts.conflicts(store))
         if count:
             self.conflicts_action.setText(self.tr("&Conflicts (%n open)…", "", count))
         else:
@@ -92,8 +97,11 @@ class PackageActions(QObject):
     # --- export --------------------------------------------------------------------------------
 
     def export_packages(self) -> None:
+        from sxsh_desktop.sync import export, keys
+        from sxsh_desktop.ui.packages.export_dialog import PackageExportDialog, suggested_path
+
         store = self._store()
-        if self.background.busy:
+        if store is None or self.background.busy:
             return
         try:
             keys.centre_recipient_key(store)
@@ -112,6 +120,9 @@ class PackageActions(QObject):
         dialog.open()
 
     def _export(self, store: Store, assessment_ids: list[str], path: Path | None) -> None:
+        from sxsh_desktop.sync import export, keys
+        from sxsh_desktop.ui.packages.export_dialog import remember_folder
+
         if path is None:
             return
         remember_folder(path)
@@ -121,13 +132,18 @@ class PackageActions(QObject):
         )
 
     def _exported(self, result: ExportResult) -> None:
+        from sxsh_desktop.ui.packages.export_dialog import exported_text
+
         dialogs().inform(self._window, self.tr("Package exported"), exported_text(result))
 
     # --- import --------------------------------------------------------------------------------
 
     def import_package(self) -> None:
+        from sxsh_desktop.sync import importer, keys
+        from sxsh_desktop.ui.packages.export_dialog import package_filter
+
         store = self._store()
-        if self.background.busy:
+        if store is None or self.background.busy:
             return
         path = dialogs().open_file(self._window, self.tr("Import a package"), package_filter())
         if path is None:
@@ -179,6 +195,9 @@ class PackageActions(QObject):
         return answer
 
     def _preview(self, store: Store, pending: PendingImport) -> None:
+        from sxsh_desktop.sync import importer
+        from sxsh_desktop.ui.packages.preview_dialog import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(pending.preview, self._window)
         path = Path(pending.preview.file_name)
         dialog.accepted.connect(
@@ -218,12 +237,22 @@ class PackageActions(QObject):
     # --- keys and conflicts ----------------------------------------------------------------------
 
     def show_keys(self) -> None:
-        dialog = KeysDialog(self._store(), self._key_name(), self._window)
+        from sxsh_desktop.ui.packages.keys_dialog import KeysDialog
+
+        store = self._store()
+        if store is None:
+            return
+        dialog = KeysDialog(store, self._key_name(), self._window)
         self.dialog = dialog
         dialog.open()
 
     def show_conflicts(self) -> None:
-        dialog = ConflictsDialog(self._store(), self._window)
+        from sxsh_desktop.ui.packages.conflicts_dialog import ConflictsDialog
+
+        store = self._store()
+        if store is None:
+            return
+        dialog = ConflictsDialog(store, self._window)
         dialog.resolved.connect(self.imported)
         self.dialog = dialog
         dialog.open()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sxsh_desktop.domain.reference import ReferenceData
-from sxsh_desktop.store.repository import Store
 from sxsh_desktop.ui.workbench.editing import RecordEditor
+
+if TYPE_CHECKING:
+    from sxsh_desktop.store.repository import Store
 
 
 @dataclass

@@ -7,13 +7,15 @@ stack as a command whose undo writes the previous value back, again at once.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sxsh_desktop.domain.model import Photo, SyncFields
-from sxsh_desktop.store.repository import Store
+
+if TYPE_CHECKING:
+    from sxsh_desktop.store.repository import Store
 
 R = TypeVar("R", bound=SyncFields)
 
