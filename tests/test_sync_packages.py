@@ -151,6 +151,22 @@ def test_export_without_choice_sends_only_what_changed_since_the_last_export(wor
     assert not (world.root / "nothing.sxsh").exists()
 
 
+def test_export_choices_mark_what_changed_and_each_assessment_keeps_its_history(world: World) -> None:
+    consultant = world.consultant("an")
+    first = small_document(consultant, "Lò gạch số 1")
+    second = small_document(consultant, "Lò gạch số 2")
+    assert all(choice.changed for choice in export.export_choices(consultant))
+    _made_yesterday(consultant)
+    world.export(consultant, [first.assessment.id])
+    world.export(consultant, [first.assessment.id, second.assessment.id])
+    consultant.update(model.Assessment, second.assessment.id, conclusions="Đã hoàn thành")
+    choices = {choice.assessment_id: choice for choice in export.export_choices(consultant)}
+    assert (choices[first.assessment.id].changed, choices[second.assessment.id].changed) == (False, True)
+    assert choices[second.assessment.id].title == "Lò gạch số 2"
+    assert [r.sequence for r in export.export_history(consultant, first.assessment.id)] == [2, 1]
+    assert [r.sequence for r in export.export_history(consultant, second.assessment.id)] == [2]
+
+
 def test_export_needs_the_centres_key(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "alone.sqlite3")
     small_document(store)

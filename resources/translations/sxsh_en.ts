@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>Conflicts (%n open)</source>
+        <translation>
+            <numerusform>Conflicts (%n open)</numerusform>
+            <numerusform>Conflicts (%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln enterprise(s) found</source>
@@ -15,6 +25,33 @@
         <translation>
             <numerusform>%Ln enterprise</numerusform>
             <numerusform>%Ln enterprises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageActions</name>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n open)…</source>
+        <translation>
+            <numerusform>&amp;Conflicts (%n open)…</numerusform>
+            <numerusform>&amp;Conflicts (%n open)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and by the consultant: the office version was kept for now. Review them and choose which version to keep.</source>
+        <translation>
+            <numerusform>%n record was changed both here and by the consultant: the office version was kept for now. Review it and choose which version to keep.</numerusform>
+            <numerusform>%n records were changed both here and by the consultant: the office version was kept for now. Review them and choose which version to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message numerus="yes">
+        <source>%n assessment(s) chosen</source>
+        <translation>
+            <numerusform>%n assessment chosen</numerusform>
+            <numerusform>%n assessments chosen</numerusform>
         </translation>
     </message>
 </context>

@@ -36,6 +36,75 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Gửi từ</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Office version</source>
+        <translation>Bản của văn phòng</translation>
+    </message>
+    <message>
+        <source>Incoming version</source>
+        <translation>Bản mới gửi đến</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(đã xóa)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n open)</source>
+        <translation>
+            <numerusform>Xung đột (%n chưa xử lý)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts: every package was merged.</source>
+        <translation>Không còn xung đột: mọi gói đã được hợp nhất.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind} “{record}”&lt;/b&gt;: {reason}. The office version is in use; the incoming one came from {sender} on {date}.</source>
+        <translation>&lt;b&gt;{kind} “{record}”&lt;/b&gt;: {reason}. Đang dùng bản của văn phòng; bản mới do {sender} gửi đến lúc {date}.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>These records were changed both at the office and by a consultant. The office version stays until you choose; nothing was overwritten.</source>
+        <translation>Các bản ghi này đã được sửa cả ở văn phòng và bởi tư vấn viên. Bản của văn phòng được giữ cho đến khi bạn chọn; không có gì bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;office version</source>
+        <translation>Giữ bản của &amp;văn phòng</translation>
+    </message>
+    <message>
+        <source>Keep &amp;incoming version</source>
+        <translation>Giữ bản &amp;mới gửi đến</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong that SXSH Desktop did not expect. Your work up to the last change is saved. Please send the log file to the people who support the application:
@@ -271,6 +340,77 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tạo lúc</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>Xuất gói</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Centre&apos;s key is not installed.&lt;/b&gt; Install the key file the Industrial Promotion Centre gives you, and compare its fingerprint with theirs.</source>
+        <translation>&lt;b&gt;Chưa cài khóa của Trung tâm.&lt;/b&gt; Hãy cài tệp khóa do Trung tâm Khuyến công cung cấp và so dấu vân tay của khóa với Trung tâm.</translation>
+    </message>
+    <message>
+        <source>Packages are encrypted to &lt;b&gt;{name}&lt;/b&gt;. Fingerprint of its key:&lt;br&gt;{fingerprint}</source>
+        <translation>Gói được mã hóa cho &lt;b&gt;{name}&lt;/b&gt;. Dấu vân tay của khóa:&lt;br&gt;{fingerprint}</translation>
+    </message>
+    <message>
+        <source>This assessment has not been exported yet.</source>
+        <translation>Đợt đánh giá này chưa được xuất gói lần nào.</translation>
+    </message>
+    <message>
+        <source>Changed since the last export (no. {sequence}, {date}): export it again.</source>
+        <translation>Đã thay đổi từ lần xuất gần nhất (gói số {sequence}, {date}): hãy xuất lại.</translation>
+    </message>
+    <message>
+        <source>Sent in package no. {sequence} ({date}); nothing changed since.</source>
+        <translation>Đã gửi trong gói số {sequence} ({date}); từ đó đến nay không có thay đổi.</translation>
+    </message>
+    <message>
+        <source>The Centre&apos;s key is not installed</source>
+        <translation>Chưa cài khóa của Trung tâm</translation>
+    </message>
+    <message>
+        <source>Not exported yet</source>
+        <translation>Chưa xuất gói</translation>
+    </message>
+    <message>
+        <source>Changed since the last export</source>
+        <translation>Đã thay đổi từ lần xuất gần nhất</translation>
+    </message>
+    <message>
+        <source>Export the package</source>
+        <translation>Xuất gói</translation>
+    </message>
+    <message>
+        <source>Package exported</source>
+        <translation>Đã xuất gói</translation>
+    </message>
+</context>
+<context>
     <name>FormBinder</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -462,6 +602,260 @@
     <message>
         <source>CP &amp;team</source>
         <translation>&amp;Nhóm SXSH</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>no. {sequence}, made {made}; file {file}</source>
+        <translation>số {sequence}, tạo lúc {made}; tệp {file}</translation>
+    </message>
+    <message>
+        <source>This key is new here.</source>
+        <translation>Khóa này chưa từng được đăng ký ở đây.</translation>
+    </message>
+    <message>
+        <source>Call {name} and ask them to read the fingerprint shown in their Packages ▸ Keys window. It must be exactly the one above, group by group; if it differs, someone else made this package: cancel.</source>
+        <translation>Hãy gọi điện cho {name} và đề nghị đọc dấu vân tay hiện trong cửa sổ Gói dữ liệu ▸ Khóa của họ. Dấu vân tay phải trùng khớp hoàn toàn với dãy số ở trên, từng nhóm một; nếu khác, gói này do người khác tạo: hãy hủy.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Importing makes these changes:&lt;/b&gt; {new} new · {updated} updated · {unchanged} unchanged · {deleted} deleted · &lt;b&gt;{conflicts} conflict(s)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nhập gói sẽ thay đổi:&lt;/b&gt; {new} mới · {updated} cập nhật · {unchanged} không đổi · {deleted} xóa · &lt;b&gt;{conflicts} xung đột&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Earlier packages of this consultant never arrived here: no. {numbers}. Ask for them; this one can be imported anyway.</source>
+        <translation>Các gói trước đó của tư vấn viên này chưa từng được nhập ở đây: số {numbers}. Hãy đề nghị gửi lại; gói này vẫn có thể nhập.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Nhập {file}</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Nhập gói</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Tư vấn viên</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay của khóa</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói</translation>
+    </message>
+    <message>
+        <source>The consultant read me the same fingerprint: &amp;register this key and accept the package</source>
+        <translation>Tư vấn viên đã đọc cho tôi đúng dấu vân tay này: đăng &amp;ký khóa và nhận gói</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation>đã thu hồi {date}</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>tin cậy</translation>
+    </message>
+    <message>
+        <source>Packages made here are signed with the key of &lt;b&gt;{name}&lt;/b&gt;. Its fingerprint, to read to the Centre over the phone:&lt;br&gt;{fingerprint}</source>
+        <translation>Gói tạo trên máy này được ký bằng khóa của &lt;b&gt;{name}&lt;/b&gt;. Dấu vân tay để đọc cho Trung tâm qua điện thoại:&lt;br&gt;{fingerprint}</translation>
+    </message>
+    <message>
+        <source>This installation is the Centre: &lt;b&gt;{name}&lt;/b&gt;. Consultants install its public key and compare this fingerprint:&lt;br&gt;{fingerprint}</source>
+        <translation>Máy này là Trung tâm: &lt;b&gt;{name}&lt;/b&gt;. Tư vấn viên cài khóa công khai của Trung tâm và so dấu vân tay này:&lt;br&gt;{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Packages are encrypted to the key of &lt;b&gt;{name}&lt;/b&gt;, installed {date}. Fingerprint:&lt;br&gt;{fingerprint}</source>
+        <translation>Gói được mã hóa cho khóa của &lt;b&gt;{name}&lt;/b&gt;, cài lúc {date}. Dấu vân tay:&lt;br&gt;{fingerprint}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Centre&apos;s key is not installed&lt;/b&gt;: packages cannot be exported yet. Install the key file the Industrial Promotion Centre gives you (Install a key from a file). At the office, create the Centre&apos;s key pair instead.</source>
+        <translation>&lt;b&gt;Chưa cài khóa của Trung tâm&lt;/b&gt;: chưa thể xuất gói. Hãy cài tệp khóa do Trung tâm Khuyến công cung cấp (Cài khóa từ tệp). Tại văn phòng Trung tâm thì tạo cặp khóa của Trung tâm.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Lưu khóa công khai</translation>
+    </message>
+    <message>
+        <source>Public key (*.json);;All files (*)</source>
+        <translation>Khóa công khai (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The public key was saved as
+{path}
+
+Fingerprint: {fingerprint}</source>
+        <translation>Đã lưu khóa công khai vào
+{path}
+
+Dấu vân tay: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Khóa công khai</translation>
+    </message>
+    <message>
+        <source>Centre public key</source>
+        <translation>Khóa công khai Trung tâm</translation>
+    </message>
+    <message>
+        <source>Install a public key</source>
+        <translation>Cài khóa công khai</translation>
+    </message>
+    <message>
+        <source>Install the key of the Centre “{name}”? Packages will be encrypted to it.
+
+Fingerprint: {fingerprint}
+
+Compare it with the fingerprint the Centre gives you (by phone or on paper), group by group. Install it only if they are the same.</source>
+        <translation>Cài khóa của Trung tâm “{name}”? Gói sẽ được mã hóa cho khóa này.
+
+Dấu vân tay: {fingerprint}
+
+Hãy so từng nhóm số với dấu vân tay do Trung tâm cung cấp (qua điện thoại hoặc trên giấy). Chỉ cài khi hai dãy trùng khớp.</translation>
+    </message>
+    <message>
+        <source>Register the key of the consultant “{name}”? Packages signed with it will be accepted.
+
+Fingerprint: {fingerprint}
+
+Ask the consultant to read you the fingerprint of their computer (Packages ▸ Keys). Register it only if they are the same.</source>
+        <translation>Đăng ký khóa của tư vấn viên “{name}”? Gói ký bằng khóa này sẽ được chấp nhận.
+
+Dấu vân tay: {fingerprint}
+
+Hãy đề nghị tư vấn viên đọc dấu vân tay trên máy của họ (Gói dữ liệu ▸ Khóa). Chỉ đăng ký khi hai dãy trùng khớp.</translation>
+    </message>
+    <message>
+        <source>Revoke the key of {name} (fingerprint {fingerprint})? Packages signed with it will be refused from now on; what was imported stays. A revoked key cannot be trusted again.</source>
+        <translation>Thu hồi khóa của {name} (dấu vân tay {fingerprint})? Từ nay gói ký bằng khóa này sẽ bị từ chối; dữ liệu đã nhập vẫn được giữ. Khóa đã thu hồi không thể được tin cậy lại.</translation>
+    </message>
+    <message>
+        <source>Revoke a key</source>
+        <translation>Thu hồi khóa</translation>
+    </message>
+    <message>
+        <source>Create the Centre&apos;s key pair</source>
+        <translation>Tạo cặp khóa của Trung tâm</translation>
+    </message>
+    <message>
+        <source>The Centre&apos;s name, as consultants will see it (e.g. {example}):</source>
+        <translation>Tên Trung tâm mà tư vấn viên sẽ thấy (ví dụ {example}):</translation>
+    </message>
+    <message>
+        <source>Give the Centre&apos;s key a name.</source>
+        <translation>Hãy đặt tên cho khóa của Trung tâm.</translation>
+    </message>
+    <message>
+        <source>A passphrase for the Centre&apos;s key (at least {minimum} characters). Every import asks for it; keep it safe: without it no package can be opened.</source>
+        <translation>Cụm mật khẩu cho khóa của Trung tâm (ít nhất {minimum} ký tự). Mỗi lần nhập gói đều cần đến nó; hãy giữ cẩn thận: mất cụm mật khẩu thì không mở được gói nào.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>Cụm mật khẩu phải có ít nhất {minimum} ký tự.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Nhập lại cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>Hai cụm mật khẩu không khớp nhau; chưa tạo gì.</translation>
+    </message>
+    <message>
+        <source>The Centre&apos;s key pair was created. Its fingerprint:
+{fingerprint}
+
+Export the public key and give it to the consultants with this fingerprint.</source>
+        <translation>Đã tạo cặp khóa của Trung tâm. Dấu vân tay:
+{fingerprint}
+
+Hãy xuất khóa công khai và gửi cho tư vấn viên cùng dấu vân tay này.</translation>
+    </message>
+    <message>
+        <source>Keys of encrypted packages</source>
+        <translation>Khóa của gói mã hóa</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <source>Export this computer&apos;s public key…</source>
+        <translation>Xuất khóa công khai của máy này…</translation>
+    </message>
+    <message>
+        <source>The Centre</source>
+        <translation>Trung tâm</translation>
+    </message>
+    <message>
+        <source>Create the Centre&apos;s key pair…</source>
+        <translation>Tạo cặp khóa của Trung tâm…</translation>
+    </message>
+    <message>
+        <source>Export the Centre&apos;s public key…</source>
+        <translation>Xuất khóa công khai của Trung tâm…</translation>
+    </message>
+    <message>
+        <source>Installed and registered keys</source>
+        <translation>Khóa đã cài và đã đăng ký</translation>
+    </message>
+    <message>
+        <source>&amp;Install a key from a file…</source>
+        <translation>&amp;Cài khóa từ tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Thu hồi…</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1473,626 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     </message>
 </context>
 <context>
+    <name>PackageActions</name>
+    <message>
+        <source>&amp;Packages</source>
+        <translation>&amp;Gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Export packages…</source>
+        <translation>&amp;Xuất gói…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Nhập gói…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Khóa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n open)…</source>
+        <translation>
+            <numerusform>Xung &amp;đột (%n chưa xử lý)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>Xung &amp;đột…</translation>
+    </message>
+    <message>
+        <source>Export packages</source>
+        <translation>Xuất gói</translation>
+    </message>
+    <message>
+        <source>There is no assessment to export yet.</source>
+        <translation>Chưa có đợt đánh giá nào để xuất.</translation>
+    </message>
+    <message>
+        <source>Package exported</source>
+        <translation>Đã xuất gói</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Nhập gói</translation>
+    </message>
+    <message>
+        <source>Passphrase of the Centre&apos;s key:</source>
+        <translation>Cụm mật khẩu của khóa Trung tâm:</translation>
+    </message>
+    <message>
+        <source>The Centre&apos;s identity file (this installation holds no Centre key)</source>
+        <translation>Tệp định danh của Trung tâm (máy này không giữ khóa Trung tâm)</translation>
+    </message>
+    <message>
+        <source>age identity (*.age *.txt *.key);;All files (*)</source>
+        <translation>Tệp định danh age (*.age *.txt *.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity file:</source>
+        <translation>Cụm mật khẩu của tệp định danh:</translation>
+    </message>
+    <message>
+        <source>The package of {name} was imported: {new} new, {updated} updated, {deleted} deleted record(s).</source>
+        <translation>Đã nhập gói của {name}: {new} bản ghi mới, {updated} bản ghi cập nhật, {deleted} bản ghi bị xóa.</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>Đã nhập gói</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and by the consultant: the office version was kept for now. Review them and choose which version to keep.</source>
+        <translation>
+            <numerusform>%n bản ghi đã được sửa cả ở đây và bởi tư vấn viên: tạm thời giữ bản của văn phòng. Hãy xem xét và chọn bản cần giữ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the conflicts</source>
+        <translation>Xem các xung đột</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa đặt tên)</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <source>Since the last export</source>
+        <translation>Từ lần xuất gần nhất</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>có thay đổi</translation>
+    </message>
+    <message>
+        <source>sent already</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất gói</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) chosen</source>
+        <translation>
+            <numerusform>Đã chọn %n đợt đánh giá</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Lưu gói</translation>
+    </message>
+    <message>
+        <source>Choose at least one assessment to export.</source>
+        <translation>Hãy chọn ít nhất một đợt đánh giá để xuất.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>Hãy chọn nơi lưu gói.</translation>
+    </message>
+    <message>
+        <source>Export packages</source>
+        <translation>Xuất gói</translation>
+    </message>
+    <message>
+        <source>Choose the assessments to send to the Industrial Promotion Centre. Those changed since the last export are chosen already.</source>
+        <translation>Chọn các đợt đánh giá gửi về Trung tâm Khuyến công. Những đợt có thay đổi từ lần xuất gần nhất đã được chọn sẵn.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Choose &amp;none</source>
+        <translation>&amp;Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Save &amp;to</source>
+        <translation>&amp;Lưu vào</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportPage</name>
+    <message>
+        <source>Send this assessment to the Industrial Promotion Centre as an encrypted package: only the Centre (and this computer) can open it, and the Centre can check that it comes from you, unchanged.</source>
+        <translation>Gửi đợt đánh giá này về Trung tâm Khuyến công dưới dạng gói mã hóa: chỉ Trung tâm (và máy này) mở được gói, và Trung tâm kiểm tra được gói do bạn gửi, không bị sửa đổi.</translation>
+    </message>
+    <message>
+        <source>The Centre&apos;s key</source>
+        <translation>Khóa của Trung tâm</translation>
+    </message>
+    <message>
+        <source>Manage keys…</source>
+        <translation>Quản lý khóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Xuất gói…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Packages that held this assessment&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Các gói đã chứa đợt đánh giá này&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <source>SXSH package (*.sxsh);;All files (*)</source>
+        <translation>Gói SXSH (*.sxsh);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Package no. {sequence} was written to
+{path}
+
+{assessments} assessment(s), {records} records, {photos} photos. Send the file to the Industrial Promotion Centre (by USB stick or e-mail): only the Centre can open it.</source>
+        <translation>Đã ghi gói số {sequence} vào
+{path}
+
+{assessments} đợt đánh giá, {records} bản ghi, {photos} ảnh. Hãy gửi tệp về Trung tâm Khuyến công (qua USB hoặc thư điện tử): chỉ Trung tâm mở được tệp này.</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Thành viên nhóm</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Tiêu thụ</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <source>Step input or output</source>
+        <translation>Đầu vào/đầu ra công đoạn</translation>
+    </message>
+    <message>
+        <source>Waste stream</source>
+        <translation>Dòng thải</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Saving of a solution</source>
+        <translation>Khoản tiết kiệm của giải pháp</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>not changed by the sender since the last import</source>
+        <translation>người gửi không sửa từ lần nhập trước</translation>
+    </message>
+    <message>
+        <source>older than the version already received from this sender</source>
+        <translation>cũ hơn bản đã nhận từ người gửi này</translation>
+    </message>
+    <message>
+        <source>a version already received from the computer that wrote it</source>
+        <translation>bản đã nhận từ chính máy tạo ra nó</translation>
+    </message>
+    <message>
+        <source>deleted at the office, changed by the sender</source>
+        <translation>văn phòng đã xóa, người gửi đã sửa</translation>
+    </message>
+    <message>
+        <source>same content at both ends</source>
+        <translation>nội dung hai bên giống nhau</translation>
+    </message>
+    <message>
+        <source>changed at the office and by the sender since the last import</source>
+        <translation>văn phòng và người gửi cùng sửa từ lần nhập trước</translation>
+    </message>
+    <message>
+        <source>changed at the office after it was received, and by the sender</source>
+        <translation>văn phòng sửa sau khi nhận, người gửi cũng sửa</translation>
+    </message>
+    <message>
+        <source>changed at both ends</source>
+        <translation>cả hai bên cùng sửa</translation>
+    </message>
+    <message>
+        <source>deleted by the sender</source>
+        <translation>người gửi đã xóa</translation>
+    </message>
+    <message>
+        <source>changed at the office, deleted by the sender</source>
+        <translation>văn phòng đã sửa, người gửi đã xóa</translation>
+    </message>
+    <message>
+        <source>the record it belongs to ({kind}) was deleted at the office</source>
+        <translation>bản ghi chứa nó ({kind}) đã bị văn phòng xóa</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Trung tâm</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Tư vấn viên</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>District (before 2025)</source>
+        <translation>Huyện (trước 2025)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Loại hình sở hữu</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Số lao động</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Điện thoại liên hệ</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Email liên hệ</translation>
+    </message>
+    <message>
+        <source>Informed about CP on</source>
+        <translation>Ngày được phổ biến SXSH</translation>
+    </message>
+    <message>
+        <source>Aware of CP benefits on</source>
+        <translation>Ngày nhận thức lợi ích SXSH</translation>
+    </message>
+    <message>
+        <source>Applying CP since</source>
+        <translation>Áp dụng SXSH từ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên đợt đánh giá</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Tư vấn viên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Năm cơ sở</translation>
+    </message>
+    <message>
+        <source>Working days per year</source>
+        <translation>Số ngày làm việc/năm</translation>
+    </message>
+    <message>
+        <source>Shifts per day</source>
+        <translation>Số ca/ngày</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Số nhân viên</translation>
+    </message>
+    <message>
+        <source>Grid emission factor year</source>
+        <translation>Năm hệ số phát thải lưới điện</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Tỷ lệ chiết khấu</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Vai trò trong nhóm</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Yearly output</source>
+        <translation>Sản lượng/năm</translation>
+    </message>
+    <message>
+        <source>Main product</source>
+        <translation>Sản phẩm chính</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Nhiên liệu</translation>
+    </message>
+    <message>
+        <source>Yearly quantity</source>
+        <translation>Lượng/năm</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Input or output</source>
+        <translation>Đầu vào hay đầu ra</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>Đặc tính</translation>
+    </message>
+    <message>
+        <source>Cost of lost material</source>
+        <translation>Giá trị nguyên liệu thất thoát</translation>
+    </message>
+    <message>
+        <source>Treatment and disposal cost</source>
+        <translation>Chi phí xử lý, thải bỏ</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Trọng tâm</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Nhóm giải pháp</translation>
+    </message>
+    <message>
+        <source>Cost class</source>
+        <translation>Mức chi phí</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Vốn đầu tư</translation>
+    </message>
+    <message>
+        <source>Other savings</source>
+        <translation>Tiết kiệm khác</translation>
+    </message>
+    <message>
+        <source>Added operating cost</source>
+        <translation>Chi phí vận hành tăng thêm</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>Tuổi thọ (năm)</translation>
+    </message>
+    <message>
+        <source>Waste reduction</source>
+        <translation>Giảm thải</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation>Tình trạng thực hiện</translation>
+    </message>
+    <message>
+        <source>Actual savings</source>
+        <translation>Tiết kiệm thực tế</translation>
+    </message>
+    <message>
+        <source>Follow-up notes</source>
+        <translation>Ghi chú theo dõi</translation>
+    </message>
+    <message>
+        <source>Catalogue option</source>
+        <translation>Giải pháp trong danh mục</translation>
+    </message>
+    <message>
+        <source>Photo of</source>
+        <translation>Ảnh của</translation>
+    </message>
+    <message>
+        <source>Photo of (record)</source>
+        <translation>Ảnh của (bản ghi)</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>Định dạng ảnh</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Chiều rộng</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Chiều cao</translation>
+    </message>
+    <message>
+        <source>Image content</source>
+        <translation>Nội dung ảnh</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message>
         <source>Add photos…</source>
@@ -1155,6 +2169,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>SXSH Desktop</translation>
     </message>
     <message>
+        <source>{path} cannot be read: the file is gone, or you have no permission to open it.</source>
+        <translation>Không đọc được {path}: tệp không còn, hoặc bạn không có quyền mở tệp.</translation>
+    </message>
+    <message>
         <source>The database {path} is already open in another SXSH Desktop window (process {pid} on {host}). Switch to that window, or close it and try again.</source>
         <translation>Cơ sở dữ liệu {path} đang được mở trong một cửa sổ SXSH Desktop khác (tiến trình {pid} trên máy {host}). Hãy chuyển sang cửa sổ đó, hoặc đóng nó rồi thử lại.</translation>
     </message>
@@ -1201,6 +2219,126 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>{path} is not a readable PDF: it is damaged or incomplete, so it cannot be shown or printed. Write the report again and retry.</source>
         <translation>{path} không phải là tệp PDF đọc được: tệp bị hỏng hoặc không đầy đủ nên không thể xem hay in. Hãy lập lại báo cáo rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the Centre&apos;s key is wrong. Nothing was changed; try again (capital letters and Vietnamese accents count).</source>
+        <translation>Cụm mật khẩu của khóa Trung tâm không đúng. Chưa có gì thay đổi; hãy thử lại (chữ hoa và dấu tiếng Việt đều phải đúng).</translation>
+    </message>
+    <message>
+        <source>{path} is not addressed to this Centre&apos;s key: it was made for another Centre, or its beginning is damaged. Nothing was imported.</source>
+        <translation>{path} không được mã hóa cho khóa của Trung tâm này: gói được tạo cho Trung tâm khác, hoặc phần đầu tệp bị hỏng. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not an SXSH package, so it cannot be opened. Nothing was imported; ask the sender to export it again.</source>
+        <translation>{path} bị hỏng hoặc không phải gói SXSH nên không mở được. Chưa nhập gì; hãy đề nghị người gửi xuất lại gói.</translation>
+    </message>
+    <message>
+        <source>{path} is signed and intact, but some of its records are not valid. Nothing was imported; ask the sender to check the assessment and export it again.</source>
+        <translation>{path} có chữ ký hợp lệ và còn nguyên vẹn, nhưng một số bản ghi trong gói không hợp lệ. Chưa nhập gì; hãy đề nghị người gửi kiểm tra đợt đánh giá và xuất lại gói.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of SXSH Desktop. Update the application to import it. Nothing was imported.</source>
+        <translation>Gói được tạo bằng phiên bản SXSH Desktop mới hơn. Hãy cập nhật ứng dụng để nhập gói. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key that is not registered here: {name} (fingerprint {fingerprint}). Nothing was imported.</source>
+        <translation>Gói được ký bằng một khóa chưa đăng ký ở đây: {name} (dấu vân tay {fingerprint}). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The package is signed by the key of {name} (fingerprint {fingerprint}), which has been revoked. Nothing was imported.</source>
+        <translation>Gói được ký bằng khóa của {name} (dấu vân tay {fingerprint}), khóa này đã bị thu hồi. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match its content: it was changed after it was signed. Nothing was imported.</source>
+        <translation>Chữ ký của gói không khớp với nội dung: gói đã bị sửa sau khi ký. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>This package was already imported on {date}; importing it again changes nothing.</source>
+        <translation>Gói này đã được nhập lúc {date}; nhập lại cũng không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists. Nothing was changed.</source>
+        <translation>Xung đột này không còn nữa. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Choose at least one assessment to export.</source>
+        <translation>Hãy chọn ít nhất một đợt đánh giá để xuất.</translation>
+    </message>
+    <message>
+        <source>There is no assessment to export yet.</source>
+        <translation>Chưa có đợt đánh giá nào để xuất.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last export ({date}): there is nothing to send.</source>
+        <translation>Không có thay đổi nào từ lần xuất gần nhất ({date}): không có gì để gửi.</translation>
+    </message>
+    <message>
+        <source>Another export ran at the same time. Try again.</source>
+        <translation>Có một lần xuất gói khác chạy cùng lúc. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>A photo of the assessment has lost its image, so the package was not written. Remove that photo or add it again, then export again.</source>
+        <translation>Một ảnh của đợt đánh giá bị mất dữ liệu hình nên chưa ghi được gói. Hãy xóa ảnh đó hoặc thêm lại, rồi xuất lại gói.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk is full, or the folder is read-only or missing. Nothing was written; choose another folder.</source>
+        <translation>Không ghi được {path}: ổ đĩa đầy, hoặc thư mục chỉ cho đọc hay không tồn tại. Chưa ghi gì; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep: the office&apos;s or the incoming one.</source>
+        <translation>Hãy chọn bản cần giữ: bản của văn phòng hay bản mới gửi đến.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved on {date}.</source>
+        <translation>Xung đột này đã được xử lý lúc {date}.</translation>
+    </message>
+    <message>
+        <source>The incoming version belongs to a record the office deleted. Resolve that record&apos;s conflict first, keeping its incoming version.</source>
+        <translation>Bản mới gửi đến thuộc một bản ghi mà văn phòng đã xóa. Hãy xử lý xung đột của bản ghi đó trước, giữ bản mới gửi đến của nó.</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid SXSH public key file (it is damaged or another kind of file). Nothing was installed.</source>
+        <translation>{path} không phải tệp khóa công khai SXSH hợp lệ (tệp bị hỏng hoặc là loại tệp khác). Chưa cài gì.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of SXSH Desktop. Update the application to install it.</source>
+        <translation>{path} được tạo bằng phiên bản SXSH Desktop mới hơn. Hãy cập nhật ứng dụng để cài khóa.</translation>
+    </message>
+    <message>
+        <source>{path} is not an age identity file holding the Centre&apos;s key.</source>
+        <translation>{path} không phải tệp định danh age chứa khóa của Trung tâm.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>Cụm mật khẩu phải có ít nhất {minimum} ký tự.</translation>
+    </message>
+    <message>
+        <source>Give the Centre&apos;s key a name.</source>
+        <translation>Hãy đặt tên cho khóa của Trung tâm.</translation>
+    </message>
+    <message>
+        <source>This installation already has a Centre key; it is never replaced.</source>
+        <translation>Máy này đã có khóa Trung tâm; khóa này không bao giờ bị thay thế.</translation>
+    </message>
+    <message>
+        <source>This installation has no Centre key. At the office, create it in Packages ▸ Keys; elsewhere, import with the Centre&apos;s identity file.</source>
+        <translation>Máy này không có khóa Trung tâm. Tại văn phòng Trung tâm, hãy tạo khóa trong Gói dữ liệu ▸ Khóa; ở máy khác, hãy nhập gói bằng tệp định danh của Trung tâm.</translation>
+    </message>
+    <message>
+        <source>The key of {name} (fingerprint {fingerprint}) was revoked on {date}; a revoked key is not trusted again.</source>
+        <translation>Khóa của {name} (dấu vân tay {fingerprint}) đã bị thu hồi lúc {date}; khóa đã thu hồi không được tin cậy lại.</translation>
+    </message>
+    <message>
+        <source>This key is not registered here.</source>
+        <translation>Khóa này chưa được đăng ký ở đây.</translation>
+    </message>
+    <message>
+        <source>Several registered keys match; give more of the key id.</source>
+        <translation>Có nhiều khóa đã đăng ký khớp; hãy nhập thêm ký tự của mã khóa.</translation>
+    </message>
+    <message>
+        <source>The Centre&apos;s public key is not installed. Install it in Packages ▸ Keys with the key file from the Industrial Promotion Centre.</source>
+        <translation>Chưa cài khóa công khai của Trung tâm. Hãy cài trong Gói dữ liệu ▸ Khóa bằng tệp khóa do Trung tâm Khuyến công cung cấp.</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,14 @@ sync_export = Table(
     Column("photo_count", Integer, nullable=False),
 )
 
+# Which assessments each exported package held: an assessment's own export history.
+sync_export_assessment = Table(
+    "sync_export_assessment",
+    metadata,
+    Column("package_id", String(36), primary_key=True),
+    Column("assessment_id", String(36), primary_key=True, index=True),
+)
+
 # Packages imported here: who sent what, when, and what it changed.
 sync_import = Table(
     "sync_import",

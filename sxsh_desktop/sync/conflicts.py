@@ -89,7 +89,7 @@ def _current(connection: Connection, entity: str, record_id: str) -> bool:
 def resolve_conflict(store: Store, conflict_id: str, keep: Keep) -> Conflict:
     """Keep the office's version (nothing changes) or take the incoming one, in one transaction."""
     if keep not in ("office", "incoming"):
-        raise SyncError(f"Choose 'office' or 'incoming', not {keep!r}.")
+        raise SyncError(f"Choose 'office' or 'incoming', not {keep!r}.", reason="bad_choice")
     table = schema.sync_conflict
     with store.database.begin() as connection:
         row = connection.execute(select(table).where(table.c.id == conflict_id)).first()
@@ -97,14 +97,19 @@ def resolve_conflict(store: Store, conflict_id: str, keep: Keep) -> Conflict:
             raise ConflictNotFoundError(f"No conflict with id {conflict_id}.")
         conflict = _from_row(row)
         if conflict.resolved_at is not None:
-            raise SyncError(f"This conflict was already resolved on {conflict.resolved_at:%d/%m/%Y}.")
+            raise SyncError(
+                f"This conflict was already resolved on {conflict.resolved_at:%d/%m/%Y}.",
+                reason="already_resolved",
+                date=f"{conflict.resolved_at:%d/%m/%Y}",
+            )
         if keep == "incoming":
             try:
                 _take_incoming(store, connection, conflict, row.incoming_photo)
             except IntegrityError as exc:
                 raise SyncError(
                     f"The incoming version of this {conflict.entity.replace('_', ' ')} belongs to a record "
-                    "the office deleted; resolve that record's conflict first."
+                    "the office deleted; resolve that record's conflict first.",
+                    reason="parent_deleted",
                 ) from exc
         now = utc_now()
         connection.execute(

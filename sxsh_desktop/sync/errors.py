@@ -11,7 +11,17 @@ if TYPE_CHECKING:
 
 
 class SyncError(KnownProblem):
+    """``reason`` tells apart the problems of one code, and ``params`` holds what the message names,
+    so that the window can say the same in the user's language."""
+
     code = "sync"
+
+    def __init__(
+        self, message: str, *, field: str | None = None, reason: str | None = None, **params: str
+    ) -> None:
+        super().__init__(message, field=field)
+        self.reason = reason
+        self.params = params
 
 
 class KeyProblem(SyncError):
@@ -33,7 +43,8 @@ class WrongKeyError(SyncError):
     def __init__(self, file_name: str) -> None:
         super().__init__(
             f"{file_name} is not addressed to this Centre's key (it was made for another Centre, or its "
-            "header is damaged). Nothing was imported."
+            "header is damaged). Nothing was imported.",
+            file=file_name,
         )
 
 
@@ -49,7 +60,8 @@ class NewerPackageError(SyncError):
     def __init__(self, version: object, supported: int) -> None:
         super().__init__(
             f"The package was made by a newer version of SXSH Desktop (package format {version}; this "
-            f"version reads format {supported}). Update the application to import it. Nothing was imported."
+            f"version reads format {supported}). Update the application to import it. Nothing was imported.",
+            version=str(version),
         )
 
 
@@ -62,7 +74,9 @@ class UnknownSenderError(SyncError):
         super().__init__(
             f"The package is signed by a key that is not registered: {sender.name} "
             f"(fingerprint {sender.fingerprint}). Compare the fingerprint with the consultant (by phone) "
-            "and approve the key if it matches. Nothing was imported."
+            "and approve the key if it matches. Nothing was imported.",
+            name=sender.name,
+            fingerprint=sender.fingerprint,
         )
         self.sender = sender
 
@@ -73,7 +87,9 @@ class RevokedSenderError(SyncError):
     def __init__(self, sender: PublicKey) -> None:
         super().__init__(
             f"The package is signed by the key of {sender.name} (fingerprint {sender.fingerprint}), which "
-            "has been revoked. Nothing was imported."
+            "has been revoked. Nothing was imported.",
+            name=sender.name,
+            fingerprint=sender.fingerprint,
         )
 
 
@@ -93,7 +109,8 @@ class AlreadyImportedError(SyncError):
     def __init__(self, package_id: str, imported_at: str) -> None:
         super().__init__(
             f"This package ({package_id}) was already imported on {imported_at}; importing it again "
-            "changes nothing."
+            "changes nothing.",
+            date=imported_at,
         )
 
 

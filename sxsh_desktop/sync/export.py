@@ -120,10 +120,14 @@ def export_package(store: Store, path: Path, assessment_ids: Sequence[str] | Non
         tombstones = _tombstones(connection, chosen, since)
     if not documents and not tombstones:
         if assessment_ids is not None:
-            raise SyncError("No assessment was chosen for export.")
+            raise SyncError("No assessment was chosen for export.", reason="nothing_chosen")
         if since is None:
-            raise SyncError("There is no assessment to export yet.")
-        raise SyncError(f"Nothing has changed since the last export ({since:%d/%m/%Y %H:%M} UTC).")
+            raise SyncError("There is no assessment to export yet.", reason="nothing_to_export")
+        raise SyncError(
+            f"Nothing has changed since the last export ({since:%d/%m/%Y %H:%M} UTC).",
+            reason="nothing_changed",
+            date=f"{since:%d/%m/%Y %H:%M} UTC",
+        )
     package_id = str(uuid.uuid4())
     entries = payload.encode(documents, photos, tombstones)
     record_count = sum(1 for _ in records_of(documents))
@@ -151,7 +155,12 @@ def export_package(store: Store, path: Path, assessment_ids: Sequence[str] | Non
                 )
             )
         except IntegrityError as exc:
-            raise SyncError("Another export ran at the same time; try again.") from exc
+            raise SyncError("Another export ran at the same time; try again.", reason="busy") from exc
+        if documents:
+            connection.execute(
+                insert(schema.sync_export_assessment),
+                [{"package_id": package_id, "assessment_id": d.assessment.id} for d in documents],
+            )
         package.write_atomically(path, sealed)
     return ExportResult(
         path=path,
@@ -176,15 +185,48 @@ def _photo_bytes(connection: Connection, documents: list[AssessmentDocument]) ->
             found[photo_id] = data
     if missing := [photo_id for photo_id in wanted if photo_id not in found]:
         raise SyncError(
-            f"The bytes of photo {missing[0]} are missing from the database; it cannot be exported."
+            f"The bytes of photo {missing[0]} are missing from the database; it cannot be exported.",
+            reason="photo_missing",
         )
     return found
 
 
-def export_history(store: Store) -> list[ExportRecord]:
-    table = schema.sync_export
+@dataclass(frozen=True)
+class ExportChoice:
+    """An assessment that can be exported, and whether it changed since the last export."""
+
+    assessment_id: str
+    title: str
+    enterprise_name: str
+    updated_at: datetime
+    changed: bool
+
+
+def export_choices(store: Store) -> list[ExportChoice]:
+    """Every assessment, by enterprise and title; ``changed`` marks what the next export should send."""
+    assessment, enterprise = schema.assessment, schema.enterprise
+    query = (
+        select(assessment.c.id, assessment.c.title, enterprise.c.name, assessment.c.updated_at)
+        .join(enterprise, enterprise.c.id == assessment.c.enterprise_id)
+        .order_by(enterprise.c.name, assessment.c.title, assessment.c.id)
+    )
     with store.database.begin() as connection:
-        rows = connection.execute(select(table).order_by(table.c.sequence.desc())).all()
+        changed = set(changed_assessment_ids(connection, last_export_time(connection)))
+        rows = connection.execute(query).all()
+    return [ExportChoice(r.id, r.title, r.name, r.updated_at, r.id in changed) for r in rows]
+
+
+def export_history(store: Store, assessment_id: str | None = None) -> list[ExportRecord]:
+    """The packages written here, newest first; only those holding ``assessment_id`` if given."""
+    table = schema.sync_export
+    query = select(table).order_by(table.c.sequence.desc())
+    if assessment_id is not None:
+        held = schema.sync_export_assessment
+        query = query.join(held, held.c.package_id == table.c.package_id).where(
+            held.c.assessment_id == assessment_id
+        )
+    with store.database.begin() as connection:
+        rows = connection.execute(query).all()
     return [
         ExportRecord(
             r.package_id,

@@ -99,38 +99,50 @@ class PublicKey:
     def from_json(cls, data: Any, where: str = "public key") -> PublicKey:
         """A public key from its JSON form; anything malformed is refused with the field named."""
         if not isinstance(data, dict):
-            raise KeyProblem(f"The {where} is not a JSON object.")
+            raise KeyProblem(f"The {where} is not a JSON object.", reason="not_public_key")
 
         def text(name: str) -> str:
             value = data.get(name)
             if not isinstance(value, str) or not value or len(value) > 500:
-                raise KeyProblem(f"The {where} has no valid '{name}'.", field=name)
+                raise KeyProblem(f"The {where} has no valid '{name}'.", field=name, reason="not_public_key")
             return value
 
         if data.get("format") != PUBLIC_KEY_FORMAT:
-            raise KeyProblem(f"The {where} is not an SXSH public key.", field="format")
+            raise KeyProblem(
+                f"The {where} is not an SXSH public key.", field="format", reason="not_public_key"
+            )
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version > PUBLIC_KEY_VERSION:
-            raise KeyProblem(f"The {where} has an unknown version ({version!r}).", field="version")
+            raise KeyProblem(
+                f"The {where} has an unknown version ({version!r}).", field="version", reason="key_newer"
+            )
         role = text("role")
         if role not in ROLES:
-            raise KeyProblem(f"The {where} has an unknown role ({role!r}).", field="role")
+            raise KeyProblem(
+                f"The {where} has an unknown role ({role!r}).", field="role", reason="not_public_key"
+            )
         recipient = text("age_recipient")
         try:
             x25519.Recipient.from_str(recipient)
         except pyrage.RecipientError as exc:
-            raise KeyProblem(f"The {where} has an invalid age recipient.", field="age_recipient") from exc
+            raise KeyProblem(
+                f"The {where} has an invalid age recipient.", field="age_recipient", reason="not_public_key"
+            ) from exc
         try:
             verify_key = base64.b64decode(text("ed25519_public_key"), validate=True)
             Ed25519PublicKey.from_public_bytes(verify_key)
         except (binascii.Error, ValueError) as exc:
             raise KeyProblem(
-                f"The {where} has an invalid Ed25519 public key.", field="ed25519_public_key"
+                f"The {where} has an invalid Ed25519 public key.",
+                field="ed25519_public_key",
+                reason="not_public_key",
             ) from exc
         key = cls(role, text("name"), text("device_id"), recipient, verify_key)
         if "fingerprint" in data and data["fingerprint"] != key.fingerprint:
             raise KeyProblem(
-                f"The {where} is damaged: its fingerprint does not match its keys.", field="fingerprint"
+                f"The {where} is damaged: its fingerprint does not match its keys.",
+                field="fingerprint",
+                reason="not_public_key",
             )
         return key
 
@@ -141,12 +153,16 @@ class PublicKey:
     def read_file(cls, path: Path) -> PublicKey:
         try:
             if path.stat().st_size > _MAX_PUBLIC_KEY_FILE:
-                raise KeyProblem(f"{path.name} is too large to be a public key file.")
+                raise KeyProblem(
+                    f"{path.name} is too large to be a public key file.", reason="not_public_key"
+                )
             data = json.loads(path.read_text(encoding="utf-8"))
         except OSError as exc:
-            raise KeyProblem(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+            raise KeyProblem(f"Cannot read {path}: {exc.strerror or exc}.", reason="not_readable") from exc
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise KeyProblem(f"{path.name} is not a public key file (not readable JSON).") from exc
+            raise KeyProblem(
+                f"{path.name} is not a public key file (not readable JSON).", reason="not_public_key"
+            ) from exc
         return cls.from_json(data, where=f"public key file {path.name}")
 
 
@@ -198,9 +214,11 @@ def parse_identities(text: str) -> list[x25519.Identity]:
         try:
             identities.append(x25519.Identity.from_str(line))
         except pyrage.IdentityError as exc:
-            raise KeyProblem("The identity file holds a line that is not an age X25519 identity.") from exc
+            raise KeyProblem(
+                "The identity file holds a line that is not an age X25519 identity.", reason="not_identity"
+            ) from exc
     if not identities:
-        raise KeyProblem("The identity file holds no age identity.")
+        raise KeyProblem("The identity file holds no age identity.", reason="not_identity")
     return identities
 
 
@@ -265,7 +283,10 @@ def centre_public(store: Store) -> PublicKey | None:
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise KeyProblem(
-            f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.", field="passphrase"
+            f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.",
+            field="passphrase",
+            reason="short_passphrase",
+            minimum=str(MIN_PASSPHRASE_LENGTH),
         )
 
 
@@ -273,9 +294,12 @@ def create_centre(store: Store, name: str, passphrase: str) -> PublicKey:
     """Make the Centre's key pair; its secrets are kept encrypted with ``passphrase``."""
     check_new_passphrase(passphrase)
     if not name.strip():
-        raise KeyProblem("The Centre's key needs a name.", field="name")
+        raise KeyProblem("The Centre's key needs a name.", field="name", reason="no_name")
     if centre_public(store) is not None:
-        raise KeyProblem("This installation already has a Centre key; it is never replaced silently.")
+        raise KeyProblem(
+            "This installation already has a Centre key; it is never replaced silently.",
+            reason="centre_exists",
+        )
     identity = x25519.Identity.generate()
     signing_key = Ed25519PrivateKey.generate()
     public = PublicKey(
@@ -310,7 +334,10 @@ def centre_identity_file(store: Store) -> bytes:
     with store.database.begin() as connection:
         row = _own_row(connection, ROLE_CENTRE)
     if row is None:
-        raise KeyProblem("This installation has no Centre key (run 'sxsh keys init-centre' at the office).")
+        raise KeyProblem(
+            "This installation has no Centre key (run 'sxsh keys init-centre' at the office).",
+            reason="no_centre",
+        )
     return bytes(row.age_identity)
 
 
@@ -319,7 +346,10 @@ def unlock_centre(store: Store, passphrase: str) -> KeyPair:
     with store.database.begin() as connection:
         row = _own_row(connection, ROLE_CENTRE)
     if row is None:
-        raise KeyProblem("This installation has no Centre key (run 'sxsh keys init-centre' at the office).")
+        raise KeyProblem(
+            "This installation has no Centre key (run 'sxsh keys init-centre' at the office).",
+            reason="no_centre",
+        )
     try:
         identity_text = age_passphrase.decrypt(bytes(row.age_identity), passphrase)
     except pyrage.DecryptError as exc:
@@ -336,7 +366,9 @@ def read_identity_file(path: Path, ask_passphrase: Callable[[], str]) -> list[x2
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise KeyProblem(f"Cannot read the identity file {path}: {exc.strerror or exc}.") from exc
+        raise KeyProblem(
+            f"Cannot read the identity file {path}: {exc.strerror or exc}.", reason="not_readable"
+        ) from exc
     if data.startswith(b"age-encryption.org/v1\n"):
         try:
             data = age_passphrase.decrypt(data, ask_passphrase())
@@ -345,7 +377,7 @@ def read_identity_file(path: Path, ask_passphrase: Callable[[], str]) -> list[x2
     try:
         return parse_identities(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise KeyProblem(f"{path.name} is not an age identity file.") from exc
+        raise KeyProblem(f"{path.name} is not an age identity file.", reason="not_identity") from exc
 
 
 # --- trusted public keys -------------------------------------------------------------------------
@@ -368,7 +400,11 @@ def trust_on(connection: Connection, key: PublicKey) -> TrustedKey:
         if existing.revoked:
             raise KeyProblem(
                 f"The key of {key.name} (fingerprint {key.fingerprint}) was revoked on "
-                f"{existing.revoked_at:%d/%m/%Y}; a revoked key is not trusted again."
+                f"{existing.revoked_at:%d/%m/%Y}; a revoked key is not trusted again.",
+                reason="revoked_again",
+                name=key.name,
+                fingerprint=key.fingerprint,
+                date=f"{existing.revoked_at:%d/%m/%Y}",
             )
         return existing
     table = schema.sync_trusted_key
@@ -424,9 +460,11 @@ def find_key(store: Store, text: str) -> TrustedKey:
         or key.public.name.lower() == wanted
     ]
     if not matches:
-        raise KeyProblem(f"No registered key matches '{text}'.")
+        raise KeyProblem(f"No registered key matches '{text}'.", reason="not_found")
     if len(matches) > 1:
-        raise KeyProblem(f"'{text}' matches {len(matches)} keys; give more of the key id.")
+        raise KeyProblem(
+            f"'{text}' matches {len(matches)} keys; give more of the key id.", reason="ambiguous"
+        )
     return matches[0]
 
 
@@ -436,7 +474,7 @@ def revoke(store: Store, key_id: str) -> TrustedKey:
     with store.database.begin() as connection:
         key = find_trusted(connection, key_id)
         if key is None:
-            raise KeyProblem(f"No registered key with id {key_id}.")
+            raise KeyProblem(f"No registered key with id {key_id}.", reason="not_found")
         if key.revoked:
             return key
         now = utc_now()
@@ -453,6 +491,7 @@ def centre_recipient_key(store: Store) -> PublicKey:
     if not active:
         raise KeyProblem(
             "The Centre's public key is not installed. Install it first ('sxsh keys trust FILE' with the "
-            "key file from the Industrial Promotion Centre)."
+            "key file from the Industrial Promotion Centre).",
+            reason="centre_not_installed",
         )
     return max(active, key=lambda k: k.added_at).public

@@ -88,7 +88,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         descriptor, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise SyncError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+        raise SyncError(
+            f"Cannot write in {folder}: {exc.strerror or exc}.", reason="not_written", path=str(path)
+        ) from exc
     temporary = Path(name)
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -98,7 +100,11 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise SyncError(f"Cannot write {path}: {exc.strerror or exc}. Nothing was written.") from exc
+        raise SyncError(
+            f"Cannot write {path}: {exc.strerror or exc}. Nothing was written.",
+            reason="not_written",
+            path=str(path),
+        ) from exc
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -140,7 +146,9 @@ def read_sealed_file(path: Path) -> bytes:
             )
         return path.read_bytes()
     except OSError as exc:
-        raise SyncError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise SyncError(
+            f"Cannot read {path}: {exc.strerror or exc}.", reason="not_readable", path=str(path)
+        ) from exc
 
 
 def open_sealed(data: bytes, identities: list[x25519.Identity], file_name: str) -> OpenedPackage:

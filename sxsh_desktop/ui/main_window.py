@@ -19,6 +19,7 @@ from sxsh_desktop.ui.assessments_model import AssessmentsModel
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from sxsh_desktop.ui.i18n import current_language, install_language
+from sxsh_desktop.ui.packages.actions import PackageActions
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.registry_model import NoEnterprises, RegistryModel
 from sxsh_desktop.ui.report_actions import ReportActions
@@ -73,6 +74,13 @@ class MainWindow(QMainWindow):
 
         self.report = ReportActions(self, self._report_source)
         self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.report.menu)
+        self.packages = PackageActions(
+            self,
+            lambda: self.session.store if self.session is not None else None,
+            lambda: self.settings.consultant_name,
+        )
+        self.packages.imported.connect(self.refresh)
+        self.menuBar().insertMenu(self.report.menu.menuAction(), self.packages.menu)
         self._connect_actions()
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)

@@ -26,10 +26,11 @@ def set_open_database(path: Path | None) -> None:
     _open_database = path
 
 
-def problem_text(problem: KnownProblem, path: Path | str | None = None) -> str:
-    """What the user reads about ``problem``; ``path`` is the database file it concerns."""
-    where = str(getattr(problem, "path", None) or path or _open_database or "")
-    messages = {
+def _templates() -> dict[str, str]:
+    not_readable = QCoreApplication.translate(
+        "Problems", "{path} cannot be read: the file is gone, or you have no permission to open it."
+    )
+    return {
         "database_in_use": QCoreApplication.translate(
             "Problems",
             "The database {path} is already open in another SXSH Desktop window (process {pid} on "
@@ -83,9 +84,148 @@ def problem_text(problem: KnownProblem, path: Path | str | None = None) -> str:
             "{path} is not a readable PDF: it is damaged or incomplete, so it cannot be shown or "
             "printed. Write the report again and retry.",
         ),
+        # Encrypted packages (sxsh_desktop/sync/errors.py): {path} is the package or key file.
+        "wrong_passphrase": QCoreApplication.translate(
+            "Problems",
+            "The passphrase of the Centre's key is wrong. Nothing was changed; try again (capital "
+            "letters and Vietnamese accents count).",
+        ),
+        "wrong_key": QCoreApplication.translate(
+            "Problems",
+            "{path} is not addressed to this Centre's key: it was made for another Centre, or its "
+            "beginning is damaged. Nothing was imported.",
+        ),
+        "package_damaged": QCoreApplication.translate(
+            "Problems",
+            "{path} is damaged or is not an SXSH package, so it cannot be opened. Nothing was "
+            "imported; ask the sender to export it again.",
+        ),
+        "package_invalid": QCoreApplication.translate(
+            "Problems",
+            "{path} is signed and intact, but some of its records are not valid. Nothing was "
+            "imported; ask the sender to check the assessment and export it again.",
+        ),
+        "package_newer": QCoreApplication.translate(
+            "Problems",
+            "The package was made by a newer version of SXSH Desktop. Update the application to "
+            "import it. Nothing was imported.",
+        ),
+        "unknown_sender": QCoreApplication.translate(
+            "Problems",
+            "The package is signed by a key that is not registered here: {name} (fingerprint "
+            "{fingerprint}). Nothing was imported.",
+        ),
+        "revoked_sender": QCoreApplication.translate(
+            "Problems",
+            "The package is signed by the key of {name} (fingerprint {fingerprint}), which has been "
+            "revoked. Nothing was imported.",
+        ),
+        "bad_signature": QCoreApplication.translate(
+            "Problems",
+            "The package's signature does not match its content: it was changed after it was "
+            "signed. Nothing was imported.",
+        ),
+        "already_imported": QCoreApplication.translate(
+            "Problems", "This package was already imported on {date}; importing it again changes nothing."
+        ),
+        "conflict_not_found": QCoreApplication.translate(
+            "Problems", "This conflict no longer exists. Nothing was changed."
+        ),
+        "sync.nothing_chosen": QCoreApplication.translate(
+            "Problems", "Choose at least one assessment to export."
+        ),
+        "sync.nothing_to_export": QCoreApplication.translate(
+            "Problems", "There is no assessment to export yet."
+        ),
+        "sync.nothing_changed": QCoreApplication.translate(
+            "Problems", "Nothing has changed since the last export ({date}): there is nothing to send."
+        ),
+        "sync.busy": QCoreApplication.translate(
+            "Problems", "Another export ran at the same time. Try again."
+        ),
+        "sync.photo_missing": QCoreApplication.translate(
+            "Problems",
+            "A photo of the assessment has lost its image, so the package was not written. Remove "
+            "that photo or add it again, then export again.",
+        ),
+        "sync.not_written": QCoreApplication.translate(
+            "Problems",
+            "{path} cannot be written: the disk is full, or the folder is read-only or missing. "
+            "Nothing was written; choose another folder.",
+        ),
+        "sync.not_readable": not_readable,
+        "sync.bad_choice": QCoreApplication.translate(
+            "Problems", "Choose which version to keep: the office's or the incoming one."
+        ),
+        "sync.already_resolved": QCoreApplication.translate(
+            "Problems", "This conflict was already resolved on {date}."
+        ),
+        "sync.parent_deleted": QCoreApplication.translate(
+            "Problems",
+            "The incoming version belongs to a record the office deleted. Resolve that record's "
+            "conflict first, keeping its incoming version.",
+        ),
+        "key.not_public_key": QCoreApplication.translate(
+            "Problems",
+            "{path} is not a valid SXSH public key file (it is damaged or another kind of file). "
+            "Nothing was installed.",
+        ),
+        "key.key_newer": QCoreApplication.translate(
+            "Problems",
+            "{path} was made by a newer version of SXSH Desktop. Update the application to install it.",
+        ),
+        "key.not_readable": not_readable,
+        "key.not_identity": QCoreApplication.translate(
+            "Problems", "{path} is not an age identity file holding the Centre's key."
+        ),
+        "key.short_passphrase": QCoreApplication.translate(
+            "Problems", "The passphrase must have at least {minimum} characters."
+        ),
+        "key.no_name": QCoreApplication.translate("Problems", "Give the Centre's key a name."),
+        "key.centre_exists": QCoreApplication.translate(
+            "Problems", "This installation already has a Centre key; it is never replaced."
+        ),
+        "key.no_centre": QCoreApplication.translate(
+            "Problems",
+            "This installation has no Centre key. At the office, create it in Packages ▸ Keys; "
+            "elsewhere, import with the Centre's identity file.",
+        ),
+        "key.revoked_again": QCoreApplication.translate(
+            "Problems",
+            "The key of {name} (fingerprint {fingerprint}) was revoked on {date}; a revoked key is "
+            "not trusted again.",
+        ),
+        "key.not_found": QCoreApplication.translate("Problems", "This key is not registered here."),
+        "key.ambiguous": QCoreApplication.translate(
+            "Problems", "Several registered keys match; give more of the key id."
+        ),
+        "key.centre_not_installed": QCoreApplication.translate(
+            "Problems",
+            "The Centre's public key is not installed. Install it in Packages ▸ Keys with the key "
+            "file from the Industrial Promotion Centre.",
+        ),
+    }
+
+
+def known_problems() -> set[str]:
+    """The codes (``code`` or ``code.reason``) that have a translated message."""
+    return set(_templates())
+
+
+def problem_text(problem: KnownProblem, path: Path | str | None = None) -> str:
+    """What the user reads about ``problem``; ``path`` is the file it concerns (the database
+    unless told)."""
+    values = {
+        "path": str(getattr(problem, "path", None) or path or _open_database or ""),
+        "pid": str(getattr(problem, "pid", "")),
+        "host": str(getattr(problem, "host", "")),
+        **getattr(problem, "params", {}),
     }
     reason = getattr(problem, "reason", None)
-    template = messages.get(f"{problem.code}.{reason}" if reason else problem.code)
-    if template is None or ("{path}" in template and not where):
+    template = _templates().get(f"{problem.code}.{reason}" if reason else problem.code)
+    if template is None or ("{path}" in template and not values["path"]):
         return problem.message
-    return template.format(path=where, pid=getattr(problem, "pid", ""), host=getattr(problem, "host", ""))
+    try:
+        return template.format_map(values)
+    except (KeyError, IndexError, ValueError):  # a translation naming what the problem lacks
+        return problem.message

@@ -52,8 +52,14 @@ def step_pages(context: WorkbenchContext) -> list[WorkflowPage]:
     return list(make(context)) if make is not None else []
 
 
+def export_pages(context: WorkbenchContext) -> list[WorkflowPage]:
+    from sxsh_desktop.ui.packages.export_page import ExportPage
+
+    return [ExportPage(context)]
+
+
 # The workflow, in order: each factory gives the pages of its steps.
-PAGE_FACTORIES: list[PageFactory] = [enterprise_pages, step_pages]
+PAGE_FACTORIES: list[PageFactory] = [enterprise_pages, step_pages, export_pages]
 
 COMPLETE_MARK = "✓"
 
