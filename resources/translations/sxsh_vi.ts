@@ -2297,6 +2297,42 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Bản mới gửi đến thuộc một bản ghi mà văn phòng đã xóa. Hãy xử lý xung đột của bản ghi đó trước, giữ bản mới gửi đến của nó.</translation>
     </message>
     <message>
+        <source>{kind} is not a kind of reference data. Nothing was written.</source>
+        <translation>{kind} không phải là một loại dữ liệu tham chiếu. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>There are no {kind} in the reference data to send.</source>
+        <translation>Dữ liệu tham chiếu không có {kind} để gửi.</translation>
+    </message>
+    <message>
+        <source>No enterprise with id {id} is in the registry.</source>
+        <translation>Danh sách doanh nghiệp không có doanh nghiệp mang mã {id}.</translation>
+    </message>
+    <message>
+        <source>There is no enterprise in the registry to send.</source>
+        <translation>Danh sách doanh nghiệp chưa có doanh nghiệp nào để gửi.</translation>
+    </message>
+    <message>
+        <source>The enterprise {name} cannot be sent: {problem}. Correct it and try again.</source>
+        <translation>Không gửi được doanh nghiệp {name}: {problem}. Hãy sửa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: choose some reference data or enterprises.</source>
+        <translation>Không có gì để gửi: hãy chọn dữ liệu tham chiếu hoặc doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>Only the Centre signs reference packages, with the Centre key of this installation.</source>
+        <translation>Chỉ Trung tâm mới ký gói dữ liệu tham chiếu, bằng khóa Trung tâm của máy này.</translation>
+    </message>
+    <message>
+        <source>No consultant key is registered to encrypt the enterprises to. Register the consultants&apos; keys first, or send the reference data without enterprises.</source>
+        <translation>Chưa đăng ký khóa của tư vấn viên nào để mã hóa danh sách doanh nghiệp. Hãy đăng ký khóa của các tư vấn viên trước, hoặc gửi dữ liệu tham chiếu không kèm doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>The Centre&apos;s public key is not installed here: install it first (Packages ▸ Keys, with the key file from the Industrial Promotion Centre). Nothing was installed.</source>
+        <translation>Máy này chưa cài khóa công khai của Trung tâm: hãy cài trước (Gói dữ liệu ▸ Khóa, với tệp khóa do Trung tâm Khuyến công gửi). Chưa cài gì.</translation>
+    </message>
+    <message>
         <source>{path} is not a valid SXSH public key file (it is damaged or another kind of file). Nothing was installed.</source>
         <translation>{path} không phải tệp khóa công khai SXSH hợp lệ (tệp bị hỏng hoặc là loại tệp khác). Chưa cài gì.</translation>
     </message>

@@ -240,7 +240,12 @@ def parse_kinds(text: str) -> tuple[str, ...]:
             chosen.append(word)
         else:
             names = ", ".join((*KINDS, *KIND_GROUPS, ALL, "none"))
-            raise SyncError(f"Unknown kind of reference data {word!r}; choose from {names}.", field="kinds")
+            raise SyncError(
+                f"Unknown kind of reference data {word!r}; choose from {names}.",
+                field="kinds",
+                reason="unknown_reference_kind",
+                kind=word,
+            )
     return tuple(kind for kind in KINDS if kind in chosen)  # in the usual order, each once
 
 
@@ -279,7 +284,7 @@ def _chosen_enterprises(
         for row in connection.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             found[row["id"]] = from_row(model.Enterprise, row)
     if missing := [enterprise_id for enterprise_id in wanted if enterprise_id not in found]:
-        raise SyncError(f"No enterprise with id {missing[0]}.")
+        raise SyncError(f"No enterprise with id {missing[0]}.", reason="no_such_enterprise", id=missing[0])
     return [found[enterprise_id] for enterprise_id in wanted]
 
 
@@ -317,18 +322,28 @@ def export_reference_package(
     own = keys.centre_public(store)
     if own is None or own.key_id != centre.public.key_id:
         raise KeyProblem(
-            "Only the Centre signs reference packages, with the Centre key of this installation."
+            "Only the Centre signs reference packages, with the Centre key of this installation.",
+            reason="not_centre",
         )
     chosen_kinds = KINDS if kinds is None else tuple(kinds)
     if unknown := [kind for kind in chosen_kinds if kind not in KINDS]:
-        raise SyncError(f"Unknown kind of reference data {unknown[0]!r}.", field="kinds")
+        raise SyncError(
+            f"Unknown kind of reference data {unknown[0]!r}.",
+            field="kinds",
+            reason="unknown_reference_kind",
+            kind=unknown[0],
+        )
     reference = store.reference()
     entries: dict[str, bytes] = {}
     counts: dict[str, int] = {}
     for kind in chosen_kinds:
         items = getattr(reference, kind)
         if not items:
-            raise SyncError(f"There are no {KIND_LABELS[kind]} in the reference data to send.")
+            raise SyncError(
+                f"There are no {KIND_LABELS[kind]} in the reference data to send.",
+                reason="empty_reference_kind",
+                kind=KIND_LABELS[kind],
+            )
         entries[reference_entry(kind)] = _dump(reference_document(kind, items))
         counts[kind] = len(items)
     readers: tuple[PublicKey, ...] = ()
@@ -337,21 +352,29 @@ def export_reference_package(
         with store.database.begin() as connection:
             records = _chosen_enterprises(connection, enterprises)
         if not records:
-            raise SyncError("There is no enterprise in the registry to send.")
+            raise SyncError("There is no enterprise in the registry to send.", reason="no_enterprises")
         for record in records:
             if problems := validate_record(record, "enterprise"):
                 problem = str(problems[0]).rstrip(".")
-                raise SyncError(f"The enterprise {record.name!r} ({record.id}) cannot be sent: {problem}.")
+                raise SyncError(
+                    f"The enterprise {record.name!r} ({record.id}) cannot be sent: {problem}.",
+                    reason="enterprise_invalid",
+                    name=record.name,
+                    problem=problem,
+                )
         readers = tuple(recipients) if recipients is not None else tuple(default_recipients(store))
         if not readers:
             raise KeyProblem(
                 "No consultant key is registered to encrypt the enterprises to: register the consultants' "
-                "keys first ('sxsh keys trust FILE'), or send the reference data without enterprises."
+                "keys first ('sxsh keys trust FILE'), or send the reference data without enterprises.",
+                reason="no_recipients",
             )
         age_recipients = [key.recipient() for key in (*readers, centre.public)]
         entries[REGISTRY_NAME] = pyrage.encrypt(_dump(registry_document(records)), age_recipients)
     if not entries:
-        raise SyncError("Nothing to send: choose some reference data or enterprises.")
+        raise SyncError(
+            "Nothing to send: choose some reference data or enterprises.", reason="reference_nothing_chosen"
+        )
     created_at = utc_now()
     package_id = str(uuid.uuid4())
     with store.database.begin() as connection:
@@ -446,7 +469,8 @@ def _check_signature(store: Store, manifest_bytes: bytes, signature: bytes) -> P
     if not installed:
         raise KeyProblem(
             "The Centre's public key is not installed here: install it first ('sxsh keys trust FILE' with "
-            "the key file from the Industrial Promotion Centre). Nothing was imported."
+            "the key file from the Industrial Promotion Centre). Nothing was imported.",
+            reason="no_centre_key",
         )
     claimed = _claimed_sender(manifest_bytes)
     if claimed is None or any(key.key_id == claimed.key_id for key in installed):

@@ -165,6 +165,37 @@ def _templates() -> dict[str, str]:
             "The incoming version belongs to a record the office deleted. Resolve that record's "
             "conflict first, keeping its incoming version.",
         ),
+        "sync.unknown_reference_kind": QCoreApplication.translate(
+            "Problems", "{kind} is not a kind of reference data. Nothing was written."
+        ),
+        "sync.empty_reference_kind": QCoreApplication.translate(
+            "Problems", "There are no {kind} in the reference data to send."
+        ),
+        "sync.no_such_enterprise": QCoreApplication.translate(
+            "Problems", "No enterprise with id {id} is in the registry."
+        ),
+        "sync.no_enterprises": QCoreApplication.translate(
+            "Problems", "There is no enterprise in the registry to send."
+        ),
+        "sync.enterprise_invalid": QCoreApplication.translate(
+            "Problems", "The enterprise {name} cannot be sent: {problem}. Correct it and try again."
+        ),
+        "sync.reference_nothing_chosen": QCoreApplication.translate(
+            "Problems", "Nothing to send: choose some reference data or enterprises."
+        ),
+        "key.not_centre": QCoreApplication.translate(
+            "Problems", "Only the Centre signs reference packages, with the Centre key of this installation."
+        ),
+        "key.no_recipients": QCoreApplication.translate(
+            "Problems",
+            "No consultant key is registered to encrypt the enterprises to. Register the consultants' "
+            "keys first, or send the reference data without enterprises.",
+        ),
+        "key.no_centre_key": QCoreApplication.translate(
+            "Problems",
+            "The Centre's public key is not installed here: install it first (Packages ▸ Keys, with the "
+            "key file from the Industrial Promotion Centre). Nothing was installed.",
+        ),
         "key.not_public_key": QCoreApplication.translate(
             "Problems",
             "{path} is not a valid SXSH public key file (it is damaged or another kind of file). "
