@@ -74,26 +74,7 @@ class Manifest:
             raise DamagedPackageError("The package's manifest is not readable JSON.") from exc
         if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
             raise DamagedPackageError("The file is not an SXSH package (its manifest is not one).")
-        version = data.get("format_version")
-        if not _is_int(version) or version < 1:
-            raise DamagedPackageError("The package's manifest has no valid format version.")
-        if version > FORMAT_VERSION:
-            raise NewerPackageError(version, FORMAT_VERSION)
-        package_id = data.get("package_id")
-        if not isinstance(package_id, str) or not _is_uuid(package_id):
-            raise DamagedPackageError("The package's manifest has no valid package id.")
-        sender = PublicKey.from_json(data.get("sender"), where="package's sender key")
-        if data["sender"].get("key_id") != sender.key_id:
-            raise DamagedPackageError("The package's sender key id does not match the sender's keys.")
-        sequence = data.get("sequence")
-        if not _is_int(sequence) or sequence < 1:
-            raise DamagedPackageError("The package's manifest has no valid sequence number.")
-        try:
-            created_at = datetime.fromisoformat(data.get("created_at", ""))
-        except (TypeError, ValueError) as exc:
-            raise DamagedPackageError("The package's manifest has no valid creation time.") from exc
-        if created_at.tzinfo is None:
-            raise DamagedPackageError("The package's creation time has no time zone.")
+        header = read_header(data, what="package", supported_version=FORMAT_VERSION)
         interchange_version = data.get("interchange_version")
         if not _is_int(interchange_version) or interchange_version < 1:
             raise DamagedPackageError("The package's manifest has no valid interchange version.")
@@ -104,14 +85,52 @@ class Manifest:
             if not is_payload_name(name) or not isinstance(digest, str) or not _SHA256.fullmatch(digest):
                 raise DamagedPackageError(f"The package's manifest lists an invalid entry: {name!r}.")
         return cls(
-            package_id=package_id,
-            sender=sender,
-            sequence=sequence,
-            created_at=created_at.astimezone(UTC),
+            package_id=header.package_id,
+            sender=header.sender,
+            sequence=header.sequence,
+            created_at=header.created_at,
             interchange_version=interchange_version,
             entries=dict(entries),
-            format_version=version,
+            format_version=header.format_version,
         )
+
+
+@dataclass(frozen=True)
+class ManifestHeader:
+    """What every signed manifest (assessment or reference package) starts with."""
+
+    package_id: str
+    sender: PublicKey
+    sequence: int
+    created_at: datetime
+    format_version: int
+
+
+def read_header(data: dict[str, Any], *, what: str, supported_version: int) -> ManifestHeader:
+    """Check the common fields of a manifest; ``what`` names the package in messages.
+
+    A newer format is refused before anything else is read."""
+    version = data.get("format_version")
+    if not _is_int(version) or version < 1:
+        raise DamagedPackageError(f"The {what}'s manifest has no valid format version.")
+    if version > supported_version:
+        raise NewerPackageError(version, supported_version)
+    package_id = data.get("package_id")
+    if not isinstance(package_id, str) or not _is_uuid(package_id):
+        raise DamagedPackageError(f"The {what}'s manifest has no valid package id.")
+    sender = PublicKey.from_json(data.get("sender"), where=f"{what}'s sender key")
+    if data["sender"].get("key_id") != sender.key_id:
+        raise DamagedPackageError(f"The {what}'s sender key id does not match the sender's keys.")
+    sequence = data.get("sequence")
+    if not _is_int(sequence) or sequence < 1:
+        raise DamagedPackageError(f"The {what}'s manifest has no valid sequence number.")
+    try:
+        created_at = datetime.fromisoformat(data.get("created_at", ""))
+    except (TypeError, ValueError) as exc:
+        raise DamagedPackageError(f"The {what}'s manifest has no valid creation time.") from exc
+    if created_at.tzinfo is None:
+        raise DamagedPackageError(f"The {what}'s creation time has no time zone.")
+    return ManifestHeader(package_id, sender, sequence, created_at.astimezone(UTC), version)
 
 
 def _is_int(value: Any) -> bool:

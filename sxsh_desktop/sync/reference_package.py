@@ -48,7 +48,7 @@ from sxsh_desktop.domain.reference_files import (
     reference_document,
     reference_items_from_text,
 )
-from sxsh_desktop.domain.validation import is_uuid, validate_record
+from sxsh_desktop.domain.validation import validate_record
 from sxsh_desktop.interchange.jsonformat import (
     InterchangeError,
     parse_json_bytes,
@@ -65,11 +65,10 @@ from sxsh_desktop.sync.errors import (
     DamagedPackageError,
     InvalidContentError,
     KeyProblem,
-    NewerPackageError,
     SyncError,
 )
 from sxsh_desktop.sync.keys import KeyPair, PublicKey
-from sxsh_desktop.sync.manifest import MANIFEST_NAME, SIGNATURE_NAME, sha256_hex
+from sxsh_desktop.sync.manifest import MANIFEST_NAME, SIGNATURE_NAME, read_header, sha256_hex
 
 PACKAGE_FORMAT = "sxsh-reference-package"
 PACKAGE_KIND = "reference"
@@ -186,26 +185,7 @@ class ReferenceManifest:
             raise DamagedPackageError(
                 f"The reference package's manifest has an unknown kind {data.get('kind')!r}."
             )
-        version = data.get("format_version")
-        if not _is_int(version) or version < 1:
-            raise DamagedPackageError("The reference package's manifest has no valid format version.")
-        if version > FORMAT_VERSION:
-            raise NewerPackageError(version, FORMAT_VERSION)
-        package_id = data.get("package_id")
-        if not is_uuid(package_id):
-            raise DamagedPackageError("The reference package's manifest has no valid package id.")
-        sender = PublicKey.from_json(data.get("sender"), where="reference package's sender key")
-        if data["sender"].get("key_id") != sender.key_id:
-            raise DamagedPackageError("The reference package's sender key id does not match its keys.")
-        sequence = data.get("sequence")
-        if not _is_int(sequence) or sequence < 1:
-            raise DamagedPackageError("The reference package's manifest has no valid sequence number.")
-        try:
-            created_at = datetime.fromisoformat(data.get("created_at", ""))
-        except (TypeError, ValueError) as exc:
-            raise DamagedPackageError("The reference package's manifest has no valid creation time.") from exc
-        if created_at.tzinfo is None:
-            raise DamagedPackageError("The reference package's creation time has no time zone.")
+        header = read_header(data, what="reference package", supported_version=FORMAT_VERSION)
         entries = data.get("entries")
         if not isinstance(entries, dict) or not entries:
             raise DamagedPackageError("The reference package's manifest lists no entries.")
@@ -214,7 +194,14 @@ class ReferenceManifest:
                 raise DamagedPackageError(
                     f"The reference package's manifest lists an invalid entry: {name!r}."
                 )
-        return cls(package_id, sender, sequence, created_at.astimezone(UTC), dict(entries), version)
+        return cls(
+            header.package_id,
+            header.sender,
+            header.sequence,
+            header.created_at,
+            dict(entries),
+            header.format_version,
+        )
 
 
 def _is_int(value: Any) -> bool:
