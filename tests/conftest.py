@@ -11,6 +11,18 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Fixtures that bring up Qt: a test that uses one is a window test.
+_QT_FIXTURES = {"qtbot", "qapp", "qapp_args", "qapp_cls"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark window tests ``gui`` (``pytest -m "not gui"`` runs the rest on a machine without Qt's
+    system libraries)."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & _QT_FIXTURES or "ui" in item.path.relative_to(item.config.rootpath).parts[:2]:
+            item.add_marker(pytest.mark.gui)
+
 
 @pytest.fixture(autouse=True)
 def _garbage_collected_between_tests() -> Iterator[None]:
