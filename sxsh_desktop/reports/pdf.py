@@ -41,12 +41,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.calc.figures import AssessmentFigures
 from sxsh_desktop.domain.model import AssessmentDocument, Decision, PhotoOwner
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.flowchart import layout_flowchart
 from sxsh_desktop.reports import numbers
-from sxsh_desktop.reports.atomic import write_atomically
 from sxsh_desktop.reports.charts import horizontal_bars
 from sxsh_desktop.reports.flowchart import flowchart_parts
 from sxsh_desktop.reports.fonts import BOLD, ITALIC, REGULAR, fit_text, register_fonts, text_width

@@ -19,11 +19,11 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.calc.figures import AssessmentFigures
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.reports import numbers
-from sxsh_desktop.reports.atomic import write_atomically
 from sxsh_desktop.reports.labels import Labels
 from sxsh_desktop.reports.tables import DataTable, Kind, ReportData
 

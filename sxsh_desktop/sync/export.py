@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.domain.model import AssessmentDocument, utc_now
 from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.store import schema
@@ -161,7 +162,7 @@ def export_package(store: Store, path: Path, assessment_ids: Sequence[str] | Non
                 insert(schema.sync_export_assessment),
                 [{"package_id": package_id, "assessment_id": d.assessment.id} for d in documents],
             )
-        package.write_atomically(path, sealed)
+        write_atomically(path, sealed)
     return ExportResult(
         path=path,
         package_id=package_id,

@@ -40,6 +40,7 @@ import pyrage
 from pyrage import x25519
 from sqlalchemy import Connection, select
 
+from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import utc_now
 from sxsh_desktop.domain.reference_files import (
@@ -375,7 +376,7 @@ def export_reference_package(
         )
         archive = _zip(manifest, entries, centre)
         set_meta(connection, _SENT_SEQUENCE_KEY, str(sequence))
-        package.write_atomically(path, archive)  # inside the transaction: no file, no sequence used
+        write_atomically(path, archive)  # inside the transaction: no file, no sequence used
     return ReferenceExportResult(path, package_id, sequence, created_at, counts, len(records), readers)
 
 

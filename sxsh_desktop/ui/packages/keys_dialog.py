@@ -8,9 +8,10 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import keys, package
+from sxsh_desktop.sync import keys
 from sxsh_desktop.sync.keys import PublicKey, TrustedKey
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_keys_dialog import Ui_KeysDialog
@@ -163,7 +164,7 @@ class KeysDialog(QDialog):
         if chosen.suffix.lower() != KEY_SUFFIX:
             chosen = chosen.with_name(chosen.name + KEY_SUFFIX)
         try:
-            package.write_atomically(chosen, public.to_file_bytes())
+            write_atomically(chosen, public.to_file_bytes())
         except KnownProblem as problem:
             self._problem(problem, chosen)
             return
