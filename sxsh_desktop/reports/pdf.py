@@ -15,7 +15,6 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -45,6 +44,7 @@ from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.calc.figures import AssessmentFigures
 from sxsh_desktop.domain.model import AssessmentDocument, Decision, PhotoOwner
 from sxsh_desktop.domain.reference import ReferenceData
+from sxsh_desktop.domain.text import escape_html as escape
 from sxsh_desktop.flowchart import layout_flowchart
 from sxsh_desktop.reports import numbers
 from sxsh_desktop.reports.charts import horizontal_bars

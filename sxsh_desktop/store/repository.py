@@ -19,6 +19,7 @@ from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields, new_id, utc_now
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.store import schema, search
+from sxsh_desktop.store.chunks import chunked
 from sxsh_desktop.store.db import Database
 from sxsh_desktop.store.errors import NotFoundError
 from sxsh_desktop.store.records import fetch, fetch_one, from_row, to_row
@@ -26,7 +27,6 @@ from sxsh_desktop.store.records import fetch, fetch_one, from_row, to_row
 R = TypeVar("R", bound=SyncFields)
 
 _SYNC_FIELDS = {f.name for f in dataclasses.fields(SyncFields)}
-_IDS_PER_STATEMENT = 500  # well under SQLite's limit on bound parameters
 
 
 class Store:
@@ -67,8 +67,7 @@ class Store:
         wanted = list(record_ids)
         found: set[str] = set()
         with self.database.begin() as connection:
-            for start in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
-                chunk = wanted[start : start + 500]
+            for chunk in chunked(wanted):
                 found.update(connection.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
         return found
 
@@ -109,8 +108,7 @@ class Store:
                 _, table = schema.RECORD_TABLES[entity]
                 connection.execute(insert(table), [to_row(record) for record in group])
             ids = [record.id for record in stamped]
-            for start in range(0, len(ids), _IDS_PER_STATEMENT):
-                chunk = ids[start : start + _IDS_PER_STATEMENT]
+            for chunk in chunked(ids):
                 connection.execute(delete(schema.tombstone).where(schema.tombstone.c.record_id.in_(chunk)))
             search.index_enterprises(connection, [r for r in stamped if isinstance(r, model.Enterprise)])
         return stamped

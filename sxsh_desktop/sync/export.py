@@ -15,6 +15,7 @@ from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.domain.model import AssessmentDocument, utc_now
 from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.store import schema
+from sxsh_desktop.store.chunks import chunked
 from sxsh_desktop.store.repository import Store, load_document, records_of
 from sxsh_desktop.sync import keys, package, payload
 from sxsh_desktop.sync.errors import SyncError
@@ -179,8 +180,7 @@ def _photo_bytes(connection: Connection, documents: list[AssessmentDocument]) ->
     blobs = schema.photo_blob
     wanted = [photo.id for document in documents for photo in document.photos]
     found: dict[str, bytes] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
+    for chunk in chunked(wanted):
         query = select(blobs.c.photo_id, blobs.c.data).where(blobs.c.photo_id.in_(chunk))
         for photo_id, data in connection.execute(query):
             found[photo_id] = data

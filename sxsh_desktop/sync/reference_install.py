@@ -16,7 +16,6 @@ import dataclasses
 import json
 import uuid
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +27,7 @@ from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import utc_now
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.store import schema, search
+from sxsh_desktop.store.chunks import chunked as _chunks
 from sxsh_desktop.store.db import set_meta
 from sxsh_desktop.store.records import fetch, from_row, to_row
 from sxsh_desktop.store.repository import Store, replace_reference
@@ -45,12 +45,6 @@ from sxsh_desktop.sync.reference_package import (
 )
 
 _RECEIVED_KEY_PREFIX = "reference_package.received."  # followed by the Centre's key id
-_CHUNK = 500
-
-
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
 
 
 def _meta(connection: Connection, key: str) -> str | None:

@@ -57,6 +57,7 @@ from sxsh_desktop.interchange.jsonformat import (
     record_to_json,
 )
 from sxsh_desktop.store import schema
+from sxsh_desktop.store.chunks import chunked
 from sxsh_desktop.store.db import set_meta
 from sxsh_desktop.store.records import from_row
 from sxsh_desktop.store.repository import Store
@@ -99,7 +100,6 @@ _SENT_SEQUENCE_KEY = "reference_package.sent_sequence"
 _AGE_HEADER = b"age-encryption.org/v1\n"
 _ZIP_HEADER = b"PK\x03\x04"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-_CHUNK = 500
 MiB = 1024 * 1024
 
 
@@ -254,11 +254,6 @@ def registry_document(enterprises: Iterable[model.Enterprise]) -> dict[str, Any]
     }
 
 
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
-
-
 def _chosen_enterprises(
     connection: Connection, enterprises: Sequence[str] | Literal["all"]
 ) -> list[model.Enterprise]:
@@ -268,7 +263,7 @@ def _chosen_enterprises(
         return [from_row(model.Enterprise, row) for row in rows]
     wanted = list(dict.fromkeys(enterprises))
     found: dict[str, model.Enterprise] = {}
-    for chunk in _chunks(wanted):
+    for chunk in chunked(wanted):
         for row in connection.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             found[row["id"]] = from_row(model.Enterprise, row)
     if missing := [enterprise_id for enterprise_id in wanted if enterprise_id not in found]:

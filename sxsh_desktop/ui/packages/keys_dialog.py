@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sxsh_desktop.atomic import write_atomically
+from sxsh_desktop.domain.text import escape_html
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync import keys
@@ -30,10 +31,6 @@ from sxsh_desktop.ui.report_actions import safe_file_stem
 KEY_SUFFIX = ".json"
 DEFAULT_CENTRE_NAME = "Trung tâm Khuyến công"
 FINGERPRINT_STYLE = "font-family: monospace; font-size: 13pt; font-weight: bold"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def fingerprint_html(public: PublicKey) -> str:
@@ -96,7 +93,7 @@ class KeysDialog(QDialog):
             self.tr(
                 "Packages made here are signed with the key of <b>{name}</b>. Its fingerprint, to read "
                 "to the Centre over the phone:<br>{fingerprint}"
-            ).format(name=_escape(device.name), fingerprint=fingerprint_html(device))
+            ).format(name=escape_html(device.name), fingerprint=fingerprint_html(device))
         )
         centre = keys.centre_public(self.store)
         installed = self._installed_centre()
@@ -105,7 +102,7 @@ class KeysDialog(QDialog):
                 self.tr(
                     "This installation is the Centre: <b>{name}</b>. Consultants install its public key "
                     "and compare this fingerprint:<br>{fingerprint}"
-                ).format(name=_escape(centre.name), fingerprint=fingerprint_html(centre))
+                ).format(name=escape_html(centre.name), fingerprint=fingerprint_html(centre))
             )
         elif installed is not None:
             ui.centreLabel.setText(
@@ -113,7 +110,7 @@ class KeysDialog(QDialog):
                     "Packages are encrypted to the key of <b>{name}</b>, installed {date}. Fingerprint:"
                     "<br>{fingerprint}"
                 ).format(
-                    name=_escape(installed.public.name),
+                    name=escape_html(installed.public.name),
                     date=moment_text(installed.added_at),
                     fingerprint=fingerprint_html(installed.public),
                 )
