@@ -31,8 +31,3 @@ def ownership_label(value: str) -> str:
 
 def status_label(value: str) -> str:
     return status_labels().get(value, value)
-
-
-def date_text(value: object) -> str:
-    """Dates are shown dd/MM/yyyy in both languages (DESIGN.md section 1)."""
-    return value.strftime("%d/%m/%Y") if value is not None and hasattr(value, "strftime") else ""
