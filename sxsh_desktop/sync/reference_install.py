@@ -30,7 +30,7 @@ from sxsh_desktop.store import schema, search
 from sxsh_desktop.store.chunks import chunked as _chunks
 from sxsh_desktop.store.db import set_meta
 from sxsh_desktop.store.records import fetch, from_row, to_row
-from sxsh_desktop.store.repository import Store, replace_reference
+from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync.content import content_hash, record_json
 from sxsh_desktop.sync.errors import AlreadyImportedError, InvalidContentError
 from sxsh_desktop.sync.keys import PublicKey
@@ -225,7 +225,7 @@ def installed_reference_package(store: Store) -> ReceivedReference | None:
     installed, _ = installed_centre_keys(store)
     if not installed:
         return None
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         return last_received(connection, installed[0].key_id)
 
 
@@ -393,7 +393,7 @@ def read_reference_package(store: Store, path: Path) -> PendingReferenceImport:
     """Open, authenticate and check a reference package and compute its preview; nothing is written."""
     opened = open_reference_package(store, path)
     own_device = store.device_id
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         preview = _plan(connection, opened, own_device)
     return PendingReferenceImport(opened, preview)
 
@@ -403,9 +403,9 @@ def apply_reference_package(store: Store, pending: PendingReferenceImport) -> Re
     since the preview); any error leaves the database as it was."""
     opened = pending.opened
     own_device = store.device_id
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         preview = _plan(connection, opened, own_device)
-        replace_reference(connection, ReferenceData(**opened.reference))
+        store.install_reference(ReferenceData(**opened.reference), connection)
         _write_enterprises(connection, preview)
         received = {
             "package_id": preview.package_id,
@@ -415,7 +415,6 @@ def apply_reference_package(store: Store, pending: PendingReferenceImport) -> Re
             "file_name": preview.file_name,
         }
         set_meta(connection, _RECEIVED_KEY_PREFIX + opened.signer.key_id, json.dumps(received))
-    store.forget_reference()
     return dataclasses.replace(preview, applied=True)
 
 

@@ -332,7 +332,7 @@ def export_reference_package(
     readers: tuple[PublicKey, ...] = ()
     records: list[model.Enterprise] = []
     if enterprises is not None:
-        with store.database.begin() as connection:
+        with store.transaction() as connection:
             records = _chosen_enterprises(connection, enterprises)
         if not records:
             raise SyncError("There is no enterprise in the registry to send.", reason="no_enterprises")
@@ -360,7 +360,7 @@ def export_reference_package(
         )
     created_at = utc_now()
     package_id = str(uuid.uuid4())
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         sequence = int(_meta(connection, _SENT_SEQUENCE_KEY) or 0) + 1
         manifest = ReferenceManifest(
             package_id=package_id,
