@@ -184,21 +184,10 @@ class Store:
         ``device_id``) and drop it from the indexes."""
         _, table = schema.RECORD_TABLES[entity]
         connection.execute(delete(table).where(table.c.id == record_id))
-        self._write_tombstone(connection, entity, record_id, assessment_id, device_id)
-        self.index_removed(connection, entity, record_id)
-
-    def _write_tombstone(
-        self,
-        connection: Connection,
-        entity: str,
-        record_id: str,
-        assessment_id: str | None,
-        device_id: str,
-    ) -> None:
-        table = schema.tombstone
-        connection.execute(delete(table).where(table.c.record_id == record_id))
+        tombstones = schema.tombstone
+        connection.execute(delete(tombstones).where(tombstones.c.record_id == record_id))
         connection.execute(
-            insert(table).values(
+            insert(tombstones).values(
                 record_id=record_id,
                 entity=entity,
                 assessment_id=assessment_id,
@@ -206,6 +195,7 @@ class Store:
                 device_id=device_id,
             )
         )
+        self.index_removed(connection, entity, record_id)
 
     def tombstones(self, since: datetime | None = None) -> list[dict[str, Any]]:
         table = schema.tombstone
