@@ -14,9 +14,9 @@ from sxsh_desktop.store.repository import Store
 from tests.documents import snapshot
 
 
-def test_sync_opens_no_transaction_of_its_own() -> None:
+def test_sync_opens_no_transaction_of_its_own_nor_keeps_the_stores_indexes() -> None:
     sync = Path(__file__).parents[1] / "sxsh_desktop" / "sync"
-    opening = re.compile(r"\.database\.begin\(|\.engine\b|\.connect\(\)")
+    opening = re.compile(r"\.database\.begin\(|\.engine\b|\.connect\(\)|store\._\w+\(|search\.\w+\(")
     offenders = [
         f"{path.name}:{number}"
         for path in sorted(sync.glob("*.py"))

@@ -26,7 +26,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import utc_now
 from sxsh_desktop.domain.reference import ReferenceData
-from sxsh_desktop.store import schema, search
+from sxsh_desktop.store import schema
 from sxsh_desktop.store.chunks import chunked as _chunks
 from sxsh_desktop.store.db import set_meta
 from sxsh_desktop.store.records import fetch, from_row, to_row
@@ -406,7 +406,7 @@ def apply_reference_package(store: Store, pending: PendingReferenceImport) -> Re
     with store.transaction() as connection:
         preview = _plan(connection, opened, own_device)
         store.install_reference(ReferenceData(**opened.reference), connection)
-        _write_enterprises(connection, preview)
+        _write_enterprises(store, connection, preview)
         received = {
             "package_id": preview.package_id,
             "sequence": preview.sequence,
@@ -424,7 +424,7 @@ def import_reference_package(store: Store, path: Path, *, dry_run: bool = False)
     return pending.preview if dry_run else apply_reference_package(store, pending)
 
 
-def _write_enterprises(connection: Connection, preview: ReferencePreview) -> None:
+def _write_enterprises(store: Store, connection: Connection, preview: ReferencePreview) -> None:
     table = schema.enterprise
     changes = preview.enterprises
     new = [c.incoming for c in changes if c.kind is ChangeKind.NEW]
@@ -433,7 +433,7 @@ def _write_enterprises(connection: Connection, preview: ReferencePreview) -> Non
         connection.execute(insert(table), [to_row(enterprise) for enterprise in new])
     for enterprise in updated:
         connection.execute(update(table).where(table.c.id == enterprise.id).values(to_row(enterprise)))
-    search.index_enterprises(connection, [*new, *updated])
+    store.index_written(connection, [*new, *updated])
     conflicts = [c for c in changes if c.kind is ChangeKind.CONFLICT]
     if conflicts:
         now = utc_now()
