@@ -20,10 +20,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
 
 from sxsh_desktop.calc import AssessmentFigures, compute_assessment
+from sxsh_desktop.domain import numbers
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.domain.reference_files import load_reference_files
-from sxsh_desktop.reports import numbers
 from sxsh_desktop.reports.fonts import REGULAR, register_fonts
 from sxsh_desktop.reports.labels import Labels
 from sxsh_desktop.reports.pdf import build_report

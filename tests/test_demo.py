@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sxsh_desktop.calc import compute_assessment
-from sxsh_desktop.demo import demo_documents, load_demo
+from sxsh_desktop.demo import demo_documents, demo_folder, load_demo
+from sxsh_desktop.domain.model import Assessment
 from sxsh_desktop.domain.pngimage import png_size
 from sxsh_desktop.domain.reference_files import load_reference_files
 from sxsh_desktop.domain.taxcode import is_valid_tax_code
 from sxsh_desktop.domain.validation import validate_document
+from sxsh_desktop.interchange.importer import ImportOutcome, import_document
+from sxsh_desktop.interchange.jsonformat import loads
 from sxsh_desktop.store.repository import Store
 from tests.documents import snapshot
 
@@ -83,3 +88,33 @@ def test_loading_twice_adds_nothing_the_second_time(store: Store) -> None:
         assert len(stored.solutions) == len(document.solutions)
         for photo_id, data in images.items():
             assert store.photo_data(photo_id) == data
+
+
+def test_the_sample_is_interchange_files_that_the_json_import_reads(tmp_path: Path) -> None:
+    # The files are what `sxsh assessment export-json` writes, and the photos are named by id.
+    files = sorted(demo_folder().glob("*.json"))
+    assert len(files) == 3
+    for path, (document, images) in zip(files, demo_documents(), strict=True):
+        assert loads(path.read_bytes()) == document
+        assert {p.name for p in (demo_folder() / "photos").glob("*")} >= {f"{i}.png" for i in images}
+    # Importing the files one by one as real data gives the same database as the sample command.
+    by_hand, by_demo = Store.open(tmp_path / "hand.sqlite3"), Store.open(tmp_path / "demo.sqlite3")
+    try:
+        for document, images in demo_documents():
+            assert import_document(by_hand, document, images).outcome is ImportOutcome.ADDED
+        load_demo(by_demo)
+        for document, _ in demo_documents():
+            assessment_id = document.assessment.id
+            assert by_hand.load_document(assessment_id) == by_demo.load_document(assessment_id)
+    finally:
+        by_hand.close()
+        by_demo.close()
+
+
+def test_loading_again_keeps_what_the_user_changed_in_a_sample_assessment(store: Store) -> None:
+    ids = load_demo(store)
+    renamed = store.update(Assessment, ids[0], title="Đánh giá của tôi")
+    before = snapshot(store.path)
+    assert load_demo(store) == ids
+    assert snapshot(store.path) == before
+    assert store.get(Assessment, ids[0]).title == renamed.title == "Đánh giá của tôi"

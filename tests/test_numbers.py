@@ -127,3 +127,16 @@ def test_dates_are_typed_day_first() -> None:
 )
 def test_small_specific_consumption_keeps_its_significant_digits(value: float | None, expected: str) -> None:
     assert format_number(value, "vi", max_decimals=significant_decimals(value)) == expected
+
+
+@pytest.mark.parametrize("value", [1234567.85, -2500.0, -0.04, 0.0, 57_000_000.0, 0.000441])
+@pytest.mark.parametrize("decimals", [0, 1, 3])
+def test_the_window_the_report_and_the_command_line_write_a_figure_alike(value: float, decimals: int) -> None:
+    from sxsh_desktop.cli.formatting import vn_date, vn_number
+    from sxsh_desktop.domain import numbers
+
+    for language in ("vi", "en"):
+        shown = format_number(value, language, decimals=decimals)
+        assert numbers.number(value, language, decimals) == shown
+    assert vn_number(value, decimals) == format_number(value, "vi", decimals=decimals)
+    assert vn_date(date(2025, 7, 1)) == format_date(date(2025, 7, 1)) == "01/07/2025"

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from sxsh_desktop.atomic import OutputError, write_atomically
 from sxsh_desktop.calc import AssessmentFigures, compute_assessment
+from sxsh_desktop.domain import numbers
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.domain.reference_files import load_reference_files
-from sxsh_desktop.reports import numbers
-from sxsh_desktop.reports.atomic import OutputError, write_atomically
 from sxsh_desktop.reports.pdf import build_report
 from tests.report_fixtures import brick_kiln, empty_assessment, large_assessment
 

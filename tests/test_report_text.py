@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from sxsh_desktop.reports import numbers
+from sxsh_desktop.domain import numbers
+from sxsh_desktop.domain.dates import format_date
 from sxsh_desktop.reports.labels import EN, VI, Labels
 
 
@@ -68,4 +69,4 @@ def test_quantities_money_percent_factor_date() -> None:
     assert numbers.factor(0.6592, "vi") == "0,6592"
     assert numbers.factor(0.0001543, "en") == "0.0001543"
     assert numbers.factor(1000, "vi") == "1.000"
-    assert numbers.day(date(2025, 7, 1)) == "01/07/2025"
+    assert format_date(date(2025, 7, 1), numbers.MISSING) == "01/07/2025"

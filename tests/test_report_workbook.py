@@ -13,11 +13,11 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from pypdf import PdfReader
 
+from sxsh_desktop.atomic import OutputError
 from sxsh_desktop.calc import compute_assessment
+from sxsh_desktop.domain import numbers
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.domain.reference_files import load_reference_files
-from sxsh_desktop.reports import numbers
-from sxsh_desktop.reports.atomic import OutputError
 from sxsh_desktop.reports.pdf import build_report
 from sxsh_desktop.reports.workbook import build_workbook
 from tests.report_fixtures import brick_kiln, empty_assessment, large_assessment

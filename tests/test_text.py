@@ -54,3 +54,10 @@ def test_names_sort_in_vietnamese_alphabetical_order() -> None:
 
 def test_sorting_ignores_case_and_extra_spaces() -> None:
     assert sort_key("CÔNG TY  Hà Tĩnh") == sort_key("công ty hà tĩnh")
+
+
+def test_names_are_shown_as_typed_in_rich_text_and_the_report() -> None:
+    from sxsh_desktop.domain.text import escape_html
+
+    assert escape_html("Nam & Co <HT> “Đồng”") == "Nam &amp; Co &lt;HT&gt; “Đồng”"
+    assert escape_html("a &amp; b") == "a &amp;amp; b"  # typed text, not markup: escaped again

@@ -861,26 +861,6 @@ Hãy xuất khóa công khai và gửi cho tư vấn viên cùng dấu vân tay 
 <context>
     <name>Labels</name>
     <message>
-        <source>State-owned</source>
-        <translation>Nhà nước</translation>
-    </message>
-    <message>
-        <source>Non-state</source>
-        <translation>Ngoài nhà nước</translation>
-    </message>
-    <message>
-        <source>Foreign-invested</source>
-        <translation>Có vốn đầu tư nước ngoài</translation>
-    </message>
-    <message>
-        <source>Cooperative</source>
-        <translation>Hợp tác xã</translation>
-    </message>
-    <message>
-        <source>Household business</source>
-        <translation>Hộ kinh doanh</translation>
-    </message>
-    <message>
         <source>Draft</source>
         <translation>Đang làm</translation>
     </message>
@@ -891,66 +871,6 @@ Hãy xuất khóa công khai và gửi cho tư vấn viên cùng dấu vân tay 
     <message>
         <source>Exported</source>
         <translation>Đã xuất gửi</translation>
-    </message>
-    <message>
-        <source>Raw material</source>
-        <translation>Nguyên liệu</translation>
-    </message>
-    <message>
-        <source>Chemical</source>
-        <translation>Hóa chất</translation>
-    </message>
-    <message>
-        <source>Electricity</source>
-        <translation>Điện</translation>
-    </message>
-    <message>
-        <source>Fuel</source>
-        <translation>Nhiên liệu</translation>
-    </message>
-    <message>
-        <source>Water</source>
-        <translation>Nước</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>Nguyên vật liệu</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Năng lượng</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Sản phẩm</translation>
-    </message>
-    <message>
-        <source>By-product</source>
-        <translation>Sản phẩm phụ</translation>
-    </message>
-    <message>
-        <source>Solid waste</source>
-        <translation>Chất thải rắn</translation>
-    </message>
-    <message>
-        <source>Wastewater</source>
-        <translation>Nước thải</translation>
-    </message>
-    <message>
-        <source>Air emission</source>
-        <translation>Khí thải</translation>
-    </message>
-    <message>
-        <source>Heat loss</source>
-        <translation>Tổn thất nhiệt</translation>
-    </message>
-    <message>
-        <source>Noise</source>
-        <translation>Tiếng ồn</translation>
     </message>
     <message>
         <source>per day</source>
@@ -967,54 +887,6 @@ Hãy xuất khóa công khai và gửi cho tư vấn viên cùng dấu vân tay 
     <message>
         <source>per batch</source>
         <translation>mỗi mẻ</translation>
-    </message>
-    <message>
-        <source>No cost</source>
-        <translation>Không tốn chi phí</translation>
-    </message>
-    <message>
-        <source>Low cost</source>
-        <translation>Chi phí thấp</translation>
-    </message>
-    <message>
-        <source>Medium cost</source>
-        <translation>Chi phí trung bình</translation>
-    </message>
-    <message>
-        <source>High cost</source>
-        <translation>Chi phí cao</translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <translation>Chưa quyết định</translation>
-    </message>
-    <message>
-        <source>Implement now</source>
-        <translation>Thực hiện ngay</translation>
-    </message>
-    <message>
-        <source>Study further</source>
-        <translation>Nghiên cứu thêm</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Loại bỏ</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Đã lên kế hoạch</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Đang thực hiện</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Đã hoàn thành</translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation>Đã dừng</translation>
     </message>
     <message>
         <source>“%1” is not a number: it contains letters.</source>
@@ -1167,86 +1039,6 @@ Hãy xuất khóa công khai và gửi cho tư vấn viên cùng dấu vân tay 
     <message>
         <source>Step “%step”: outputs exceed inputs by %pct — check for unrecorded inputs.</source>
         <translation>Công đoạn “%step”: đầu ra nhiều hơn đầu vào %pct — kiểm tra đầu vào chưa ghi nhận.</translation>
-    </message>
-    <message>
-        <source>Unit “%unit” is not in the reference data.</source>
-        <translation>Đơn vị “%unit” không có trong dữ liệu tham chiếu.</translation>
-    </message>
-    <message>
-        <source>Unit “%unit” cannot be converted to “%expected”.</source>
-        <translation>Không thể đổi đơn vị “%unit” sang “%expected”.</translation>
-    </message>
-    <message>
-        <source>The yearly quantity is missing.</source>
-        <translation>Thiếu lượng tiêu thụ năm.</translation>
-    </message>
-    <message>
-        <source>No unit price: the savings on this line have no value in VND.</source>
-        <translation>Chưa có đơn giá: phần tiết kiệm trên dòng này chưa quy được ra tiền.</translation>
-    </message>
-    <message>
-        <source>No main product with a yearly output: nothing can be computed per unit of product.</source>
-        <translation>Chưa có sản phẩm chính có sản lượng năm: chưa tính được gì trên đơn vị sản phẩm.</translation>
-    </message>
-    <message>
-        <source>Fuel “%fuel” is not in the reference data.</source>
-        <translation>Nhiên liệu “%fuel” không có trong dữ liệu tham chiếu.</translation>
-    </message>
-    <message>
-        <source>Fuel “%fuel” has no CO₂ factor.</source>
-        <translation>Nhiên liệu “%fuel” chưa có hệ số CO₂.</translation>
-    </message>
-    <message>
-        <source>“%fuel” has no TOE factor.</source>
-        <translation>“%fuel” chưa có hệ số quy đổi TOE.</translation>
-    </message>
-    <message>
-        <source>Fuel “%fuel” has no density to convert its volume.</source>
-        <translation>Nhiên liệu “%fuel” chưa có khối lượng riêng để quy đổi thể tích.</translation>
-    </message>
-    <message>
-        <source>No grid emission factor for %year.</source>
-        <translation>Không có hệ số phát thải lưới điện năm %year.</translation>
-    </message>
-    <message>
-        <source>No grid emission factor for %year; the factor of %used is used.</source>
-        <translation>Không có hệ số phát thải lưới điện năm %year; dùng hệ số năm %used.</translation>
-    </message>
-    <message>
-        <source>The grid emission factor of %year is provisional.</source>
-        <translation>Hệ số phát thải lưới điện năm %year là số tạm tính.</translation>
-    </message>
-    <message>
-        <source>Reference value “%constant” is missing.</source>
-        <translation>Thiếu giá trị tham chiếu “%constant”.</translation>
-    </message>
-    <message>
-        <source>A saving refers to a consumption line that no longer exists.</source>
-        <translation>Có phần tiết kiệm gắn với dòng tiêu thụ không còn tồn tại.</translation>
-    </message>
-    <message>
-        <source>Discount rate %rate cannot be used for the NPV.</source>
-        <translation>Không thể dùng lãi suất chiết khấu %rate để tính NPV.</translation>
-    </message>
-    <message>
-        <source>A lifetime of %years years cannot be used for the NPV.</source>
-        <translation>Không thể dùng tuổi thọ %years năm để tính NPV.</translation>
-    </message>
-    <message>
-        <source>below the target</source>
-        <translation>dưới mục tiêu</translation>
-    </message>
-    <message>
-        <source>within the target</source>
-        <translation>đạt mục tiêu</translation>
-    </message>
-    <message>
-        <source>above the target</source>
-        <translation>vượt mục tiêu</translation>
-    </message>
-    <message>
-        <source>cannot be computed yet</source>
-        <translation>chưa tính được</translation>
     </message>
     <message>
         <source>A value is needed here.</source>

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import os
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.calc import AssessmentFigures, SolutionTotals, compute_assessment, unit_symbol
 from sxsh_desktop.cli.context import CommandError, open_store, print_json, print_table
 from sxsh_desktop.cli.formatting import MISSING, shorten, vn_date, vn_number, vn_percent, vn_significant
@@ -256,27 +255,6 @@ def run_export(args: argparse.Namespace) -> int:
     write_atomically(output, data)
     print(f"Wrote {output} ({vn_number(len(data) / 1024, 1)} KB)", file=sys.stderr)
     return 0
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside ``path`` then rename over it: the file is either the old one or the whole new one."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        os.chmod(temporary, _new_file_mode())  # mkstemp makes it private; a file we write is not
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _new_file_mode() -> int:
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def run_import(args: argparse.Namespace) -> int:

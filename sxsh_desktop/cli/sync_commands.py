@@ -9,9 +9,10 @@ from getpass import getpass
 from pathlib import Path
 from typing import Any
 
+from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.cli.context import CommandError, open_store, print_json, print_table
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import conflicts, export, importer, keys, package
+from sxsh_desktop.sync import conflicts, export, importer, keys
 from sxsh_desktop.sync.importer import ImportPreview
 
 PASSPHRASE_ENV_VAR = "SXSH_PASSPHRASE"
@@ -130,7 +131,7 @@ def run_export_public(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
         centre = None if args.device else keys.centre_public(store)
         public = centre or keys.device_keys(store).public
-        package.write_atomically(args.output, public.to_file_bytes())
+        write_atomically(args.output, public.to_file_bytes())
         print(f"Public key of {public.name} ({public.role}) written to {args.output}")
         print(f"Fingerprint: {public.fingerprint}")
 
@@ -139,7 +140,7 @@ def run_export_public(args: argparse.Namespace) -> int:
 
 def run_export_identity(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        package.write_atomically(args.output, keys.centre_identity_file(store))
+        write_atomically(args.output, keys.centre_identity_file(store))
         print(f"The Centre's identity (encrypted with its passphrase) written to {args.output}")
 
     return _with_store(args, action)

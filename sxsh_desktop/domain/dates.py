@@ -1,4 +1,6 @@
-"""Typing and printing dates as Vietnamese users write them: ``dd/MM/yyyy``."""
+"""Typing and printing dates as Vietnamese users write them: ``dd/MM/yyyy``, in both languages
+(DESIGN.md section 1). The one place where the window, the report, the workbook and the command
+line get their date format."""
 
 from __future__ import annotations
 
@@ -48,5 +50,7 @@ def parse_date(text: str) -> date | None:
         raise DateEntryError(DateProblem.NO_SUCH_DAY, text) from None
 
 
-def format_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value is not None else ""
+def format_date(value: date | None, missing: str = "") -> str:
+    """``value`` (a date, or the day of a date-time) as ``dd/MM/yyyy``; ``missing`` for ``None``
+    (the report and the command line show an em dash, an entry field shows nothing)."""
+    return value.strftime("%d/%m/%Y") if value is not None else missing

@@ -1,4 +1,5 @@
-"""Typing and printing numbers the way Vietnamese and English users write them.
+"""Typing and printing numbers the way Vietnamese and English users write them: the one place
+where the window, the report, the workbook and the command line get their number formats.
 
 Vietnamese writes ``1.234.567,8`` (dot groups thousands, comma marks decimals); English writes
 ``1,234,567.8``. People also type plain ``1234,5`` or ``1234.5`` whatever the language, so the
@@ -124,6 +125,24 @@ def _digits_only(text: str) -> str:
     return text.replace(".", "").replace(",", "")
 
 
+MISSING = "—"  # what a report, a table or the command line shows for a figure that is not there
+MILLION = 1_000_000.0
+
+
+def _fixed(value: float, language: str, decimals: int, *, grouping: bool = True) -> str:
+    """``value`` rounded to ``decimals`` with the language's separators; -0 prints as 0.
+
+    The minus is the hyphen-minus: the report's embedded Noto Sans has no U+2212 (it printed as a
+    missing glyph), and a figure copied out of the PDF into a spreadsheet then reads as a negative."""
+    text = f"{value:,.{decimals}f}"  # 1,234,567.9
+    if text.startswith("-") and not any(c in "123456789" for c in text):
+        text = text[1:]  # a tiny negative rounds to "0", not "-0"
+    decimal_sign, group_sign = separators(language)
+    whole, _, fraction = text.partition(".")
+    whole = whole.replace(",", group_sign if grouping else "")
+    return whole + (decimal_sign + fraction if fraction else "")
+
+
 def format_number(
     value: float | None,
     language: str = "vi",
@@ -140,16 +159,76 @@ def format_number(
     if value is None:
         return ""
     if not math.isfinite(value):
-        return "—"
-    places = decimals if decimals is not None else max_decimals
-    text = f"{abs(value):,.{places}f}"
-    whole, _, fraction = text.partition(".")
-    if decimals is None:
-        fraction = fraction.rstrip("0")
-    decimal_sign, group_sign = separators(language)
-    whole = whole.replace(",", group_sign if grouping else "")
-    negative = value < 0 and (any(ch != "0" for ch in whole + fraction if ch.isdigit()))
-    return ("-" if negative else "") + whole + (decimal_sign + fraction if fraction else "")
+        return MISSING
+    text = _fixed(value, language, decimals if decimals is not None else max_decimals, grouping=grouping)
+    decimal_sign, _ = separators(language)
+    if decimals is None and decimal_sign in text:
+        text = text.rstrip("0").rstrip(decimal_sign)
+    return text
+
+
+# --- figures as the report, the workbook and the command line print them --------------------------
+# ``None`` prints as an em dash, never as "None" or "0".
+
+
+def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
+    """``value`` rounded to ``decimals`` with the language's separators; -0 prints as 0."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return MISSING
+    return _fixed(value, lang, decimals)
+
+
+def quantity(value: float | int | None, lang: str) -> str:
+    """A measured quantity with as many decimals as it needs (at most 3 for small values)."""
+    if value is None:
+        return MISSING
+    magnitude = abs(value)
+    if magnitude >= 1000 or float(value).is_integer():
+        decimals = 0
+    elif magnitude >= 10:
+        decimals = 1
+    elif magnitude >= 0.1:
+        decimals = 2
+    else:
+        decimals = 3 if magnitude >= 0.001 else 6
+    return format_number(value, lang, max_decimals=decimals)
+
+
+def significant(value: float | None, lang: str, digits: int = 4) -> str:
+    """A number with ``digits`` significant digits at most (small specific consumptions)."""
+    return number(value, lang, significant_decimals(value, digits, most=9))
+
+
+def factor(value: float | None, lang: str) -> str:
+    """A reference factor with its significant digits kept (0.6592, 0.0001543, 2.625)."""
+    if value is None:
+        return MISSING
+    text = f"{value:.6g}"
+    if "e" in text:
+        text = f"{value:.10f}".rstrip("0")
+    whole, _, decimals = text.partition(".")
+    grouped = number(int(whole), lang, 0) if whole not in ("-0", "") else "0"
+    mark, _ = separators(lang)
+    return f"{grouped}{mark}{decimals}" if decimals else grouped
+
+
+def million_vnd(value: float | None, lang: str) -> str:
+    """VND as millions (triệu đồng) with one decimal: 57.000.000 → ``57,0``."""
+    return MISSING if value is None else number(value / MILLION, lang, 1)
+
+
+def vnd(value: float | None, lang: str) -> str:
+    return number(value, lang, 0)
+
+
+def percent(value: float | None, lang: str, decimals: int = 1) -> str:
+    """A percentage given in percent (6.5 → ``6,5 %``)."""
+    return MISSING if value is None else f"{number(value, lang, decimals)} %"
+
+
+def fraction_percent(value: float | None, lang: str, decimals: int = 1) -> str:
+    """A rate given as a fraction (0.125 → ``12,5 %``), as IRR and discount rates are stored."""
+    return MISSING if value is None else percent(value * 100, lang, decimals)
 
 
 def format_for_editing(value: float | None, language: str = "vi") -> str:

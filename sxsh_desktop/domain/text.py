@@ -59,3 +59,9 @@ def sort_key(text: str) -> str:
             letters.append(char + "0")
             tones.append("0")
     return "".join(letters) + "\x01" + "".join(tones)
+
+
+def escape_html(text: str) -> str:
+    """``text`` safe inside HTML or a rich-text label: ``&``, ``<`` and ``>`` as entities (a name
+    like "Nam & Co <HT>" shows as typed, never as markup). Quotes are left: no attribute values."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

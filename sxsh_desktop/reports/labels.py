@@ -4,10 +4,13 @@
 
 The report is not Qt, so its strings live here rather than in Qt translations: one dictionary per
 language with the same, stable keys (a test checks both have every key). Enumerations use
-``"<enum>.<value>"`` keys. Templates use ``str.format`` fields.
+``"<enum>.<value>"`` keys. Templates use ``str.format`` fields. The names of stored codes and the
+calculation's warnings, which the window shows too, come from their one table in ``domain.labels``.
 """
 
 from __future__ import annotations
+
+from sxsh_desktop.domain import labels as shared
 
 LANGUAGES = ("vi", "en")
 
@@ -236,48 +239,9 @@ VI: dict[str, str] = {
     "wb.water": "Nước tiết kiệm (m³/năm)",
     "wb.material": "Nguyên liệu tiết kiệm (tấn/năm)",
     "wb.waste_reduction": "Giảm chất thải",
-    # target status
-    "target.below": "chưa đạt mục tiêu",
-    "target.within": "đạt mục tiêu",
-    "target.above": "vượt mục tiêu",
-    "target.unknown": "chưa tính được",
     # enumerations
-    "decision.undecided": "Chưa sàng lọc",
-    "decision.implement_now": "Thực hiện ngay",
-    "decision.study_further": "Nghiên cứu thêm",
-    "decision.reject": "Loại bỏ",
-    "cost_class.no_cost": "Không chi phí",
-    "cost_class.low": "Chi phí thấp",
-    "cost_class.medium": "Chi phí trung bình",
-    "cost_class.high": "Chi phí cao",
-    "status.planned": "Đã lập kế hoạch",
-    "status.in_progress": "Đang thực hiện",
-    "status.done": "Đã hoàn thành",
-    "status.abandoned": "Dừng thực hiện",
-    "ownership.state": "Nhà nước",
-    "ownership.non_state": "Ngoài nhà nước",
-    "ownership.foreign": "Có vốn đầu tư nước ngoài",
-    "ownership.cooperative": "Hợp tác xã",
-    "ownership.household": "Hộ sản xuất",
-    "consumption.raw_material": "Nguyên liệu",
-    "consumption.chemical": "Hoá chất",
-    "consumption.electricity": "Điện",
-    "consumption.fuel": "Nhiên liệu",
-    "consumption.water": "Nước",
-    "consumption.other": "Khác",
     "direction.input": "Vào",
     "direction.output": "Ra",
-    "flow.material": "Nguyên liệu",
-    "flow.energy": "Năng lượng",
-    "flow.water": "Nước",
-    "flow.chemical": "Hoá chất",
-    "flow.product": "Sản phẩm",
-    "flow.by_product": "Sản phẩm phụ",
-    "flow.solid_waste": "Chất thải rắn",
-    "flow.wastewater": "Nước thải",
-    "flow.air_emission": "Khí thải",
-    "flow.heat_loss": "Tổn thất nhiệt",
-    "flow.noise": "Tiếng ồn",
     "period.day": "ngày",
     "period.month": "tháng",
     "period.year": "năm",
@@ -291,24 +255,6 @@ VI: dict[str, str] = {
     "factor.fuel_toe": "Hệ số quy đổi TOE: {subject}",
     "factor.fuel_density": "Khối lượng riêng: {subject}",
     "factor.electricity_toe": "Hệ số quy đổi điện năng ra TOE",
-    # calculation warnings (calc WarningCode)
-    "warning.unknown_unit": "Đơn vị không có trong danh mục: {unit}.",
-    "warning.unit_mismatch": "Đơn vị {unit} không quy đổi được sang {expected}.",
-    "warning.missing_quantity": "Thiếu lượng tiêu thụ/năm: {subject}.",
-    "warning.missing_unit_price": "Thiếu đơn giá: {subject}.",
-    "warning.missing_output": "Chưa có sản phẩm chính với sản lượng/năm: chưa tính được định mức tiêu hao.",
-    "warning.unknown_fuel": "Nhiên liệu không có trong danh mục: {fuel}.",
-    "warning.missing_co2_factor": "Thiếu hệ số phát thải CO₂ của nhiên liệu {fuel}.",
-    "warning.missing_toe_factor": "Thiếu hệ số quy đổi TOE: {fuel}.",
-    "warning.missing_density": "Thiếu khối lượng riêng của nhiên liệu {fuel}.",
-    "warning.missing_grid_factor": "Thiếu hệ số phát thải lưới điện năm {year}.",
-    "warning.grid_factor_year_not_found": "Không có hệ số phát thải lưới điện năm {year}; đã dùng năm {used}.",
-    "warning.provisional_grid_factor": "Hệ số phát thải lưới điện năm {year} là số tạm tính.",
-    "warning.missing_constant": "Thiếu hằng số tham chiếu {constant}.",
-    "warning.unknown_consumption": "Một khoản tiết kiệm không gắn với dòng tiêu thụ nào: {subject}.",
-    "warning.invalid_discount_rate": "Lãi suất chiết khấu không hợp lệ ({rate}): {subject}.",
-    "warning.invalid_lifetime": "Tuổi thọ không hợp lệ ({years} năm): {subject}.",
-    "warning.step_imbalance": "Công đoạn {step}: đầu vào và đầu ra chênh lệch {pct} %, cần kiểm tra dòng thải hoặc đầu vào chưa ghi nhận.",
 }
 
 EN: dict[str, str] = {
@@ -525,46 +471,8 @@ EN: dict[str, str] = {
     "wb.water": "Water saved (m³/year)",
     "wb.material": "Materials saved (t/year)",
     "wb.waste_reduction": "Waste reduction",
-    "target.below": "below the target",
-    "target.within": "target reached",
-    "target.above": "above the target",
-    "target.unknown": "cannot be computed yet",
-    "decision.undecided": "Not screened",
-    "decision.implement_now": "Implement now",
-    "decision.study_further": "Study further",
-    "decision.reject": "Rejected",
-    "cost_class.no_cost": "No cost",
-    "cost_class.low": "Low cost",
-    "cost_class.medium": "Medium cost",
-    "cost_class.high": "High cost",
-    "status.planned": "Planned",
-    "status.in_progress": "In progress",
-    "status.done": "Done",
-    "status.abandoned": "Abandoned",
-    "ownership.state": "State",
-    "ownership.non_state": "Non-state",
-    "ownership.foreign": "Foreign-invested",
-    "ownership.cooperative": "Cooperative",
-    "ownership.household": "Household",
-    "consumption.raw_material": "Raw material",
-    "consumption.chemical": "Chemical",
-    "consumption.electricity": "Electricity",
-    "consumption.fuel": "Fuel",
-    "consumption.water": "Water",
-    "consumption.other": "Other",
     "direction.input": "In",
     "direction.output": "Out",
-    "flow.material": "Material",
-    "flow.energy": "Energy",
-    "flow.water": "Water",
-    "flow.chemical": "Chemical",
-    "flow.product": "Product",
-    "flow.by_product": "By-product",
-    "flow.solid_waste": "Solid waste",
-    "flow.wastewater": "Wastewater",
-    "flow.air_emission": "Air emission",
-    "flow.heat_loss": "Heat loss",
-    "flow.noise": "Noise",
     "period.day": "day",
     "period.month": "month",
     "period.year": "year",
@@ -577,24 +485,10 @@ EN: dict[str, str] = {
     "factor.fuel_toe": "TOE conversion factor: {subject}",
     "factor.fuel_density": "Density: {subject}",
     "factor.electricity_toe": "Electricity to TOE conversion factor",
-    "warning.unknown_unit": "Unit not in the list of units: {unit}.",
-    "warning.unit_mismatch": "Unit {unit} cannot be converted to {expected}.",
-    "warning.missing_quantity": "Yearly quantity missing: {subject}.",
-    "warning.missing_unit_price": "Unit price missing: {subject}.",
-    "warning.missing_output": "No main product with a yearly output: specific consumption cannot be computed.",
-    "warning.unknown_fuel": "Fuel not in the reference list: {fuel}.",
-    "warning.missing_co2_factor": "CO₂ factor missing for the fuel {fuel}.",
-    "warning.missing_toe_factor": "TOE factor missing: {fuel}.",
-    "warning.missing_density": "Density missing for the fuel {fuel}.",
-    "warning.missing_grid_factor": "Grid emission factor missing for {year}.",
-    "warning.grid_factor_year_not_found": "No grid emission factor for {year}; {used} was used.",
-    "warning.provisional_grid_factor": "The grid emission factor of {year} is provisional.",
-    "warning.missing_constant": "Reference constant missing: {constant}.",
-    "warning.unknown_consumption": "A saving is linked to no consumption line: {subject}.",
-    "warning.invalid_discount_rate": "Invalid discount rate ({rate}): {subject}.",
-    "warning.invalid_lifetime": "Invalid lifetime ({years} years): {subject}.",
-    "warning.step_imbalance": "Step {step}: inputs and outputs differ by {pct} %; check for unrecorded waste streams or inputs.",
 }
+
+VI.update(shared.table("vi"))
+EN.update(shared.table("en"))
 
 _TABLES = {"vi": VI, "en": EN}
 

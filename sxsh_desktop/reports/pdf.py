@@ -15,7 +15,6 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -41,12 +40,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.calc.figures import AssessmentFigures
+from sxsh_desktop.domain import numbers
+from sxsh_desktop.domain.dates import format_date
 from sxsh_desktop.domain.model import AssessmentDocument, Decision, PhotoOwner
 from sxsh_desktop.domain.reference import ReferenceData
+from sxsh_desktop.domain.text import escape_html as escape
 from sxsh_desktop.flowchart import layout_flowchart
-from sxsh_desktop.reports import numbers
-from sxsh_desktop.reports.atomic import write_atomically
 from sxsh_desktop.reports.charts import horizontal_bars
 from sxsh_desktop.reports.flowchart import flowchart_parts
 from sxsh_desktop.reports.fonts import BOLD, ITALIC, REGULAR, fit_text, register_fonts, text_width
@@ -162,7 +163,7 @@ class _ReportBuilder:
         enterprise = self.doc.enterprise
         header_left = _nfc(enterprise.short_name or enterprise.name)
         header_right = _nfc(L["report.short_title"])
-        footer_left = L.format("report.printed_on", date=numbers.day(self.today))
+        footer_left = L.format("report.printed_on", date=format_date(self.today, numbers.MISSING))
         page_label = L["report.page"]
 
         class NumberedCanvas(Canvas):
@@ -269,7 +270,7 @@ class _ReportBuilder:
         if kind == Kind.DECIMAL:
             return numbers.number(value, lang, 2)
         if kind == Kind.DATE:
-            return numbers.day(value)
+            return format_date(value, numbers.MISSING)
         if kind == Kind.FACTOR:
             return numbers.factor(value, lang)
         if kind == Kind.YEAR:
@@ -420,7 +421,7 @@ class _ReportBuilder:
         L = self.labels
         a = self.doc.assessment
         e = self.doc.enterprise
-        dates = " – ".join(numbers.day(d) for d in (a.start_date, a.end_date) if d is not None)
+        dates = " – ".join(format_date(d) for d in (a.start_date, a.end_date) if d is not None)
         details = [
             (L["report.enterprise"], e.name),
             (L["report.address"], self.data.address()),
@@ -490,7 +491,7 @@ class _ReportBuilder:
     def section_enterprise(self) -> list[Flowable]:
         L = self.labels
         fields = [
-            (label, numbers.day(value) if kind == Kind.DATE else self.cell_text(value, kind))
+            (label, format_date(value, numbers.MISSING) if kind == Kind.DATE else self.cell_text(value, kind))
             for label, kind, value in self.data.enterprise_fields()
         ]
         story: list[Flowable] = [self.h1(L["s1.title"]), self.fields_table(fields)]

@@ -20,9 +20,9 @@ from sxsh_desktop.calc.balance import IMBALANCE_THRESHOLD_PCT, BalanceStatus, St
 from sxsh_desktop.calc.figures import AssessmentFigures, SolutionFigures, SolutionTotals
 from sxsh_desktop.calc.records import CalcWarning, FactorUsed
 from sxsh_desktop.calc.units import unit_symbol
+from sxsh_desktop.domain import numbers
 from sxsh_desktop.domain.model import AssessmentDocument, Decision, Solution
 from sxsh_desktop.domain.reference import ReferenceData
-from sxsh_desktop.reports import numbers
 from sxsh_desktop.reports.labels import Labels
 
 

@@ -19,11 +19,11 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.calc.figures import AssessmentFigures
+from sxsh_desktop.domain.dates import format_date
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.reference import ReferenceData
-from sxsh_desktop.reports import numbers
-from sxsh_desktop.reports.atomic import write_atomically
 from sxsh_desktop.reports.labels import Labels
 from sxsh_desktop.reports.tables import DataTable, Kind, ReportData
 
@@ -157,7 +157,7 @@ def _enterprise_sheet(workbook: Workbook, data: ReportData) -> None:
         cell.font = HEAD_FONT
         cell.fill = HEAD_FILL
     a = data.doc.assessment
-    dates = " – ".join(numbers.day(d) for d in (a.start_date, a.end_date) if d is not None)
+    dates = " – ".join(format_date(d) for d in (a.start_date, a.end_date) if d is not None)
     fields: list[tuple[str, Kind, Any]] = [
         (labels["report.assessment"], Kind.TEXT, a.title),
         (labels["report.dates"], Kind.TEXT, dates),

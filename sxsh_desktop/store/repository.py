@@ -7,8 +7,9 @@ change time, this device). Whole documents from elsewhere (JSON import, packages
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,6 +20,7 @@ from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields, new_id, utc_now
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.store import schema, search
+from sxsh_desktop.store.chunks import chunked
 from sxsh_desktop.store.db import Database
 from sxsh_desktop.store.errors import NotFoundError
 from sxsh_desktop.store.records import fetch, fetch_one, from_row, to_row
@@ -26,7 +28,6 @@ from sxsh_desktop.store.records import fetch, fetch_one, from_row, to_row
 R = TypeVar("R", bound=SyncFields)
 
 _SYNC_FIELDS = {f.name for f in dataclasses.fields(SyncFields)}
-_IDS_PER_STATEMENT = 500  # well under SQLite's limit on bound parameters
 
 
 class Store:
@@ -35,6 +36,7 @@ class Store:
     def __init__(self, database: Database) -> None:
         self.database = database
         self._reference: ReferenceData | None = None
+        self._reference_replaced = False
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -50,6 +52,20 @@ class Store:
     @property
     def device_id(self) -> str:
         return self.database.device_id
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction for a caller that writes several things at once (a package import, a key
+        change, a conflict taken): the store owns it, and its operations that take a ``connection``
+        (``remove_record``, ``index_written``, ``index_removed``, ``install_reference``) join it.
+        Everything is written together when the block ends, or nothing if it raises."""
+        try:
+            with self.database.begin() as connection:
+                yield connection
+        finally:
+            if self._reference_replaced:  # committed or rolled back: read the reference data again
+                self._reference_replaced = False
+                self._reference = None
 
     # --- single records --------------------------------------------------------------------
 
@@ -67,8 +83,7 @@ class Store:
         wanted = list(record_ids)
         found: set[str] = set()
         with self.database.begin() as connection:
-            for start in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
-                chunk = wanted[start : start + 500]
+            for chunk in chunked(wanted):
                 found.update(connection.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
         return found
 
@@ -109,8 +124,7 @@ class Store:
                 _, table = schema.RECORD_TABLES[entity]
                 connection.execute(insert(table), [to_row(record) for record in group])
             ids = [record.id for record in stamped]
-            for start in range(0, len(ids), _IDS_PER_STATEMENT):
-                chunk = ids[start : start + _IDS_PER_STATEMENT]
+            for chunk in chunked(ids):
                 connection.execute(delete(schema.tombstone).where(schema.tombstone.c.record_id.in_(chunk)))
             search.index_enterprises(connection, [r for r in stamped if isinstance(r, model.Enterprise)])
         return stamped
@@ -152,24 +166,28 @@ class Store:
             record = fetch_one(connection, cls, table, record_id)
             if record is None:
                 return
-            connection.execute(delete(table).where(table.c.id == record_id))
             assessment_id = _assessment_of(connection, record)
-            self._write_tombstone(connection, entity, record_id, assessment_id, device_id)
-            if entity == "enterprise":
-                self._after_delete_enterprise(connection, record_id)
+            self.remove_record(
+                connection, entity, record_id, assessment_id=assessment_id, device_id=device_id
+            )
 
-    def _write_tombstone(
+    def remove_record(
         self,
         connection: Connection,
         entity: str,
         record_id: str,
+        *,
         assessment_id: str | None,
         device_id: str,
     ) -> None:
-        table = schema.tombstone
-        connection.execute(delete(table).where(table.c.record_id == record_id))
+        """``delete`` on a caller's transaction: remove the record, leave its tombstone (deleted on
+        ``device_id``) and drop it from the indexes."""
+        _, table = schema.RECORD_TABLES[entity]
+        connection.execute(delete(table).where(table.c.id == record_id))
+        tombstones = schema.tombstone
+        connection.execute(delete(tombstones).where(tombstones.c.record_id == record_id))
         connection.execute(
-            insert(table).values(
+            insert(tombstones).values(
                 record_id=record_id,
                 entity=entity,
                 assessment_id=assessment_id,
@@ -177,6 +195,7 @@ class Store:
                 device_id=device_id,
             )
         )
+        self.index_removed(connection, entity, record_id)
 
     def tombstones(self, since: datetime | None = None) -> list[dict[str, Any]]:
         table = schema.tombstone
@@ -188,14 +207,17 @@ class Store:
 
     # Indexes kept beside the tables (registry search), updated in the same transaction.
     def _after_write(self, connection: Connection, record: SyncFields) -> None:
-        self._after_writing(connection, [record])
+        self.index_written(connection, [record])
 
-    def _after_writing(self, connection: Connection, records: Iterable[SyncFields]) -> None:
-        """``_after_write`` for many records, in one statement per index (imports)."""
+    def index_written(self, connection: Connection, records: Iterable[SyncFields]) -> None:
+        """Bring the indexes up to date with ``records`` written on a caller's transaction (imports),
+        in one statement per index."""
         search.index_enterprises(connection, [r for r in records if isinstance(r, model.Enterprise)])
 
-    def _after_delete_enterprise(self, connection: Connection, enterprise_id: str) -> None:
-        search.remove_enterprise(connection, enterprise_id)
+    def index_removed(self, connection: Connection, entity: str, record_id: str) -> None:
+        """Drop a record deleted on a caller's transaction from the indexes."""
+        if entity == "enterprise":
+            search.remove_enterprise(connection, record_id)
 
     # --- enterprises -----------------------------------------------------------------------
 
@@ -309,15 +331,16 @@ class Store:
                 )
         return self._reference
 
-    def install_reference(self, data: ReferenceData) -> None:
-        """Replace the reference data with ``data`` (kinds that ``data`` leaves empty are kept)."""
-        with self.database.begin() as connection:
-            replace_reference(connection, data)
+    def install_reference(self, data: ReferenceData, connection: Connection | None = None) -> None:
+        """Replace the reference data with ``data`` (kinds that ``data`` leaves empty are kept), in
+        its own transaction or on the one of ``connection`` (from ``transaction``)."""
+        if connection is None:
+            with self.transaction() as own:
+                self.install_reference(data, own)
+            return
+        _replace_reference(connection, data)
         self._reference = None
-
-    def forget_reference(self) -> None:
-        """Drop the cached reference data after it was replaced inside a larger transaction."""
-        self._reference = None
+        self._reference_replaced = True
 
     def has_reference(self) -> bool:
         _, table = schema.REFERENCE_TABLES["units"]
@@ -325,8 +348,8 @@ class Store:
             return connection.execute(select(func.count()).select_from(table)).scalar_one() > 0
 
 
-def replace_reference(connection: Connection, data: ReferenceData) -> None:
-    """``Store.install_reference`` on a caller's transaction (the caller then calls ``forget_reference``)."""
+def _replace_reference(connection: Connection, data: ReferenceData) -> None:
+    """The tables of ``Store.install_reference``, which also refreshes the store's cached copy."""
     for kind, (_, table) in schema.REFERENCE_TABLES.items():
         items = getattr(data, kind)
         if not items:

@@ -77,7 +77,7 @@ def conflicts(store: Store, *, include_resolved: bool = False) -> list[Conflict]
     query = select(table).order_by(table.c.detected_at, table.c.entity, table.c.record_id)
     if not include_resolved:
         query = query.where(table.c.resolved_at.is_(None))
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         return [_from_row(row) for row in connection.execute(query).all()]
 
 
@@ -91,7 +91,7 @@ def resolve_conflict(store: Store, conflict_id: str, keep: Keep) -> Conflict:
     if keep not in ("office", "incoming"):
         raise SyncError(f"Choose 'office' or 'incoming', not {keep!r}.", reason="bad_choice")
     table = schema.sync_conflict
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         row = connection.execute(select(table).where(table.c.id == conflict_id)).first()
         if row is None:
             raise ConflictNotFoundError(f"No conflict with id {conflict_id}.")
@@ -121,20 +121,13 @@ def resolve_conflict(store: Store, conflict_id: str, keep: Keep) -> Conflict:
 def _take_incoming(store: Store, connection: Connection, conflict: Conflict, photo: bytes | None) -> None:
     cls_table = schema.RECORD_TABLES[conflict.entity][1]
     if conflict.incoming is None:  # the sender deleted it
-        connection.execute(delete(cls_table).where(cls_table.c.id == conflict.record_id))
-        tombstones = schema.tombstone
-        connection.execute(delete(tombstones).where(tombstones.c.record_id == conflict.record_id))
-        connection.execute(
-            insert(tombstones).values(
-                record_id=conflict.record_id,
-                entity=conflict.entity,
-                assessment_id=conflict.assessment_id,
-                deleted_at=utc_now(),
-                device_id=conflict.sender_device_id,
-            )
+        store.remove_record(
+            connection,
+            conflict.entity,
+            conflict.record_id,
+            assessment_id=conflict.assessment_id,
+            device_id=conflict.sender_device_id,
         )
-        if conflict.entity == "enterprise":
-            store._after_delete_enterprise(connection, conflict.record_id)
         return
     row = to_row(conflict.incoming)
     if _current(connection, conflict.entity, conflict.record_id):
@@ -144,5 +137,4 @@ def _take_incoming(store: Store, connection: Connection, conflict: Conflict, pho
         connection.execute(delete(schema.tombstone).where(schema.tombstone.c.record_id == conflict.record_id))
     if photo is not None:
         write_photo_blobs(connection, {conflict.record_id: photo})
-    if conflict.entity == "enterprise":
-        store._after_write(connection, conflict.incoming)
+    store.index_written(connection, [conflict.incoming])

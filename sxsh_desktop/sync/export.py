@@ -11,9 +11,11 @@ from pathlib import Path
 from sqlalchemy import Connection, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.domain.model import AssessmentDocument, utc_now
 from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.store import schema
+from sxsh_desktop.store.chunks import chunked
 from sxsh_desktop.store.repository import Store, load_document, records_of
 from sxsh_desktop.sync import keys, package, payload
 from sxsh_desktop.sync.errors import SyncError
@@ -110,7 +112,7 @@ def export_package(store: Store, path: Path, assessment_ids: Sequence[str] | Non
     centre = keys.centre_recipient_key(store)
     # Taken before the snapshot is read: an edit made while the package is built goes in the next one.
     created_at = utc_now()
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         since = None if assessment_ids is not None else last_export_time(connection)
         chosen = list(dict.fromkeys(assessment_ids)) if assessment_ids is not None else None
         if chosen is None:
@@ -131,7 +133,7 @@ def export_package(store: Store, path: Path, assessment_ids: Sequence[str] | Non
     package_id = str(uuid.uuid4())
     entries = payload.encode(documents, photos, tombstones)
     record_count = sum(1 for _ in records_of(documents))
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         sequence = (connection.execute(select(func.max(schema.sync_export.c.sequence))).scalar_one() or 0) + 1
         manifest = Manifest(
             package_id=package_id,
@@ -161,7 +163,7 @@ def export_package(store: Store, path: Path, assessment_ids: Sequence[str] | Non
                 insert(schema.sync_export_assessment),
                 [{"package_id": package_id, "assessment_id": d.assessment.id} for d in documents],
             )
-        package.write_atomically(path, sealed)
+        write_atomically(path, sealed)
     return ExportResult(
         path=path,
         package_id=package_id,
@@ -178,8 +180,7 @@ def _photo_bytes(connection: Connection, documents: list[AssessmentDocument]) ->
     blobs = schema.photo_blob
     wanted = [photo.id for document in documents for photo in document.photos]
     found: dict[str, bytes] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
+    for chunk in chunked(wanted):
         query = select(blobs.c.photo_id, blobs.c.data).where(blobs.c.photo_id.in_(chunk))
         for photo_id, data in connection.execute(query):
             found[photo_id] = data
@@ -210,7 +211,7 @@ def export_choices(store: Store) -> list[ExportChoice]:
         .join(enterprise, enterprise.c.id == assessment.c.enterprise_id)
         .order_by(enterprise.c.name, assessment.c.title, assessment.c.id)
     )
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         changed = set(changed_assessment_ids(connection, last_export_time(connection)))
         rows = connection.execute(query).all()
     return [ExportChoice(r.id, r.title, r.name, r.updated_at, r.id in changed) for r in rows]
@@ -225,7 +226,7 @@ def export_history(store: Store, assessment_id: str | None = None) -> list[Expor
         query = query.join(held, held.c.package_id == table.c.package_id).where(
             held.c.assessment_id == assessment_id
         )
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         rows = connection.execute(query).all()
     return [
         ExportRecord(

@@ -69,7 +69,7 @@ def log_import(connection: Connection, record: ImportRecord) -> None:
 def import_log(store: Store) -> list[ImportRecord]:
     """Every imported package, most recent first."""
     table = schema.sync_import
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         rows = connection.execute(select(table).order_by(table.c.imported_at.desc())).all()
     return [_from_row(row) for row in rows]
 

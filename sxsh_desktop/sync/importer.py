@@ -148,7 +148,7 @@ def _open_checked(
     """Decrypt, authenticate and check a package; nothing is written."""
     path = Path(path)
     opened = package.open_sealed(package.read_sealed_file(path), identities, path.name)
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         # The signature first: nothing else of the package is trusted before it is checked.
         _check_sender(connection, opened, approve_new_key)
     opened.verify_entries()
@@ -166,7 +166,7 @@ def read_package(
     opened, decoded = _open_checked(store, path, identities, approve_new_key)
     office_device = store.device_id
     hashes: dict[str, str] = {}
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         _, preview = _preview(connection, opened, decoded, approve_new_key, office_device, hashes)
     return PendingImport(opened, decoded, approve_new_key, preview, hashes)
 
@@ -191,7 +191,7 @@ def _apply(
     imported_by: str | None,
 ) -> ImportPreview:
     office_device = store.device_id
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         sender, preview = _preview(connection, opened, decoded, approve_new_key, office_device, hashes)
         if preview.sender_is_new:
             keys.trust_on(connection, sender)
@@ -206,12 +206,12 @@ def _apply(
         )
         enterprises = [change for change in changes if change.entity == "enterprise"]
         written = (ChangeKind.NEW, ChangeKind.UPDATED)
-        store._after_writing(
+        store.index_written(
             connection, [c.incoming for c in enterprises if c.kind in written and c.incoming is not None]
         )
         for change in enterprises:
             if change.kind is ChangeKind.DELETED:
-                store._after_delete_enterprise(connection, change.record_id)
+                store.index_removed(connection, change.entity, change.record_id)
         history.log_import(
             connection,
             history.ImportRecord(

@@ -237,7 +237,7 @@ def _own_row(connection: Connection, role: str) -> Any:
 def device_keys(store: Store, name: str | None = None) -> KeyPair:
     """This installation's device key pair, generated and stored on first use."""
     device_id = store.device_id  # read first: it may be written in a transaction of its own
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         row = _own_row(connection, _OWN_DEVICE)
         if row is None:
             identity = x25519.Identity.generate()
@@ -275,7 +275,7 @@ def device_keys(store: Store, name: str | None = None) -> KeyPair:
 
 def centre_public(store: Store) -> PublicKey | None:
     """The Centre's own public key, if this installation is the office."""
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         row = _own_row(connection, ROLE_CENTRE)
     return _public_from_row(row, ROLE_CENTRE) if row is not None else None
 
@@ -313,7 +313,7 @@ def create_centre(store: Store, name: str, passphrase: str) -> PublicKey:
         _identity_file_text(public.name, ROLE_CENTRE, identity).encode("utf-8"), passphrase
     )
     sealed_signing_key = pyrage.encrypt(signing_key.private_bytes_raw(), [identity.to_public()])
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         connection.execute(
             insert(schema.sync_own_key).values(
                 role=ROLE_CENTRE,
@@ -331,7 +331,7 @@ def create_centre(store: Store, name: str, passphrase: str) -> PublicKey:
 
 def centre_identity_file(store: Store) -> bytes:
     """The Centre's identity as a passphrase-encrypted age file: ``age -d -i FILE`` accepts it."""
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         row = _own_row(connection, ROLE_CENTRE)
     if row is None:
         raise KeyProblem(
@@ -343,7 +343,7 @@ def centre_identity_file(store: Store) -> bytes:
 
 def unlock_centre(store: Store, passphrase: str) -> KeyPair:
     """The Centre's key pair, decrypted with its passphrase."""
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         row = _own_row(connection, ROLE_CENTRE)
     if row is None:
         raise KeyProblem(
@@ -433,13 +433,13 @@ def trust_on(connection: Connection, key: PublicKey) -> TrustedKey:
 
 def trust(store: Store, key: PublicKey) -> TrustedKey:
     """Install the Centre's public key (at a consultant's) or register a consultant's (at the office)."""
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         return trust_on(connection, key)
 
 
 def trusted_keys(store: Store) -> list[TrustedKey]:
     table = schema.sync_trusted_key
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         rows = connection.execute(select(table).order_by(table.c.role, table.c.name, table.c.added_at)).all()
     return [_trusted_from_row(row) for row in rows]
 
@@ -471,7 +471,7 @@ def find_key(store: Store, text: str) -> TrustedKey:
 def revoke(store: Store, key_id: str) -> TrustedKey:
     """Stop trusting a key: its packages are refused from now on (the history is kept)."""
     table = schema.sync_trusted_key
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         key = find_trusted(connection, key_id)
         if key is None:
             raise KeyProblem(f"No registered key with id {key_id}.", reason="not_found")

@@ -23,7 +23,6 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -33,12 +32,11 @@ from sqlalchemy import Connection, bindparam, delete, select, update
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import SyncFields, utc_now
 from sxsh_desktop.store import schema
+from sxsh_desktop.store.chunks import chunked as _chunks
 from sxsh_desktop.store.records import from_row, insert_rows, to_row
 from sxsh_desktop.store.repository import records_of
 from sxsh_desktop.sync.content import content_hash, record_json, record_label
 from sxsh_desktop.sync.payload import Payload, Tombstone
-
-_CHUNK = 500
 
 # Entities in dependency order (parents first).
 ENTITY_ORDER: tuple[str, ...] = (
@@ -95,11 +93,6 @@ class _Base:
 
 def _table(entity: str) -> Any:
     return schema.RECORD_TABLES[entity][1]
-
-
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
 
 
 def _assessment_of(record: SyncFields, parents: dict[str, str | None]) -> str | None:

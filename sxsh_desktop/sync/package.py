@@ -8,8 +8,6 @@ read only up to its limit whatever its header claims.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -80,31 +78,6 @@ def _add(archive: zipfile.ZipFile, name: str, data: bytes, method: int, stamp: t
     info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
     info.compress_type = method
     archive.writestr(info, data, compresslevel=6 if method == zipfile.ZIP_DEFLATED else None)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that the file is either the old one or the complete new one."""
-    folder = path.parent
-    try:
-        descriptor, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise SyncError(
-            f"Cannot write in {folder}: {exc.strerror or exc}.", reason="not_written", path=str(path)
-        ) from exc
-    temporary = Path(name)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise SyncError(
-            f"Cannot write {path}: {exc.strerror or exc}. Nothing was written.",
-            reason="not_written",
-            path=str(path),
-        ) from exc
 
 
 # --- reading -----------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ import dataclasses
 import json
 import uuid
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,10 +26,11 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import utc_now
 from sxsh_desktop.domain.reference import ReferenceData
-from sxsh_desktop.store import schema, search
+from sxsh_desktop.store import schema
+from sxsh_desktop.store.chunks import chunked as _chunks
 from sxsh_desktop.store.db import set_meta
 from sxsh_desktop.store.records import fetch, from_row, to_row
-from sxsh_desktop.store.repository import Store, replace_reference
+from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync.content import content_hash, record_json
 from sxsh_desktop.sync.errors import AlreadyImportedError, InvalidContentError
 from sxsh_desktop.sync.keys import PublicKey
@@ -45,12 +45,6 @@ from sxsh_desktop.sync.reference_package import (
 )
 
 _RECEIVED_KEY_PREFIX = "reference_package.received."  # followed by the Centre's key id
-_CHUNK = 500
-
-
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
 
 
 def _meta(connection: Connection, key: str) -> str | None:
@@ -231,7 +225,7 @@ def installed_reference_package(store: Store) -> ReceivedReference | None:
     installed, _ = installed_centre_keys(store)
     if not installed:
         return None
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         return last_received(connection, installed[0].key_id)
 
 
@@ -399,7 +393,7 @@ def read_reference_package(store: Store, path: Path) -> PendingReferenceImport:
     """Open, authenticate and check a reference package and compute its preview; nothing is written."""
     opened = open_reference_package(store, path)
     own_device = store.device_id
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         preview = _plan(connection, opened, own_device)
     return PendingReferenceImport(opened, preview)
 
@@ -409,10 +403,10 @@ def apply_reference_package(store: Store, pending: PendingReferenceImport) -> Re
     since the preview); any error leaves the database as it was."""
     opened = pending.opened
     own_device = store.device_id
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         preview = _plan(connection, opened, own_device)
-        replace_reference(connection, ReferenceData(**opened.reference))
-        _write_enterprises(connection, preview)
+        store.install_reference(ReferenceData(**opened.reference), connection)
+        _write_enterprises(store, connection, preview)
         received = {
             "package_id": preview.package_id,
             "sequence": preview.sequence,
@@ -421,7 +415,6 @@ def apply_reference_package(store: Store, pending: PendingReferenceImport) -> Re
             "file_name": preview.file_name,
         }
         set_meta(connection, _RECEIVED_KEY_PREFIX + opened.signer.key_id, json.dumps(received))
-    store.forget_reference()
     return dataclasses.replace(preview, applied=True)
 
 
@@ -431,7 +424,7 @@ def import_reference_package(store: Store, path: Path, *, dry_run: bool = False)
     return pending.preview if dry_run else apply_reference_package(store, pending)
 
 
-def _write_enterprises(connection: Connection, preview: ReferencePreview) -> None:
+def _write_enterprises(store: Store, connection: Connection, preview: ReferencePreview) -> None:
     table = schema.enterprise
     changes = preview.enterprises
     new = [c.incoming for c in changes if c.kind is ChangeKind.NEW]
@@ -440,7 +433,7 @@ def _write_enterprises(connection: Connection, preview: ReferencePreview) -> Non
         connection.execute(insert(table), [to_row(enterprise) for enterprise in new])
     for enterprise in updated:
         connection.execute(update(table).where(table.c.id == enterprise.id).values(to_row(enterprise)))
-    search.index_enterprises(connection, [*new, *updated])
+    store.index_written(connection, [*new, *updated])
     conflicts = [c for c in changes if c.kind is ChangeKind.CONFLICT]
     if conflicts:
         now = utc_now()

@@ -40,6 +40,7 @@ import pyrage
 from pyrage import x25519
 from sqlalchemy import Connection, select
 
+from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import utc_now
 from sxsh_desktop.domain.reference_files import (
@@ -56,6 +57,7 @@ from sxsh_desktop.interchange.jsonformat import (
     record_to_json,
 )
 from sxsh_desktop.store import schema
+from sxsh_desktop.store.chunks import chunked
 from sxsh_desktop.store.db import set_meta
 from sxsh_desktop.store.records import from_row
 from sxsh_desktop.store.repository import Store
@@ -98,7 +100,6 @@ _SENT_SEQUENCE_KEY = "reference_package.sent_sequence"
 _AGE_HEADER = b"age-encryption.org/v1\n"
 _ZIP_HEADER = b"PK\x03\x04"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-_CHUNK = 500
 MiB = 1024 * 1024
 
 
@@ -253,11 +254,6 @@ def registry_document(enterprises: Iterable[model.Enterprise]) -> dict[str, Any]
     }
 
 
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
-
-
 def _chosen_enterprises(
     connection: Connection, enterprises: Sequence[str] | Literal["all"]
 ) -> list[model.Enterprise]:
@@ -267,7 +263,7 @@ def _chosen_enterprises(
         return [from_row(model.Enterprise, row) for row in rows]
     wanted = list(dict.fromkeys(enterprises))
     found: dict[str, model.Enterprise] = {}
-    for chunk in _chunks(wanted):
+    for chunk in chunked(wanted):
         for row in connection.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             found[row["id"]] = from_row(model.Enterprise, row)
     if missing := [enterprise_id for enterprise_id in wanted if enterprise_id not in found]:
@@ -336,7 +332,7 @@ def export_reference_package(
     readers: tuple[PublicKey, ...] = ()
     records: list[model.Enterprise] = []
     if enterprises is not None:
-        with store.database.begin() as connection:
+        with store.transaction() as connection:
             records = _chosen_enterprises(connection, enterprises)
         if not records:
             raise SyncError("There is no enterprise in the registry to send.", reason="no_enterprises")
@@ -364,7 +360,7 @@ def export_reference_package(
         )
     created_at = utc_now()
     package_id = str(uuid.uuid4())
-    with store.database.begin() as connection:
+    with store.transaction() as connection:
         sequence = int(_meta(connection, _SENT_SEQUENCE_KEY) or 0) + 1
         manifest = ReferenceManifest(
             package_id=package_id,
@@ -375,7 +371,7 @@ def export_reference_package(
         )
         archive = _zip(manifest, entries, centre)
         set_meta(connection, _SENT_SEQUENCE_KEY, str(sequence))
-        package.write_atomically(path, archive)  # inside the transaction: no file, no sequence used
+        write_atomically(path, archive)  # inside the transaction: no file, no sequence used
     return ReferenceExportResult(path, package_id, sequence, created_at, counts, len(records), readers)
 
 

@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from sxsh_desktop.domain.dates import format_date
 from sxsh_desktop.domain.model import Assessment
-from sxsh_desktop.ui.labels import date_text, status_label
+from sxsh_desktop.ui.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +47,7 @@ class AssessmentsModel(QAbstractTableModel):
             if column == self.TITLE:
                 return item.title or self.tr("(untitled)")
             if column == self.START:
-                return date_text(item.start_date)
+                return format_date(item.start_date)
             if column == self.STATUS:
                 return status_label(item.status)
             if column == self.CONSULTANTS:

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from sxsh_desktop.domain.labels import label
 from sxsh_desktop.domain.model import AssessmentStatus, Ownership
+from sxsh_desktop.ui.i18n import current_language
 
 
 def ownership_labels() -> dict[str, str]:
-    return {
-        Ownership.STATE.value: QCoreApplication.translate("Labels", "State-owned"),
-        Ownership.NON_STATE.value: QCoreApplication.translate("Labels", "Non-state"),
-        Ownership.FOREIGN.value: QCoreApplication.translate("Labels", "Foreign-invested"),
-        Ownership.COOPERATIVE.value: QCoreApplication.translate("Labels", "Cooperative"),
-        Ownership.HOUSEHOLD.value: QCoreApplication.translate("Labels", "Household business"),
-    }
+    """The names the report prints too (``domain.labels``), in the current UI language."""
+    return {kind.value: label("ownership", kind.value, current_language()) for kind in Ownership}
 
 
 def status_labels() -> dict[str, str]:
@@ -31,8 +28,3 @@ def ownership_label(value: str) -> str:
 
 def status_label(value: str) -> str:
     return status_labels().get(value, value)
-
-
-def date_text(value: object) -> str:
-    """Dates are shown dd/MM/yyyy in both languages (DESIGN.md section 1)."""
-    return value.strftime("%d/%m/%Y") if value is not None and hasattr(value, "strftime") else ""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
 from sxsh_desktop import APP_NAME, __version__
 from sxsh_desktop.domain.model import Assessment, Enterprise
+from sxsh_desktop.domain.text import escape_html as _escape
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.ui.assessments_model import AssessmentsModel
 from sxsh_desktop.ui.dialogs import dialogs
@@ -515,7 +516,3 @@ class MainWindow(QMainWindow):
         for window in list(self.workflow_windows.values()):
             window.close()
         super().closeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

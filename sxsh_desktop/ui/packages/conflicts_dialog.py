@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from sxsh_desktop.domain.text import escape_html
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync import conflicts
@@ -24,10 +25,6 @@ def conflict_label(conflict: Conflict) -> str:
     version = conflict.office or conflict.incoming
     label = record_label(version) if version is not None else conflict.record_id
     return label if label != conflict.record_id else conflict.record_id[:8]
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ConflictsDialog(QDialog):
@@ -105,10 +102,10 @@ class ConflictsDialog(QDialog):
                 "<b>{kind} “{record}”</b>: {reason}. The office version is in use; the incoming one "
                 "came from {sender} on {date}."
             ).format(
-                kind=_escape(entity_label(conflict.entity)),
-                record=_escape(conflict_label(conflict)),
-                reason=_escape(reason_text(conflict.reason)),
-                sender=_escape(conflict.sender_name),
+                kind=escape_html(entity_label(conflict.entity)),
+                record=escape_html(conflict_label(conflict)),
+                reason=escape_html(reason_text(conflict.reason)),
+                sender=escape_html(conflict.sender_name),
                 date=moment_text(conflict.detected_at),
             )
         )

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sxsh_desktop.domain.model import AssessmentDocument
+from sxsh_desktop.domain.text import escape_html
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.repository import records_of
 from sxsh_desktop.sync import export, keys
@@ -29,10 +30,6 @@ from sxsh_desktop.ui.packages.texts import moment_text
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.page import WorkflowPage
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ExportPage(WorkflowPage):
@@ -112,7 +109,7 @@ class ExportPage(WorkflowPage):
             ui.keyStatusLabel.setText(
                 self.tr(
                     "Packages are encrypted to <b>{name}</b>. Fingerprint of its key:<br>{fingerprint}"
-                ).format(name=_escape(self.centre.name), fingerprint=fingerprint_html(self.centre))
+                ).format(name=escape_html(self.centre.name), fingerprint=fingerprint_html(self.centre))
             )
         if not self.history:
             ui.exportHintLabel.setText(self.tr("This assessment has not been exported yet."))

@@ -8,9 +8,11 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from sxsh_desktop.atomic import write_atomically
+from sxsh_desktop.domain.text import escape_html
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import keys, package
+from sxsh_desktop.sync import keys
 from sxsh_desktop.sync.keys import PublicKey, TrustedKey
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_keys_dialog import Ui_KeysDialog
@@ -29,10 +31,6 @@ from sxsh_desktop.ui.report_actions import safe_file_stem
 KEY_SUFFIX = ".json"
 DEFAULT_CENTRE_NAME = "Trung tâm Khuyến công"
 FINGERPRINT_STYLE = "font-family: monospace; font-size: 13pt; font-weight: bold"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def fingerprint_html(public: PublicKey) -> str:
@@ -95,7 +93,7 @@ class KeysDialog(QDialog):
             self.tr(
                 "Packages made here are signed with the key of <b>{name}</b>. Its fingerprint, to read "
                 "to the Centre over the phone:<br>{fingerprint}"
-            ).format(name=_escape(device.name), fingerprint=fingerprint_html(device))
+            ).format(name=escape_html(device.name), fingerprint=fingerprint_html(device))
         )
         centre = keys.centre_public(self.store)
         installed = self._installed_centre()
@@ -104,7 +102,7 @@ class KeysDialog(QDialog):
                 self.tr(
                     "This installation is the Centre: <b>{name}</b>. Consultants install its public key "
                     "and compare this fingerprint:<br>{fingerprint}"
-                ).format(name=_escape(centre.name), fingerprint=fingerprint_html(centre))
+                ).format(name=escape_html(centre.name), fingerprint=fingerprint_html(centre))
             )
         elif installed is not None:
             ui.centreLabel.setText(
@@ -112,7 +110,7 @@ class KeysDialog(QDialog):
                     "Packages are encrypted to the key of <b>{name}</b>, installed {date}. Fingerprint:"
                     "<br>{fingerprint}"
                 ).format(
-                    name=_escape(installed.public.name),
+                    name=escape_html(installed.public.name),
                     date=moment_text(installed.added_at),
                     fingerprint=fingerprint_html(installed.public),
                 )
@@ -163,7 +161,7 @@ class KeysDialog(QDialog):
         if chosen.suffix.lower() != KEY_SUFFIX:
             chosen = chosen.with_name(chosen.name + KEY_SUFFIX)
         try:
-            package.write_atomically(chosen, public.to_file_bytes())
+            write_atomically(chosen, public.to_file_bytes())
         except KnownProblem as problem:
             self._problem(problem, chosen)
             return

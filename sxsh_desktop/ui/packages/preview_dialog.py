@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from sxsh_desktop.domain.text import escape_html
 from sxsh_desktop.sync.importer import ImportPreview
 from sxsh_desktop.sync.merge import ChangeKind, RecordChange
 from sxsh_desktop.ui.generated.ui_import_preview_dialog import Ui_ImportPreviewDialog
@@ -33,7 +34,7 @@ class ImportPreviewDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         sender = preview.sender
-        ui.senderNameLabel.setText(f"<b>{_escape(sender.name)}</b>")
+        ui.senderNameLabel.setText(f"<b>{escape_html(sender.name)}</b>")
         ui.fingerprintLabel.setFont(fingerprint_font(self.font()))
         ui.fingerprintLabel.setText(sender.fingerprint)
         ui.packageLabel.setText(
@@ -46,9 +47,9 @@ class ImportPreviewDialog(QDialog):
         if preview.sender_is_new:
             ui.newKeyLabel.setText(
                 "<b>"
-                + _escape(self.tr("This key is new here."))
+                + escape_html(self.tr("This key is new here."))
                 + "</b> "
-                + _escape(
+                + escape_html(
                     self.tr(
                         "Call {name} and ask them to read the fingerprint shown in their Packages ▸ "
                         "Keys window. It must be exactly the one above, group by group; if it differs, "
@@ -123,7 +124,3 @@ class ImportPreviewDialog(QDialog):
 
 def _record_text(change: RecordChange) -> str:
     return change.label if change.label != change.record_id else change.record_id[:8]
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

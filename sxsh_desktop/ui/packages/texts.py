@@ -9,9 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from sxsh_desktop.domain.dates import format_date
 from sxsh_desktop.sync.keys import ROLE_CENTRE
 from sxsh_desktop.sync.merge import ChangeKind
-from sxsh_desktop.ui.labels import date_text
 
 
 def entity_label(entity: str) -> str:
@@ -198,7 +198,7 @@ def value_text(value: Any) -> str:
     if isinstance(value, float):
         return QLocale().toString(value, "g", 12)
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        return date_text(date.fromisoformat(value))
+        return format_date(date.fromisoformat(value))
     return str(value)
 
 

@@ -1,18 +1,22 @@
 """Translated words for stored codes: kinds, classes, decisions, missing items, entry errors.
 
 Stored values are stable English codes; what the user reads comes from here, through Qt
-translation (context "Labels"), or from the reference data's Vietnamese/English names.
+translation (context "Labels"), from the one table of names and warnings that the report shares
+(``domain.labels``, in the current UI language), or from the reference data's Vietnamese/English
+names.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from sxsh_desktop.calc import CalcWarning, TargetStatus, WarningCode
+from sxsh_desktop.calc import CalcWarning, TargetStatus
 from sxsh_desktop.calc.units import unit_symbol
+from sxsh_desktop.domain import labels as shared
 from sxsh_desktop.domain.completeness import MissingCode, MissingItem
 from sxsh_desktop.domain.dates import DateEntryError, DateProblem
 from sxsh_desktop.domain.model import (
@@ -29,6 +33,7 @@ from sxsh_desktop.domain.model import (
 from sxsh_desktop.domain.numbers import NumberEntryError, NumberProblem, format_number
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.ui.i18n import current_language
 
 
 @dataclass(frozen=True)
@@ -41,31 +46,11 @@ class Choice:
 
 
 def consumption_kinds() -> list[Choice]:
-    words = {
-        ConsumptionKind.RAW_MATERIAL: QCoreApplication.translate("Labels", "Raw material"),
-        ConsumptionKind.CHEMICAL: QCoreApplication.translate("Labels", "Chemical"),
-        ConsumptionKind.ELECTRICITY: QCoreApplication.translate("Labels", "Electricity"),
-        ConsumptionKind.FUEL: QCoreApplication.translate("Labels", "Fuel"),
-        ConsumptionKind.WATER: QCoreApplication.translate("Labels", "Water"),
-        ConsumptionKind.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }
-    return [Choice(kind.value, words[kind]) for kind in ConsumptionKind]
+    return [Choice(kind.value, _shared("consumption", kind)) for kind in ConsumptionKind]
 
 
 def _flow_kind_words() -> dict[FlowKind, str]:
-    return {
-        FlowKind.MATERIAL: QCoreApplication.translate("Labels", "Material"),
-        FlowKind.ENERGY: QCoreApplication.translate("Labels", "Energy"),
-        FlowKind.WATER: QCoreApplication.translate("Labels", "Water"),
-        FlowKind.CHEMICAL: QCoreApplication.translate("Labels", "Chemical"),
-        FlowKind.PRODUCT: QCoreApplication.translate("Labels", "Product"),
-        FlowKind.BY_PRODUCT: QCoreApplication.translate("Labels", "By-product"),
-        FlowKind.SOLID_WASTE: QCoreApplication.translate("Labels", "Solid waste"),
-        FlowKind.WASTEWATER: QCoreApplication.translate("Labels", "Wastewater"),
-        FlowKind.AIR_EMISSION: QCoreApplication.translate("Labels", "Air emission"),
-        FlowKind.HEAT_LOSS: QCoreApplication.translate("Labels", "Heat loss"),
-        FlowKind.NOISE: QCoreApplication.translate("Labels", "Noise"),
-    }
+    return {kind: _shared("flow", kind) for kind in FlowKind}
 
 
 def input_kinds() -> list[Choice]:
@@ -95,40 +80,24 @@ def periods() -> list[Choice]:
 
 
 def cost_classes() -> list[Choice]:
-    words = {
-        CostClass.NO_COST: QCoreApplication.translate("Labels", "No cost"),
-        CostClass.LOW: QCoreApplication.translate("Labels", "Low cost"),
-        CostClass.MEDIUM: QCoreApplication.translate("Labels", "Medium cost"),
-        CostClass.HIGH: QCoreApplication.translate("Labels", "High cost"),
-    }
-    return [Choice(cost.value, words[cost]) for cost in CostClass]
+    return [Choice(cost.value, _shared("cost_class", cost)) for cost in CostClass]
 
 
 def decisions() -> list[Choice]:
-    words = {
-        Decision.UNDECIDED: QCoreApplication.translate("Labels", "Not decided"),
-        Decision.IMPLEMENT_NOW: QCoreApplication.translate("Labels", "Implement now"),
-        Decision.STUDY_FURTHER: QCoreApplication.translate("Labels", "Study further"),
-        Decision.REJECT: QCoreApplication.translate("Labels", "Reject"),
-    }
-    return [Choice(decision.value, words[decision]) for decision in Decision]
+    return [Choice(decision.value, _shared("decision", decision)) for decision in Decision]
 
 
 def implementation_statuses() -> list[Choice]:
-    words = {
-        ImplementationStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
-        ImplementationStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
-        ImplementationStatus.DONE: QCoreApplication.translate("Labels", "Done"),
-        ImplementationStatus.ABANDONED: QCoreApplication.translate("Labels", "Abandoned"),
-    }
-    return [Choice(status.value, words[status]) for status in ImplementationStatus]
+    return [Choice(status.value, _shared("status", status)) for status in ImplementationStatus]
 
 
 def label_of(choices: list[Choice], code: str) -> str:
     return next((c.label for c in choices if c.code == code), code)
 
 
-# --- reference data, in the UI language ---------------------------------------------------------
+def _shared(kind: str, value: str) -> str:
+    """A name from the table the report shares, in the current UI language."""
+    return shared.label(kind, value, current_language())
 
 
 def units(reference: ReferenceData, language: str) -> list[Choice]:
@@ -284,69 +253,23 @@ def imbalance_sentence(pct: str, language: str) -> str:
     return sentence.replace("%pct", format_number(abs(value), language, decimals=1) + " %")
 
 
-def calc_warning_sentence(warning: CalcWarning, language: str = "vi") -> str:
-    """A calculation's note about a figure it could not compute, in the user's language."""
-    words = {
-        WarningCode.UNKNOWN_UNIT: QCoreApplication.translate(
-            "Labels", "Unit “%unit” is not in the reference data."
-        ),
-        WarningCode.UNIT_MISMATCH: QCoreApplication.translate(
-            "Labels", "Unit “%unit” cannot be converted to “%expected”."
-        ),
-        WarningCode.MISSING_QUANTITY: QCoreApplication.translate("Labels", "The yearly quantity is missing."),
-        WarningCode.MISSING_UNIT_PRICE: QCoreApplication.translate(
-            "Labels", "No unit price: the savings on this line have no value in VND."
-        ),
-        WarningCode.MISSING_OUTPUT: QCoreApplication.translate(
-            "Labels", "No main product with a yearly output: nothing can be computed per unit of product."
-        ),
-        WarningCode.UNKNOWN_FUEL: QCoreApplication.translate(
-            "Labels", "Fuel “%fuel” is not in the reference data."
-        ),
-        WarningCode.MISSING_CO2_FACTOR: QCoreApplication.translate(
-            "Labels", "Fuel “%fuel” has no CO₂ factor."
-        ),
-        WarningCode.MISSING_TOE_FACTOR: QCoreApplication.translate("Labels", "“%fuel” has no TOE factor."),
-        WarningCode.MISSING_DENSITY: QCoreApplication.translate(
-            "Labels", "Fuel “%fuel” has no density to convert its volume."
-        ),
-        WarningCode.MISSING_GRID_FACTOR: QCoreApplication.translate(
-            "Labels", "No grid emission factor for %year."
-        ),
-        WarningCode.GRID_FACTOR_YEAR_NOT_FOUND: QCoreApplication.translate(
-            "Labels", "No grid emission factor for %year; the factor of %used is used."
-        ),
-        WarningCode.PROVISIONAL_GRID_FACTOR: QCoreApplication.translate(
-            "Labels", "The grid emission factor of %year is provisional."
-        ),
-        WarningCode.MISSING_CONSTANT: QCoreApplication.translate(
-            "Labels", "Reference value “%constant” is missing."
-        ),
-        WarningCode.UNKNOWN_CONSUMPTION: QCoreApplication.translate(
-            "Labels", "A saving refers to a consumption line that no longer exists."
-        ),
-        WarningCode.INVALID_DISCOUNT_RATE: QCoreApplication.translate(
-            "Labels", "Discount rate %rate cannot be used for the NPV."
-        ),
-        WarningCode.INVALID_LIFETIME: QCoreApplication.translate(
-            "Labels", "A lifetime of %years years cannot be used for the NPV."
-        ),
-        WarningCode.STEP_IMBALANCE: imbalance_sentence(warning.param("pct"), language),
-    }
-    sentence = words.get(warning.code, warning.message)
-    for name, value in warning.params:
-        sentence = sentence.replace(f"%{name}", value)
-    return sentence
+def calc_warning_sentence(warning: CalcWarning, language: str = "vi", subject: str = "") -> str:
+    """A calculation's note about a figure it could not compute, about the record named ``subject``,
+    in the UI language (the sentence the report prints); ``language`` writes its numbers."""
+    key = f"warning.{warning.code}"
+    if key not in shared.TEXTS:
+        return f"{subject}: {warning.message}" if subject else warning.message
+    template = shared.text(key, current_language())
+    values: dict[str, str] = defaultdict(str, dict(warning.params))
+    values["subject"] = subject
+    if values["pct"]:
+        values["pct"] = format_number(float(values["pct"]), language, decimals=1)
+    sentence = template.format_map(values)
+    return f"{subject}: {sentence}" if subject and "{subject}" not in template else sentence
 
 
 def target_status_text(status: TargetStatus) -> str:
-    words = {
-        TargetStatus.BELOW: QCoreApplication.translate("Labels", "below the target"),
-        TargetStatus.WITHIN: QCoreApplication.translate("Labels", "within the target"),
-        TargetStatus.ABOVE: QCoreApplication.translate("Labels", "above the target"),
-        TargetStatus.UNKNOWN: QCoreApplication.translate("Labels", "cannot be computed yet"),
-    }
-    return words[status]
+    return _shared("target", status)
 
 
 def rule_problem(typed: str, problem: str) -> str:

@@ -314,9 +314,8 @@ class SummaryPage(AssessmentPage):
         for warning in figures.warnings:
             if warning.code is WarningCode.STEP_IMBALANCE:
                 continue  # a figure that was computed; the process step lists it to check
-            sentence = labels.calc_warning_sentence(warning, self.language)
-            subject = names.get(warning.subject_id)
-            sentences.append(f"{subject}: {sentence}" if subject else sentence)
+            subject = names.get(warning.subject_id, "")
+            sentences.append(labels.calc_warning_sentence(warning, self.language, subject))
         if not sentences:
             self.warnings_label.hide()
             return

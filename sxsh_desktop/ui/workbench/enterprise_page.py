@@ -7,9 +7,10 @@ import dataclasses
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from sxsh_desktop.domain.dates import format_date
 from sxsh_desktop.domain.model import AssessmentDocument, Enterprise, SyncFields
 from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
-from sxsh_desktop.ui.labels import date_text, ownership_label
+from sxsh_desktop.ui.labels import ownership_label
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.page import WorkflowPage
 
@@ -107,7 +108,7 @@ class EnterprisePage(WorkflowPage):
             (self.tr("aware"), item.cp_aware_on),
             (self.tr("applying CP"), item.cp_applying_on),
         ]
-        reached = [f"{name} {date_text(day)}" for name, day in steps if day is not None]
+        reached = [f"{name} {format_date(day)}" for name, day in steps if day is not None]
         contact = ", ".join(
             part for part in (item.contact_name, item.contact_phone, item.contact_email) if part
         )

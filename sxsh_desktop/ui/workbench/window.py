@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sxsh_desktop.domain.model import AssessmentDocument
+from sxsh_desktop.domain.text import escape_html as _escape
 from sxsh_desktop.store.errors import NotFoundError
 from sxsh_desktop.ui.report_actions import ReportActions
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
@@ -248,7 +249,3 @@ class WorkflowWindow(QMainWindow):
         self.context.editor.changed.disconnect(self.schedule_reload)
         self.closed.emit(self.assessment_id)
         super().closeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
