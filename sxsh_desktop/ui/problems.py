@@ -59,6 +59,11 @@ def _templates() -> dict[str, str]:
             "The disk holding {path} is full. The last change was not saved; free some space and "
             "make it again.",
         ),
+        "database_disk_full": QCoreApplication.translate(
+            "Problems",
+            "The disk holding {path} is full: the database cannot be opened for work. Nothing was "
+            "lost; free some space and start again.",
+        ),
         # Outputs (the report, the workbook): told apart by why the file was not written.
         "output_not_written.disk_full": QCoreApplication.translate(
             "Problems", "The disk is full: {path} was not written. Free some space and try again."
