@@ -235,6 +235,33 @@ def _templates() -> dict[str, str]:
         "key.ambiguous": QCoreApplication.translate(
             "Problems", "Several registered keys match; give more of the key id."
         ),
+        # This computer's signing key, kept in the keychain or sealed with a passphrase.
+        "key.passphrase_needed": QCoreApplication.translate(
+            "Problems",
+            "This computer's signing key is protected with a passphrase, and none was given. Nothing "
+            "was signed.",
+        ),
+        "key.new_passphrase_needed": QCoreApplication.translate(
+            "Problems",
+            "This computer has no keychain to keep its signing key in: a passphrase is needed to "
+            "protect it. Nothing was made.",
+        ),
+        "key.wrong_device_passphrase": QCoreApplication.translate(
+            "Problems",
+            "The passphrase of this computer's signing key is wrong. Nothing was signed; try again "
+            "(capital letters and Vietnamese accents count).",
+        ),
+        "key.not_in_keychain": QCoreApplication.translate(
+            "Problems",
+            "This computer's keychain does not hold the key that signs packages from this database (it "
+            "was copied from another computer or user, or the keychain was reset). Nothing was signed.",
+        ),
+        "key.damaged_signing_key": QCoreApplication.translate(
+            "Problems", "This computer's signing key is damaged. Nothing was signed."
+        ),
+        "key.passphrases_differ": QCoreApplication.translate(
+            "Problems", "The two passphrases differ; nothing was made."
+        ),
         "key.centre_not_installed": QCoreApplication.translate(
             "Problems",
             "The Centre's public key is not installed. Install it in Packages ▸ Keys with the key "
