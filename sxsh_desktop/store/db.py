@@ -119,6 +119,15 @@ class Database:
             connection.execution_options(**{sqlite.WRITE_TRANSACTION: True})
         return connection
 
+    def erase_old_versions(self) -> None:
+        """After a secret was rewritten: no earlier version of it stays in the database's files."""
+        if self.read_only:
+            return
+        try:
+            sqlite.erase_old_versions(self.engine)
+        except DBAPIError as exc:
+            raise sqlite.translate(exc, self.path) from exc
+
     # --- schema ---------------------------------------------------------------------------
 
     def current_revision(self) -> str | None:

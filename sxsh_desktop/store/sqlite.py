@@ -41,6 +41,9 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, read_only: bool) -> None:
         # dies keeps the last field the consultant typed, not only a killed process.
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        # What is deleted or rewritten is zeroed in the file, not left in free space: an enterprise
+        # deleted at its request, a signing key replaced by its protected form.
+        cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 
@@ -92,6 +95,14 @@ def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes and not read_only else "BEGIN")
 
     return engine
+
+
+def erase_old_versions(engine: Engine) -> None:
+    """Leave no earlier version of rewritten rows in the write-ahead log (a secret just protected):
+    the log is copied into the database and emptied. Pages freed inside the database are already
+    zeroed (``secure_delete``)."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def writable(path: Path) -> bool:

@@ -418,6 +418,7 @@ def _device_row(store: Store, name: str | None, ask: PassphrasePrompt | None) ->
                 .values(signing_key=protected)
             )
             row = _own_row(connection, _OWN_DEVICE)
+        store.database.erase_old_versions()  # the key in clear must not stay in the log
     return row
 
 
