@@ -130,6 +130,16 @@ def test_a_write_lock_held_beyond_the_busy_timeout_is_a_clear_problem_and_change
     store.close()
 
 
+@pytest.fixture
+def vietnamese(qapp: object) -> Iterator[None]:
+    """The window in Vietnamese, its default language."""
+    from sxsh_desktop.ui.i18n import DEFAULT_LANGUAGE, install_language
+
+    assert install_language("vi") == "vi"
+    yield
+    install_language(DEFAULT_LANGUAGE)
+
+
 # --- a full disk ------------------------------------------------------------------------------------
 
 
@@ -168,7 +178,7 @@ def _fill(folder: Path) -> None:
             os.close(fd)
 
 
-def test_a_disk_full_at_start_is_told_as_a_full_disk(small_disk: Path, qapp: object) -> None:
+def test_a_disk_full_at_start_is_told_as_a_full_disk(small_disk: Path, vietnamese: None) -> None:
     from sxsh_desktop.ui.problems import problem_text
     from sxsh_desktop.ui.session import lock_path, open_session
 
@@ -186,7 +196,7 @@ def test_a_disk_full_at_start_is_told_as_a_full_disk(small_disk: Path, qapp: obj
         with pytest.raises(DiskFullAtStartError) as refused_in_window:
             open_session(path)
         text = problem_text(refused_in_window.value, path)
-        assert "full" in text and "read-only" not in text
+        assert "đã đầy" in text and "chỉ cho phép đọc" not in text and str(path) in text
         assert not lock_path(path).exists() or path == existing  # no lock left where none was
     assert existing.read_bytes() == before
 
@@ -245,7 +255,7 @@ def test_a_database_in_a_read_only_folder_can_be_read_and_refuses_edits_clearly(
 
 
 def test_the_window_opens_a_read_only_database_and_says_edits_cannot_be_saved(
-    read_only_database: Path, qapp: object
+    read_only_database: Path, vietnamese: None
 ) -> None:
     from sxsh_desktop.ui.dialogs import ScriptedDialogs, install_dialogs
     from sxsh_desktop.ui.session import open_session, tell_notices
@@ -264,7 +274,8 @@ def test_the_window_opens_a_read_only_database_and_says_edits_cannot_be_saved(
         install_dialogs(previous)
     [(kind, _title, text)] = scripted.asked
     assert kind == "warn"
-    assert str(read_only_database) in text and "read-only" in text
+    assert str(read_only_database) in text and "chế độ chỉ đọc" in text
+    assert "không lưu được chỉnh sửa" in text
 
 
 # --- migrations are announced ------------------------------------------------------------------------
