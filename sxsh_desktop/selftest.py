@@ -71,7 +71,21 @@ def _check_package_round_trip(folder: Path) -> None:
         enterprise = consultant.insert(model.Enterprise(name="Công ty Thủy sản Đức Thọ"))
         assessment = consultant.insert(model.Assessment(enterprise_id=enterprise.id, title="Kiểm tra"))
         package = folder / "self test.sxsh"
-        export.export_package(consultant, package)
+        # A signer made on the spot too: the device key would go into this computer's keychain.
+        identity = pyrage.x25519.Identity.generate()
+        signing_key = Ed25519PrivateKey.generate()
+        signer = keys.KeyPair(
+            keys.PublicKey(
+                keys.ROLE_CONSULTANT,
+                "self test",
+                consultant.device_id,
+                str(identity.to_public()),
+                signing_key.public_key().public_bytes_raw(),
+            ),
+            identity,
+            signing_key,
+        )
+        export.export_package(consultant, package, signer=signer)
         preview = importer.import_package(office, package, [centre], approve_new_key=True)
         assert preview.counts["new"] == 2, f"unexpected import: {preview.counts}"
         assert office.load_document(assessment.id) == consultant.load_document(assessment.id)

@@ -44,6 +44,15 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("SXSH_DB", str(folder / "sxsh.sqlite3"))
 
 
+@pytest.fixture(autouse=True)
+def _keychain_in_memory() -> Iterator[object]:
+    """The operating-system keychain of every test is one in memory: the machine's own is never touched."""
+    from tests.keychain import MemoryKeychain, using
+
+    with using(MemoryKeychain()) as keychain:
+        yield keychain
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     # Spaces and Vietnamese letters in the path, as in a Windows user folder.

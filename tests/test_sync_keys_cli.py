@@ -145,5 +145,5 @@ def test_the_command_line_from_key_creation_to_conflicts(
     code, _, err = _sxsh(capsys, "--db", office, "import", package)
     assert code == 2 and "Wrong passphrase" in err
 
-    code, out, _ = _sxsh(capsys, "--db", office, "keys", "revoke", listed[2]["key_id"][:12])
+    code, out, _ = _sxsh(capsys, "--db", office, "keys", "revoke", listed[2]["key_id"][:12], "--yes")
     assert code == 0 and "Revoked" in out

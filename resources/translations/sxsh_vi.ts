@@ -706,6 +706,10 @@
         <translation>tin cậy</translation>
     </message>
     <message>
+        <source>This computer has no key to sign packages with yet. Open this dialog again to make it.</source>
+        <translation>Máy này chưa có khóa để ký gói. Hãy mở lại hộp thoại này để tạo khóa.</translation>
+    </message>
+    <message>
         <source>Packages made here are signed with the key of &lt;b&gt;{name}&lt;/b&gt;. Its fingerprint, to read to the Centre over the phone:&lt;br&gt;{fingerprint}</source>
         <translation>Gói tạo trên máy này được ký bằng khóa của &lt;b&gt;{name}&lt;/b&gt;. Dấu vân tay để đọc cho Trung tâm qua điện thoại:&lt;br&gt;{fingerprint}</translation>
     </message>
@@ -806,6 +810,18 @@ Hãy đề nghị tư vấn viên đọc dấu vân tay trên máy của họ (G
     <message>
         <source>The same passphrase again:</source>
         <translation>Nhập lại cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key</source>
+        <translation>Khóa ký của máy này</translation>
+    </message>
+    <message>
+        <source>Passphrase of this computer&apos;s signing key:</source>
+        <translation>Cụm mật khẩu của khóa ký trên máy này:</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the key that signs your packages. Choose a passphrase to protect it (at least {minimum} characters); every export asks for it.</source>
+        <translation>Máy này không có kho khóa của hệ điều hành để cất khóa ký các gói của bạn. Hãy chọn một cụm mật khẩu để bảo vệ khóa (ít nhất {minimum} ký tự); mỗi lần xuất gói sẽ hỏi cụm mật khẩu này.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was created.</source>
@@ -1989,6 +2005,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Ổ đĩa chứa {path} đã đầy. Thay đổi vừa rồi chưa được lưu; hãy giải phóng dung lượng rồi làm lại.</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full: the database cannot be opened for work. Nothing was lost; free some space and start again.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy: không thể mở cơ sở dữ liệu để làm việc. Không có gì bị mất; hãy giải phóng dung lượng rồi khởi động lại.</translation>
+    </message>
+    <message>
         <source>The disk is full: {path} was not written. Free some space and try again.</source>
         <translation>Ổ đĩa đã đầy: chưa ghi được {path}. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
@@ -2163,6 +2183,30 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Several registered keys match; give more of the key id.</source>
         <translation>Có nhiều khóa đã đăng ký khớp; hãy nhập thêm ký tự của mã khóa.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key is protected with a passphrase, and none was given. Nothing was signed.</source>
+        <translation>Khóa ký của máy này được bảo vệ bằng cụm mật khẩu, nhưng chưa nhập cụm mật khẩu. Chưa ký gì.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep its signing key in: a passphrase is needed to protect it. Nothing was made.</source>
+        <translation>Máy này không có kho khóa của hệ điều hành để cất khóa ký: cần một cụm mật khẩu để bảo vệ khóa. Chưa tạo gì.</translation>
+    </message>
+    <message>
+        <source>The passphrase of this computer&apos;s signing key is wrong. Nothing was signed; try again (capital letters and Vietnamese accents count).</source>
+        <translation>Cụm mật khẩu của khóa ký trên máy này không đúng. Chưa ký gì; hãy thử lại (chữ hoa và dấu tiếng Việt đều phải đúng).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain does not hold the key that signs packages from this database (it was copied from another computer or user, or the keychain was reset). Nothing was signed.</source>
+        <translation>Kho khóa của máy này không có khóa ký gói của cơ sở dữ liệu này (cơ sở dữ liệu được sao chép từ máy hoặc người dùng khác, hoặc kho khóa đã bị đặt lại). Chưa ký gì.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key is damaged. Nothing was signed.</source>
+        <translation>Khóa ký của máy này bị hỏng. Chưa ký gì.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was made.</source>
+        <translation>Hai cụm mật khẩu không khớp nhau; chưa tạo gì.</translation>
     </message>
     <message>
         <source>The Centre&apos;s public key is not installed. Install it in Packages ▸ Keys with the key file from the Industrial Promotion Centre.</source>
@@ -2885,6 +2929,16 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>SXSH database (*.sqlite3);;All files (*)</source>
         <translation>Cơ sở dữ liệu SXSH (*.sqlite3);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The database was updated to this version of SXSH Desktop. A copy of it as it was before was kept as:
+{path}</source>
+        <translation>Cơ sở dữ liệu đã được cập nhật cho phiên bản SXSH Desktop này. Bản sao của nó trước khi cập nhật được giữ tại:
+{path}</translation>
+    </message>
+    <message>
+        <source>The database {path} is opened read-only: its file, folder or disk cannot be written. You can read and print everything, but edits cannot be saved. Copy the file to a folder of your own to work on it.</source>
+        <translation>Cơ sở dữ liệu {path} được mở ở chế độ chỉ đọc: không ghi được vào tệp, thư mục hoặc ổ đĩa chứa nó. Bạn vẫn xem và in được mọi thứ, nhưng không lưu được chỉnh sửa. Hãy sao chép tệp vào một thư mục của bạn để làm việc.</translation>
     </message>
 </context>
 <context>

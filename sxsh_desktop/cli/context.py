@@ -28,6 +28,17 @@ def open_store(args: argparse.Namespace) -> Store:
     from sxsh_desktop.store.setup import ensure_reference
 
     store = Store.open(database_path(args))
+    database = store.database
+    if database.backup_path is not None:
+        print(
+            f"Database updated to this version; the previous one was kept as {database.backup_path}",
+            file=sys.stderr,
+        )
+    if database.read_only:
+        print(
+            f"The database {database.path} is read-only: it can be read, changes cannot be saved.",
+            file=sys.stderr,
+        )
     ensure_reference(store)
     return store
 

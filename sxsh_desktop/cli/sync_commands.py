@@ -49,8 +49,13 @@ def register(subparsers: Any) -> None:
     listing = keys_commands.add_parser("list", help="own and registered keys with their fingerprints")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=run_list)
-    revoke = keys_commands.add_parser("revoke", help="stop accepting packages signed by a key")
-    revoke.add_argument("key", metavar="KEY", help="key id (at least 8 characters), fingerprint or name")
+    revoke = keys_commands.add_parser(
+        "revoke", help="stop accepting packages signed by a key (a stolen laptop's): asks to confirm which"
+    )
+    revoke.add_argument(
+        "key", metavar="KEY", help="the consultant's name, the fingerprint (10 digits or more) or the key id"
+    )
+    revoke.add_argument("--yes", action="store_true", help="do not ask (scripts): revoke the key found")
     revoke.set_defaults(handler=run_revoke)
 
     export_parser = subparsers.add_parser(
@@ -104,6 +109,19 @@ def _passphrase(prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
+def _device_passphrase(new: bool) -> str:
+    """The passphrase of this computer's signing key (kept with one where there is no keychain)."""
+    if not new:
+        return _passphrase("Passphrase of this computer's signing key: ")
+    if os.environ.get(PASSPHRASE_ENV_VAR) is None and sys.stdin.isatty():
+        print(
+            "This computer has no keychain to keep its signing key in: choose a passphrase to protect "
+            f"it (at least {keys.MIN_PASSPHRASE_LENGTH} characters); every export asks for it.",
+            file=sys.stderr,
+        )
+    return _passphrase("New passphrase for this computer's signing key: ", confirm=True)
+
+
 def _with_store(args: argparse.Namespace, action: Any) -> int:
     store = open_store(args)
     try:
@@ -130,7 +148,7 @@ def run_init_centre(args: argparse.Namespace) -> int:
 def run_export_public(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
         centre = None if args.device else keys.centre_public(store)
-        public = centre or keys.device_keys(store).public
+        public = centre or keys.device_public(store, ask=_device_passphrase)
         write_atomically(args.output, public.to_file_bytes())
         print(f"Public key of {public.name} ({public.role}) written to {args.output}")
         print(f"Fingerprint: {public.fingerprint}")
@@ -162,7 +180,7 @@ def run_list(args: argparse.Namespace) -> int:
         rows: list[dict[str, Any]] = []
         centre = keys.centre_public(store)
         own = [("own centre", centre)] if centre is not None else []
-        own.append(("own device", keys.device_keys(store).public))
+        own.append(("own device", keys.device_public(store, ask=_device_passphrase)))
         for kind, public in own:
             rows.append(_key_row(kind, public, None))
         for trusted in keys.trusted_keys(store):
@@ -194,7 +212,24 @@ def _key_row(kind: str, public: keys.PublicKey, trusted: keys.TrustedKey | None)
 
 def run_revoke(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        key = keys.revoke(store, keys.find_key(store, args.key).public.key_id)
+        found = keys.find_key(store, args.key)
+        public = found.public
+        if found.revoked:
+            when = f"{found.revoked_at:%d/%m/%Y}"
+            print(f"Already revoked on {when}: {public.name} (fingerprint {public.fingerprint})")
+            return
+        print(
+            f"Key of {public.name} ({public.role}), registered {found.added_at:%d/%m/%Y}\n"
+            f"Fingerprint: {public.fingerprint}"
+        )
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CommandError("Nothing revoked: confirm with --yes when not in a terminal.")
+            answer = input("Revoke it? Packages signed with it will be refused from now on. [y/N] ")
+            if answer.strip().lower() not in {"y", "yes", "c", "có"}:
+                print("Nothing revoked.")
+                return
+        key = keys.revoke(store, public.key_id)
         print(f"Revoked: {key.public.name} (fingerprint {key.public.fingerprint})")
 
     return _with_store(args, action)
@@ -205,7 +240,8 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        result = export.export_package(store, args.output, args.assessment)
+        signer = keys.device_keys(store, ask=_device_passphrase)
+        result = export.export_package(store, args.output, args.assessment, signer=signer)
         print(
             f"Package {result.sequence} written to {result.path}: {len(result.assessment_ids)} assessments, "
             f"{result.record_count} records, {result.photo_count} photos, {result.tombstone_count} deletions"

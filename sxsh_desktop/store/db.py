@@ -1,7 +1,10 @@
 """Opening the database: file checks, migrations (with a backup first), the device id.
 
-``Database`` hands out short transactions (``with db.begin() as conn``); nothing keeps a connection
-or a session between two use cases.
+``Database`` hands out short transactions: ``with db.begin() as conn`` for one that may write (it
+takes the write lock at its start, so that it waits for another writer instead of failing), and
+``with db.read() as conn`` for one that only reads. Nothing keeps a connection or a session between
+two use cases. A database nobody may write to (read-only file, folder or disk) is opened read-only:
+everything can be read, and a write is refused as ``ReadOnlyDatabaseError``.
 """
 
 from __future__ import annotations
@@ -12,11 +15,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy.exc import DBAPIError
 
 from sxsh_desktop.store import schema, sqlite
-from sxsh_desktop.store.errors import NewerDatabaseError
+from sxsh_desktop.store.errors import NewerDatabaseError, ReadOnlyDatabaseError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -48,9 +51,11 @@ def head_revision() -> str:
 class Database:
     """An open database file, migrated to the schema of this version."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
+        # The copy made before this opening migrated the file (None: no migration, or a new file).
         self.backup_path: Path | None = None
         self._device_id: str | None = None
 
@@ -58,14 +63,25 @@ class Database:
     def open(cls, path: Path | str, *, migrate: bool = True) -> Database:
         path = Path(path)
         sqlite.check_file(path)
-        engine = sqlite.create_sqlite_engine(path)
-        database = cls(path, engine)
+        existing = path.exists() and path.stat().st_size > 0
+        try:
+            return cls._open(path, migrate=migrate, read_only=existing and not sqlite.writable(path))
+        except ReadOnlyDatabaseError:
+            if not existing or not sqlite.writable(path):
+                raise
+            # Permissions that the file's mode does not show (network shares, Windows ACLs).
+            return cls._open(path, migrate=migrate, read_only=True)
+
+    @classmethod
+    def _open(cls, path: Path, *, migrate: bool, read_only: bool) -> Database:
+        engine = sqlite.create_sqlite_engine(path, read_only=read_only)
+        database = cls(path, engine, read_only=read_only)
         try:
             if migrate:
                 database._migrate()
         except DBAPIError as exc:
             engine.dispose()
-            raise sqlite.translate(exc, path) from exc
+            raise sqlite.translate(exc, path, opening=True) from exc
         except BaseException:
             engine.dispose()
             raise
@@ -76,23 +92,49 @@ class Database:
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
-        """One short transaction: committed on success, rolled back on any error."""
+        """One short transaction that may write: committed on success, rolled back on any error.
+
+        It takes the write lock at its start, waiting for another program's write to end (up to the
+        busy timeout) rather than failing at its first write."""
+        with self._transaction(write=True) as connection:
+            yield connection
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """One short transaction that only reads: it never waits for a writer."""
+        with self._transaction(write=False) as connection:
+            yield connection
+
+    @contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[Connection]:
         try:
-            with self.engine.begin() as connection:
+            with self._connect(write=write) as connection, connection.begin():
                 yield connection
-        except (OperationalError, DBAPIError) as exc:
+        except DBAPIError as exc:
+            raise sqlite.translate(exc, self.path) from exc
+
+    def _connect(self, *, write: bool) -> Connection:
+        connection = self.engine.connect()
+        if write:
+            connection.execution_options(**{sqlite.WRITE_TRANSACTION: True})
+        return connection
+
+    def erase_old_versions(self) -> None:
+        """After a secret was rewritten: no earlier version of it stays in the database's files."""
+        if self.read_only:
+            return
+        try:
+            sqlite.erase_old_versions(self.engine)
+        except DBAPIError as exc:
             raise sqlite.translate(exc, self.path) from exc
 
     # --- schema ---------------------------------------------------------------------------
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:
-            has_version = connection.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            ).first()
-            if not has_version:
+            if not inspect(connection).has_table("alembic_version"):
                 return None
-            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def _migrate(self) -> None:
         if self.current_revision() == SCHEMA_REVISION:
@@ -108,17 +150,19 @@ class Database:
             raise NewerDatabaseError(str(self.path), current)
         if current == head:
             return
+        if self.read_only:
+            raise ReadOnlyDatabaseError(str(self.path))  # it needs this version's changes to be read
         if current is not None:
             sqlite.check_integrity(self.path)  # never migrate (and back up) a damaged file
             self.backup_path = sqlite.backup(self.path, f"before-{head}")
-        with self.engine.begin() as connection:
+        with self._connect(write=True) as connection, connection.begin():
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
     # --- installation facts -----------------------------------------------------------------
 
     def get_meta(self, key: str) -> str | None:
-        with self.begin() as connection:
+        with self.read() as connection:
             return connection.execute(
                 select(schema.meta.c.value).where(schema.meta.c.key == key)
             ).scalar_one_or_none()
@@ -131,13 +175,15 @@ class Database:
     def device_id(self) -> str:
         """This installation's id, made on first use and kept in the database."""
         if self._device_id is None:
-            with self.begin() as connection:
-                value = connection.execute(
-                    select(schema.meta.c.value).where(schema.meta.c.key == DEVICE_ID_KEY)
-                ).scalar_one_or_none()
-                if value is None:
-                    value = str(uuid.uuid4())
-                    set_meta(connection, DEVICE_ID_KEY, value)
+            value = self.get_meta(DEVICE_ID_KEY)  # read alone: a read-only database has it too
+            if value is None:
+                with self.begin() as connection:
+                    value = connection.execute(
+                        select(schema.meta.c.value).where(schema.meta.c.key == DEVICE_ID_KEY)
+                    ).scalar_one_or_none()
+                    if value is None:
+                        value = str(uuid.uuid4())
+                        set_meta(connection, DEVICE_ID_KEY, value)
             self._device_id = value
         return self._device_id
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from sxsh_desktop.errors import KnownProblem
 
 
@@ -54,5 +56,25 @@ class DiskFullError(StoreError):
         )
 
 
+class DiskFullAtStartError(DiskFullError):
+    """The disk was already full when the database was opened: nothing was lost, nothing can be saved."""
+
+    code = "database_disk_full"
+
+    def __init__(self, path: str) -> None:
+        StoreError.__init__(
+            self,
+            f"The disk holding {path} is full: the database cannot be opened for work. Free some space "
+            "and start again.",
+        )
+
+
 class NotFoundError(StoreError):
     code = "not_found"
+
+
+def file_problem(exc: OSError, path: str, *, opening: bool = False) -> StoreError:
+    """The known problem behind a failed file operation on (or beside) the database."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFullAtStartError(path) if opening else DiskFullError(path)
+    return ReadOnlyDatabaseError(path)

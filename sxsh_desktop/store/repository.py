@@ -67,11 +67,18 @@ class Store:
                 self._reference_replaced = False
                 self._reference = None
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """One read-only transaction for a caller that reads several things at once: it does not
+        take the write lock, so it never waits for a writer."""
+        with self.database.read() as connection:
+            yield connection
+
     # --- single records --------------------------------------------------------------------
 
     def get(self, cls: type[R], record_id: str) -> R:
         _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             record = fetch_one(connection, cls, table, record_id)
         if record is None:
             raise NotFoundError(f"No {schema.entity_of(cls).replace('_', ' ')} with id {record_id}.")
@@ -82,7 +89,7 @@ class Store:
         _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
         wanted = list(record_ids)
         found: set[str] = set()
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             for chunk in chunked(wanted):
                 found.update(connection.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
         return found
@@ -92,7 +99,7 @@ class Store:
         _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
         escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = select(table.c.id).where(table.c.id.like(f"{escaped}%", escape="\\")).order_by(table.c.id)
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             return list(connection.execute(query.limit(limit)).scalars())
 
     def insert(self, record: R) -> R:
@@ -202,7 +209,7 @@ class Store:
         query = select(table)
         if since is not None:
             query = query.where(table.c.deleted_at >= since)
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             return [dict(row) for row in connection.execute(query).mappings()]
 
     # Indexes kept beside the tables (registry search), updated in the same transaction.
@@ -226,7 +233,7 @@ class Store:
         query = select(table).order_by(table.c.name, table.c.id).offset(offset)
         if limit is not None:
             query = query.limit(limit)
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             return [from_row(model.Enterprise, row) for row in connection.execute(query).mappings()]
 
     def search_enterprises(
@@ -235,16 +242,16 @@ class Store:
         """Enterprises whose name, short name, tax code or commune match ``text`` (any case, with
         or without diacritics), best matches first; every enterprise by name when ``text`` is empty.
         See ``store/search.py`` for the ranking."""
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             return search.search(connection, text, limit=limit, offset=offset)
 
     def count_search(self, text: str) -> int:
         """How many enterprises ``search_enterprises(text)`` finds in all."""
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             return search.count(connection, text)
 
     def count_enterprises(self) -> int:
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             return connection.execute(select(func.count()).select_from(schema.enterprise)).scalar_one()
 
     # --- assessments -----------------------------------------------------------------------
@@ -252,12 +259,12 @@ class Store:
     def assessments(self, enterprise_id: str | None = None) -> list[model.Assessment]:
         table = schema.assessment
         where = [table.c.enterprise_id == enterprise_id] if enterprise_id else []
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             return fetch(connection, model.Assessment, table, *where, order_by=table.c.start_date.desc())
 
     def load_document(self, assessment_id: str) -> AssessmentDocument:
         """An assessment with everything that belongs to it, read in one transaction."""
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             return load_document(connection, assessment_id)
 
     def save_document(
@@ -303,7 +310,7 @@ class Store:
         return stamped
 
     def photo_data(self, photo_id: str) -> bytes:
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             data = connection.execute(
                 select(schema.photo_blob.c.data).where(schema.photo_blob.c.photo_id == photo_id)
             ).scalar_one_or_none()
@@ -312,7 +319,7 @@ class Store:
         return data
 
     def photo_thumbnail(self, photo_id: str) -> bytes | None:
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             return connection.execute(
                 select(schema.photo_blob.c.thumbnail).where(schema.photo_blob.c.photo_id == photo_id)
             ).scalar_one_or_none()
@@ -322,7 +329,7 @@ class Store:
     def reference(self) -> ReferenceData:
         """All reference data (cached: it changes only through ``install_reference``)."""
         if self._reference is None:
-            with self.database.begin() as connection:
+            with self.database.read() as connection:
                 self._reference = ReferenceData(
                     **{
                         kind: fetch(connection, cls, table)
@@ -344,7 +351,7 @@ class Store:
 
     def has_reference(self) -> bool:
         _, table = schema.REFERENCE_TABLES["units"]
-        with self.database.begin() as connection:
+        with self.database.read() as connection:
             return connection.execute(select(func.count()).select_from(table)).scalar_one() > 0
 
 

@@ -8,5 +8,5 @@ from sxsh_desktop.store.repository import Store
 
 def ensure_reference(store: Store) -> None:
     """Install the reference data shipped in ``resources/reference`` if the database has none."""
-    if not store.has_reference():
+    if not store.has_reference() and not store.database.read_only:
         store.install_reference(load_reference_files())

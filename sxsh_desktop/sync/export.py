@@ -102,13 +102,20 @@ def _tombstones(
     return [Tombstone(r.record_id, r.entity, r.assessment_id, r.deleted_at, r.device_id) for r in rows]
 
 
-def export_package(store: Store, path: Path, assessment_ids: Sequence[str] | None = None) -> ExportResult:
-    """Write a package of ``assessment_ids`` (default: everything changed since the last export).
+def export_package(
+    store: Store,
+    path: Path,
+    assessment_ids: Sequence[str] | None = None,
+    *,
+    signer: keys.KeyPair | None = None,
+) -> ExportResult:
+    """Write a package of ``assessment_ids`` (default: everything changed since the last export),
+    signed by ``signer`` (default: this installation's device key, unlocked without asking).
 
     The file appears complete or not at all, and the export is recorded in the history only with it.
     """
     path = Path(path)
-    sender = keys.device_keys(store)
+    sender = signer if signer is not None else keys.device_keys(store)
     centre = keys.centre_recipient_key(store)
     # Taken before the snapshot is read: an edit made while the package is built goes in the next one.
     created_at = utc_now()

@@ -5,16 +5,26 @@ consultant can open their own packages) and an Ed25519 signing key (packages are
 The office also has the *Centre* key pair; its secrets are stored as a standard passphrase-encrypted
 age file (scrypt) holding a standard age identity file, so the plain ``age`` tool can use it too.
 The Centre's Ed25519 key is stored encrypted to the Centre's own age key: one passphrase unlocks both.
+
+The device's signing key is never kept in clear in the database, so that a copied database or a
+stolen laptop cannot sign packages as the consultant. It is kept in the operating system's keychain
+(Windows Credential Manager, macOS Keychain, the Secret Service on Linux) where there is one; the
+database then only says so. Where there is none, it is sealed with a passphrase the same way as the
+Centre's secrets (``seal``/``unseal``), and every signature asks for it. A key stored in clear by an
+earlier version is protected the first time it is used. Asking is left to the caller: functions
+that may need a passphrase take ``ask`` (``PassphrasePrompt``).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import getpass
 import hashlib
 import json
 import platform
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,6 +51,15 @@ _OWN_DEVICE = "device"  # sync_own_key.role of the installation's own device key
 PUBLIC_KEY_FORMAT = "sxsh-public-key"
 PUBLIC_KEY_VERSION = 1
 MIN_PASSPHRASE_LENGTH = 8
+# Where the device's signing key lives in the operating system's keychain (the user is the key id).
+KEYCHAIN_SERVICE = "SXSH Desktop signing key"
+PROTECTION_KEYCHAIN = "keychain"
+PROTECTION_PASSPHRASE = "passphrase"
+PROTECTION_CLEAR = "clear"  # written by earlier versions only; protected on first use
+_IN_KEYCHAIN = b"sxsh-signing-key-in-keychain-v1"  # the database's signing_key when the keychain has it
+_AGE_HEADER = b"age-encryption.org/v1\n"
+_SEED_LENGTH = 32
+_KEYCHAIN_TIMEOUT = 60.0  # seconds: a keychain that waits for an unlock nobody can give is left
 _MAX_PUBLIC_KEY_FILE = 64 * 1024
 _FINGERPRINT_GROUPS = 6  # 6 groups of 5 digits from 30 bytes of the SHA-256: about 100 bits
 
@@ -195,6 +214,24 @@ def default_key_name() -> str:
     return f"{user}@{platform.node() or 'sxsh'}"
 
 
+# A prompt for a passphrase: given whether it is a new one (to choose, and confirm), it returns it,
+# or raises a KnownProblem (the user cancelled, the two entries differ, no terminal to ask on).
+PassphrasePrompt = Callable[[bool], str]
+
+
+def seal(secret: bytes, passphrase: str) -> bytes:
+    """``secret`` encrypted with ``passphrase``: a standard age file (scrypt), as ``age -p`` writes."""
+    return age_passphrase.encrypt(secret, passphrase)
+
+
+def unseal(sealed: bytes, passphrase: str, wrong: Callable[[], Exception] | None = None) -> bytes:
+    """What ``seal`` sealed; a wrong passphrase raises ``wrong()`` (default: the Centre's problem)."""
+    try:
+        return age_passphrase.decrypt(sealed, passphrase)
+    except pyrage.DecryptError as exc:
+        raise (wrong() if wrong is not None else WrongPassphraseError()) from exc
+
+
 def _identity_file_text(name: str, role: str, identity: x25519.Identity) -> str:
     return (
         f"# SXSH Desktop {role} identity: {name}\n"
@@ -234,40 +271,215 @@ def _own_row(connection: Connection, role: str) -> Any:
 # --- the device key pair -------------------------------------------------------------------------
 
 
-def device_keys(store: Store, name: str | None = None) -> KeyPair:
-    """This installation's device key pair, generated and stored on first use."""
-    device_id = store.device_id  # read first: it may be written in a transaction of its own
-    with store.transaction() as connection:
-        row = _own_row(connection, _OWN_DEVICE)
-        if row is None:
-            identity = x25519.Identity.generate()
-            signing_key = Ed25519PrivateKey.generate()
-            public = PublicKey(
-                ROLE_CONSULTANT,
-                name or default_key_name(),
-                device_id,
-                str(identity.to_public()),
-                signing_key.public_key().public_bytes_raw(),
-            )
-            connection.execute(
-                insert(schema.sync_own_key).values(
-                    role=_OWN_DEVICE,
-                    name=public.name,
-                    device_id=public.device_id,
-                    age_recipient=public.age_recipient,
-                    verify_key=base64.b64encode(public.verify_key).decode("ascii"),
-                    age_identity=_identity_file_text(public.name, "device", identity).encode("utf-8"),
-                    signing_key=signing_key.private_bytes_raw(),
-                    created_at=utc_now(),
-                )
-            )
-            return KeyPair(public, identity, signing_key)
-    [identity] = parse_identities(row.age_identity.decode("utf-8"))
-    return KeyPair(
-        _public_from_row(row, ROLE_CONSULTANT),
-        identity,
-        Ed25519PrivateKey.from_private_bytes(row.signing_key),
+def _keychain() -> Any | None:
+    """The operating system's keychain (a ``keyring`` backend), None where there is none usable."""
+    try:
+        import keyring
+    except ImportError:
+        return None
+    try:
+        backend = keyring.get_keyring()
+        return backend if backend.priority > 0 else None  # the "fail" and "null" backends are not
+    except Exception:  # a backend that cannot even say what it is
+        return None
+
+
+def _in_keychain(action: Callable[[], Any]) -> tuple[bool, Any]:
+    """Run a keychain call, never hanging: (False, None) if it failed or did not answer in time."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        # Locked, refused, no service behind it: the keychain is then not there for us.
+        with contextlib.suppress(Exception):
+            outcome.append(action())
+
+    worker = threading.Thread(target=run, name="sxsh-keychain", daemon=True)
+    worker.start()
+    worker.join(_KEYCHAIN_TIMEOUT)
+    return (True, outcome[0]) if outcome else (False, None)
+
+
+def _keychain_store(key_id: str, seed: bytes) -> bool:
+    backend = _keychain()
+    if backend is None:
+        return False
+    value = base64.b64encode(seed).decode("ascii")
+    stored, _ = _in_keychain(lambda: backend.set_password(KEYCHAIN_SERVICE, key_id, value))
+    if not stored:
+        return False
+    read, back = _in_keychain(lambda: backend.get_password(KEYCHAIN_SERVICE, key_id))
+    return read and back == value  # trusted only once it gives the key back
+
+
+def _keychain_seed(key_id: str) -> bytes | None:
+    backend = _keychain()
+    if backend is None:
+        return None
+    _, value = _in_keychain(lambda: backend.get_password(KEYCHAIN_SERVICE, key_id))
+    try:
+        return base64.b64decode(value, validate=True) if isinstance(value, str) else None
+    except binascii.Error:
+        return None
+
+
+def _keychain_forget(key_id: str) -> None:
+    backend = _keychain()
+    if backend is not None:
+        _in_keychain(lambda: backend.delete_password(KEYCHAIN_SERVICE, key_id))
+
+
+def protection_of(stored: bytes) -> str:
+    """How a device signing key is kept, from what the database holds of it."""
+    if stored == _IN_KEYCHAIN:
+        return PROTECTION_KEYCHAIN
+    if stored.startswith(_AGE_HEADER):
+        return PROTECTION_PASSPHRASE
+    return PROTECTION_CLEAR
+
+
+def _passphrase_needed() -> KeyProblem:
+    return KeyProblem(
+        "This computer's signing key is protected with a passphrase, and none was given.",
+        reason="passphrase_needed",
     )
+
+
+def _protect(key_id: str, seed: bytes, ask: PassphrasePrompt | None) -> bytes:
+    """What the database keeps of a signing key: a mark for the keychain, or the sealed key."""
+    if _keychain_store(key_id, seed):
+        return _IN_KEYCHAIN
+    if ask is None:
+        raise KeyProblem(
+            "This computer has no keychain for its signing key: a passphrase is needed to protect it.",
+            reason="new_passphrase_needed",
+        )
+    passphrase = ask(True)
+    check_new_passphrase(passphrase)
+    return seal(seed, passphrase)
+
+
+def _wrong_device_passphrase() -> KeyProblem:
+    return KeyProblem(
+        "Wrong passphrase for this computer's signing key. Nothing was signed.",
+        reason="wrong_device_passphrase",
+    )
+
+
+def _device_row(store: Store, name: str | None, ask: PassphrasePrompt | None) -> Any:
+    """The device key's row, made on first use; a key still in clear is protected when it can be."""
+    device_id = store.device_id  # read first: it may be written in a transaction of its own
+    with store.reading() as connection:
+        row = _own_row(connection, _OWN_DEVICE)
+    if row is None:
+        # Made and protected outside any transaction: a passphrase prompt must not hold the lock.
+        identity = x25519.Identity.generate()
+        signing_key = Ed25519PrivateKey.generate()
+        public = PublicKey(
+            ROLE_CONSULTANT,
+            name or default_key_name(),
+            device_id,
+            str(identity.to_public()),
+            signing_key.public_key().public_bytes_raw(),
+        )
+        stored = _protect(public.key_id, signing_key.private_bytes_raw(), ask)
+        with store.transaction() as connection:
+            row = _own_row(connection, _OWN_DEVICE)
+            if row is None:
+                connection.execute(
+                    insert(schema.sync_own_key).values(
+                        role=_OWN_DEVICE,
+                        name=public.name,
+                        device_id=public.device_id,
+                        age_recipient=public.age_recipient,
+                        verify_key=base64.b64encode(public.verify_key).decode("ascii"),
+                        age_identity=_identity_file_text(public.name, "device", identity).encode("utf-8"),
+                        signing_key=stored,
+                        created_at=utc_now(),
+                    )
+                )
+                row = _own_row(connection, _OWN_DEVICE)
+        if row.verify_key != base64.b64encode(public.verify_key).decode("ascii") and stored == _IN_KEYCHAIN:
+            _keychain_forget(public.key_id)  # another window made the key first: ours is not used
+        return row
+    stored = bytes(row.signing_key)
+    if protection_of(stored) == PROTECTION_CLEAR and not store.database.read_only:
+        public = _public_from_row(row, ROLE_CONSULTANT)
+        try:
+            protected = _protect(public.key_id, stored, ask)
+        except KeyProblem:
+            if ask is not None:
+                raise
+            return row  # no keychain and nobody to ask: protected the next time someone can be asked
+        table = schema.sync_own_key
+        with store.transaction() as connection:
+            connection.execute(
+                update(table)
+                .where(table.c.role == _OWN_DEVICE, table.c.signing_key == stored)
+                .values(signing_key=protected)
+            )
+            row = _own_row(connection, _OWN_DEVICE)
+        store.database.erase_old_versions()  # the key in clear must not stay in the log
+    return row
+
+
+def device_public(store: Store, name: str | None = None, *, ask: PassphrasePrompt | None = None) -> PublicKey:
+    """This installation's device public key, the key pair made on first use (``ask`` is asked for
+    a new passphrase where there is no keychain to keep its signing key in)."""
+    return _public_from_row(_device_row(store, name, ask), ROLE_CONSULTANT)
+
+
+def device_identity(
+    store: Store, name: str | None = None, *, ask: PassphrasePrompt | None = None
+) -> x25519.Identity:
+    """The device's age identity (to open what was encrypted to this installation); never asks for
+    the signing key's passphrase unless the key pair is made now."""
+    [identity] = parse_identities(_device_row(store, name, ask).age_identity.decode("utf-8"))
+    return identity
+
+
+def device_protection(store: Store) -> str | None:
+    """How the device's signing key is kept (``PROTECTION_*``), None before it is made."""
+    with store.reading() as connection:
+        row = _own_row(connection, _OWN_DEVICE)
+    return protection_of(bytes(row.signing_key)) if row is not None else None
+
+
+def device_keys(store: Store, name: str | None = None, *, ask: PassphrasePrompt | None = None) -> KeyPair:
+    """This installation's device key pair with its signing key unlocked, made on first use.
+
+    The signing key comes from the keychain, or from its sealed copy with the passphrase ``ask``
+    gives. Refused (``KeyProblem``) when it cannot be had: the keychain does not hold it (a copied
+    database, another user or computer), no passphrase, a wrong one."""
+    row = _device_row(store, name, ask)
+    public = _public_from_row(row, ROLE_CONSULTANT)
+    stored = bytes(row.signing_key)
+    protection = protection_of(stored)
+    if protection == PROTECTION_KEYCHAIN:
+        seed = _keychain_seed(public.key_id)
+        if seed is None:
+            raise KeyProblem(
+                "This computer's signing key is not in this computer's keychain (the database was "
+                "copied from another computer or user, or the keychain was reset). Packages cannot be "
+                "signed with it.",
+                reason="not_in_keychain",
+            )
+    elif protection == PROTECTION_PASSPHRASE:
+        if ask is None:
+            raise _passphrase_needed()
+        seed = unseal(stored, ask(False), _wrong_device_passphrase)
+    else:
+        seed = stored
+    try:
+        signing_key = Ed25519PrivateKey.from_private_bytes(seed)
+    except ValueError as exc:
+        raise KeyProblem("This computer's signing key is damaged.", reason="damaged_signing_key") from exc
+    if signing_key.public_key().public_bytes_raw() != public.verify_key:
+        raise KeyProblem(
+            "The signing key found does not belong to this computer's public key.",
+            reason="damaged_signing_key",
+        )
+    [identity] = parse_identities(row.age_identity.decode("utf-8"))
+    return KeyPair(public, identity, signing_key)
 
 
 # --- the Centre's key pair -----------------------------------------------------------------------
@@ -309,7 +521,7 @@ def create_centre(store: Store, name: str, passphrase: str) -> PublicKey:
         str(identity.to_public()),
         signing_key.public_key().public_bytes_raw(),
     )
-    sealed_identity = age_passphrase.encrypt(
+    sealed_identity = seal(
         _identity_file_text(public.name, ROLE_CENTRE, identity).encode("utf-8"), passphrase
     )
     sealed_signing_key = pyrage.encrypt(signing_key.private_bytes_raw(), [identity.to_public()])
@@ -350,10 +562,7 @@ def unlock_centre(store: Store, passphrase: str) -> KeyPair:
             "This installation has no Centre key (run 'sxsh keys init-centre' at the office).",
             reason="no_centre",
         )
-    try:
-        identity_text = age_passphrase.decrypt(bytes(row.age_identity), passphrase)
-    except pyrage.DecryptError as exc:
-        raise WrongPassphraseError() from exc
+    identity_text = unseal(bytes(row.age_identity), passphrase)
     [identity] = parse_identities(identity_text.decode("utf-8"))
     signing_seed = pyrage.decrypt(bytes(row.signing_key), [identity])
     return KeyPair(
@@ -369,11 +578,8 @@ def read_identity_file(path: Path, ask_passphrase: Callable[[], str]) -> list[x2
         raise KeyProblem(
             f"Cannot read the identity file {path}: {exc.strerror or exc}.", reason="not_readable"
         ) from exc
-    if data.startswith(b"age-encryption.org/v1\n"):
-        try:
-            data = age_passphrase.decrypt(data, ask_passphrase())
-        except pyrage.DecryptError as exc:
-            raise WrongPassphraseError() from exc
+    if data.startswith(_AGE_HEADER):
+        data = unseal(data, ask_passphrase())
     try:
         return parse_identities(data.decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -590,5 +590,5 @@ def open_reference_package(store: Store, path: Path) -> OpenedReferencePackage:
     reference = _decode_reference(entries)
     registry, enterprises = RegistryStatus.NONE, ()
     if REGISTRY_NAME in entries:
-        registry, enterprises = _decode_registry(entries[REGISTRY_NAME], keys.device_keys(store).identity)
+        registry, enterprises = _decode_registry(entries[REGISTRY_NAME], keys.device_identity(store))
     return OpenedReferencePackage(path.name, manifest, signer, reference, registry, enterprises)

@@ -20,7 +20,7 @@ from sxsh_desktop.ui.i18n import install_language
 from sxsh_desktop.ui.locations import database_path, use_data_dir
 from sxsh_desktop.ui.main_window import MainWindow
 from sxsh_desktop.ui.problems import problem_text, problem_title
-from sxsh_desktop.ui.session import Session, open_session
+from sxsh_desktop.ui.session import Session, open_session, tell_notices
 from sxsh_desktop.ui.settings import load_settings
 
 # 1366x768 laptops: the window opens at most this big, and smaller screens get it maximised.
@@ -98,6 +98,7 @@ def attach_database(window: MainWindow, path: Path) -> bool:
         window.close()
         return False
     window.switch_session(session)
+    tell_notices(window, session)
     return True
 
 

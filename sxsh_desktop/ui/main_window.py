@@ -24,7 +24,7 @@ from sxsh_desktop.ui.packages.actions import PackageActions
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.registry_model import NoEnterprises, RegistryModel
 from sxsh_desktop.ui.report_actions import ReportActions
-from sxsh_desktop.ui.session import Session, open_session
+from sxsh_desktop.ui.session import Session, open_session, tell_notices
 from sxsh_desktop.ui.settings import AppSettings, save_settings
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.editing import RecordEditor
@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
             dialogs().warn(self, problem_title(), problem_text(problem, chosen))
             return False
         self.switch_session(session)
+        tell_notices(self, session)
         return True
 
     def switch_session(self, session: Session) -> None:
@@ -494,7 +495,7 @@ class MainWindow(QMainWindow):
     def offer_demo_data(self) -> None:
         """On an empty registry, once per database, offer the sample enterprises and assessments."""
         database = self.store.database
-        if self.store.count_enterprises() > 0 or database.get_meta(DEMO_OFFERED_KEY):
+        if database.read_only or self.store.count_enterprises() > 0 or database.get_meta(DEMO_OFFERED_KEY):
             return
         database.set_meta(DEMO_OFFERED_KEY, date.today().isoformat())
         wanted = dialogs().confirm(

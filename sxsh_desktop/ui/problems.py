@@ -59,6 +59,11 @@ def _templates() -> dict[str, str]:
             "The disk holding {path} is full. The last change was not saved; free some space and "
             "make it again.",
         ),
+        "database_disk_full": QCoreApplication.translate(
+            "Problems",
+            "The disk holding {path} is full: the database cannot be opened for work. Nothing was "
+            "lost; free some space and start again.",
+        ),
         # Outputs (the report, the workbook): told apart by why the file was not written.
         "output_not_written.disk_full": QCoreApplication.translate(
             "Problems", "The disk is full: {path} was not written. Free some space and try again."
@@ -229,6 +234,33 @@ def _templates() -> dict[str, str]:
         "key.not_found": QCoreApplication.translate("Problems", "This key is not registered here."),
         "key.ambiguous": QCoreApplication.translate(
             "Problems", "Several registered keys match; give more of the key id."
+        ),
+        # This computer's signing key, kept in the keychain or sealed with a passphrase.
+        "key.passphrase_needed": QCoreApplication.translate(
+            "Problems",
+            "This computer's signing key is protected with a passphrase, and none was given. Nothing "
+            "was signed.",
+        ),
+        "key.new_passphrase_needed": QCoreApplication.translate(
+            "Problems",
+            "This computer has no keychain to keep its signing key in: a passphrase is needed to "
+            "protect it. Nothing was made.",
+        ),
+        "key.wrong_device_passphrase": QCoreApplication.translate(
+            "Problems",
+            "The passphrase of this computer's signing key is wrong. Nothing was signed; try again "
+            "(capital letters and Vietnamese accents count).",
+        ),
+        "key.not_in_keychain": QCoreApplication.translate(
+            "Problems",
+            "This computer's keychain does not hold the key that signs packages from this database (it "
+            "was copied from another computer or user, or the keychain was reset). Nothing was signed.",
+        ),
+        "key.damaged_signing_key": QCoreApplication.translate(
+            "Problems", "This computer's signing key is damaged. Nothing was signed."
+        ),
+        "key.passphrases_differ": QCoreApplication.translate(
+            "Problems", "The two passphrases differ; nothing was made."
         ),
         "key.centre_not_installed": QCoreApplication.translate(
             "Problems",

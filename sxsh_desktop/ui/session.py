@@ -1,8 +1,12 @@
 """An open database as the window holds it: the store plus a lock file beside the database.
 
 The lock keeps a second copy of the application away from the same file (two windows writing
-the same assessment would overwrite each other's edits). A lock left by a killed process is
-stale and taken over: Qt checks whether the process that wrote it is still running.
+the same assessment would overwrite each other's edits). It is an operating-system lock on the
+file (``store/lockfile.py``), released by the system when its process ends: a lock left by a
+killed process is taken over, whatever process now has its old id.
+
+A database in a folder nobody may write to is opened read-only, without a lock (nobody can change
+it there); the window says that edits cannot be saved.
 """
 
 from __future__ import annotations
@@ -10,13 +14,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication
 
 from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.store.errors import ReadOnlyDatabaseError
-from sxsh_desktop.ui.problems import set_open_database
+from sxsh_desktop.store.errors import file_problem
+from sxsh_desktop.store.lockfile import LockFile
+from sxsh_desktop.ui.dialogs import dialogs
+from sxsh_desktop.ui.problems import problem_title, set_open_database
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from sxsh_desktop.store.repository import Store
 
 
@@ -28,6 +36,15 @@ class DatabaseInUseError(KnownProblem):
         self.path, self.pid, self.host = path, pid, host
 
 
+def tell_notices(parent: QWidget | None, session: Session) -> None:
+    """Tell, once, what the user must know about the database just opened (see ``Session.notices``)."""
+    for notice in session.notices():
+        if session.read_only:
+            dialogs().warn(parent, problem_title(), notice)
+        else:
+            dialogs().inform(parent, problem_title(), notice)
+
+
 def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
@@ -35,7 +52,7 @@ def lock_path(database: Path) -> Path:
 class Session:
     """A database opened for this window, locked against other copies of the application."""
 
-    def __init__(self, store: Store, lock: QLockFile) -> None:
+    def __init__(self, store: Store, lock: LockFile | None) -> None:
         self.store = store
         self._lock = lock
 
@@ -43,9 +60,38 @@ class Session:
     def path(self) -> Path:
         return self.store.path
 
+    @property
+    def read_only(self) -> bool:
+        return self.store.database.read_only
+
+    def notices(self) -> list[str]:
+        """What the user must be told once about this opening: a backup made before the database
+        was updated to this version, and a database that can only be read."""
+        found = []
+        backup = self.store.database.backup_path
+        if backup is not None:
+            found.append(
+                QCoreApplication.translate(
+                    "Startup",
+                    "The database was updated to this version of SXSH Desktop. A copy of it as it was "
+                    "before was kept as:\n{path}",
+                ).format(path=backup)
+            )
+        if self.read_only:
+            found.append(
+                QCoreApplication.translate(
+                    "Startup",
+                    "The database {path} is opened read-only: its file, folder or disk cannot be "
+                    "written. You can read and print everything, but edits cannot be saved. Copy the "
+                    "file to a folder of your own to work on it.",
+                ).format(path=self.path)
+            )
+        return found
+
     def close(self) -> None:
         self.store.close()
-        self._lock.unlock()
+        if self._lock is not None:
+            self._lock.unlock()
         set_open_database(None)
 
 
@@ -57,15 +103,19 @@ def open_session(path: Path) -> Session:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ReadOnlyDatabaseError(str(path)) from exc
-    lock = QLockFile(str(lock_path(path)))
-    # The application holds its lock for hours: only a dead owner makes a lock stale, not its age.
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(0):
-        if lock.error() == QLockFile.LockError.LockFailedError:
-            pid, host, _application = lock.getLockInfo()
-            raise DatabaseInUseError(path, pid, host)
-        raise ReadOnlyDatabaseError(str(path))
+        raise file_problem(exc, str(path), opening=True) from exc
+    lock: LockFile | None = LockFile(lock_path(path))
+    lock_error: OSError | None = None
+    try:
+        owner = lock.try_lock()
+    except OSError as exc:
+        if not path.is_file():
+            raise file_problem(exc, str(path), opening=True) from exc
+        # No lock can be made beside it (a read-only folder): the database opens read-only below,
+        # or its own problem (a full disk) is told.
+        lock, owner, lock_error = None, None, exc
+    if owner is not None:
+        raise DatabaseInUseError(path, owner.pid, owner.host)
     try:
         # The storage layer is loaded here, not at import, so the window can show before it.
         from sxsh_desktop.store.repository import Store
@@ -73,12 +123,15 @@ def open_session(path: Path) -> Session:
 
         store = Store.open(path)
         try:
+            if lock_error is not None and not store.database.read_only:
+                raise file_problem(lock_error, str(path), opening=True) from lock_error
             ensure_reference(store)
         except BaseException:
             store.close()
             raise
     except BaseException:
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()
         raise
     set_open_database(path)
     return Session(store, lock)

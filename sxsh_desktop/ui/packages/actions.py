@@ -120,15 +120,20 @@ class PackageActions(QObject):
         dialog.open()
 
     def _export(self, store: Store, assessment_ids: list[str], path: Path | None) -> None:
-        from sxsh_desktop.sync import export, keys
+        from sxsh_desktop.sync import export
         from sxsh_desktop.ui.packages.export_dialog import remember_folder
+        from sxsh_desktop.ui.packages.keys_dialog import unlock_signer
 
         if path is None:
             return
         remember_folder(path)
-        keys.device_keys(store, self._key_name().strip() or None)
+        signer = unlock_signer(self._window, store, self._key_name())  # asked here, not in the worker
+        if signer is None:
+            return
         self.background.run(
-            lambda: export.export_package(store, path, assessment_ids), self._exported, about=path
+            lambda: export.export_package(store, path, assessment_ids, signer=signer),
+            self._exported,
+            about=path,
         )
 
     def _exported(self, result: ExportResult) -> None:

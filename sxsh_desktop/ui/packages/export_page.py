@@ -24,7 +24,7 @@ from sxsh_desktop.ui.packages.export_dialog import (
     suggested_path,
     with_suffix,
 )
-from sxsh_desktop.ui.packages.keys_dialog import KeysDialog, fingerprint_html
+from sxsh_desktop.ui.packages.keys_dialog import KeysDialog, fingerprint_html, unlock_signer
 from sxsh_desktop.ui.packages.table_model import MOMENT_SAMPLE, Column, RowsModel, size_columns
 from sxsh_desktop.ui.packages.texts import moment_text
 from sxsh_desktop.ui.problems import problem_text, problem_title
@@ -159,9 +159,13 @@ class ExportPage(WorkflowPage):
         path = with_suffix(chosen)
         remember_folder(path)
         assessment_id = self.document.assessment.id
-        keys.device_keys(store, self.context.consultant_name.strip() or None)  # named, if made now
+        signer = unlock_signer(self, store, self.context.consultant_name)  # named, if made now
+        if signer is None:
+            return
         self.background.run(
-            lambda: export.export_package(store, path, [assessment_id]), self._exported, about=path
+            lambda: export.export_package(store, path, [assessment_id], signer=signer),
+            self._exported,
+            about=path,
         )
         self._update_button()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sxsh_desktop.atomic import write_atomically
@@ -13,7 +13,8 @@ from sxsh_desktop.domain.text import escape_html
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync import keys
-from sxsh_desktop.sync.keys import PublicKey, TrustedKey
+from sxsh_desktop.sync.errors import KeyProblem
+from sxsh_desktop.sync.keys import KeyPair, PublicKey, TrustedKey
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_keys_dialog import Ui_KeysDialog
 from sxsh_desktop.ui.packages.export_dialog import suggested_path
@@ -38,6 +39,67 @@ def fingerprint_html(public: PublicKey) -> str:
     return f"<span style='{FINGERPRINT_STYLE}'>{public.fingerprint}</span>"
 
 
+class _Cancelled(KnownProblem):
+    """The user closed a passphrase prompt: nothing is done, nothing more is said."""
+
+    code = "cancelled"
+
+    def __init__(self) -> None:
+        super().__init__("Cancelled.")
+
+
+def device_passphrase_prompt(parent: QWidget | None) -> keys.PassphrasePrompt:
+    """Asks for the passphrase of this computer's signing key (where no keychain keeps it) in the
+    window; a new one is chosen, checked and typed twice."""
+
+    def ask(new: bool) -> str:
+        title = QCoreApplication.translate("KeysDialog", "This computer's signing key")
+        if not new:
+            value = dialogs().text(
+                parent,
+                title,
+                QCoreApplication.translate("KeysDialog", "Passphrase of this computer's signing key:"),
+                password=True,
+            )
+            if value is None:
+                raise _Cancelled()
+            return value
+        first = dialogs().text(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "KeysDialog",
+                "This computer has no keychain to keep the key that signs your packages. Choose a "
+                "passphrase to protect it (at least {minimum} characters); every export asks for it.",
+            ).format(minimum=keys.MIN_PASSPHRASE_LENGTH),
+            password=True,
+        )
+        if first is None:
+            raise _Cancelled()
+        keys.check_new_passphrase(first)
+        again = QCoreApplication.translate("KeysDialog", "The same passphrase again:")
+        second = dialogs().text(parent, title, again, password=True)
+        if second is None:
+            raise _Cancelled()
+        if second != first:
+            raise KeyProblem("The two passphrases differ; nothing was made.", reason="passphrases_differ")
+        return first
+
+    return ask
+
+
+def unlock_signer(parent: QWidget | None, store: Store, key_name: str = "") -> KeyPair | None:
+    """This computer's key pair, unlocked to sign a package (asking in the window if need be);
+    None after telling the user why it cannot be (or after they cancelled)."""
+    try:
+        return keys.device_keys(store, key_name.strip() or None, ask=device_passphrase_prompt(parent))
+    except _Cancelled:
+        return None
+    except KnownProblem as problem:
+        dialogs().warn(parent, problem_title(), problem_text(problem))
+        return None
+
+
 class KeysDialog(QDialog):
     """``changed`` after a key was made, installed or revoked."""
 
@@ -46,10 +108,18 @@ class KeysDialog(QDialog):
     def __init__(self, store: Store, key_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        # This computer's key is made on first use, named after the consultant (else user@computer).
-        self.device = keys.device_keys(store, key_name.strip() or None).public
         self.ui = Ui_KeysDialog()
         self.ui.setupUi(self)
+        # This computer's key is made on first use, named after the consultant (else user@computer).
+        self.device: PublicKey | None = None
+        try:
+            self.device = keys.device_public(
+                store, key_name.strip() or None, ask=device_passphrase_prompt(parent)
+            )
+        except _Cancelled:
+            pass
+        except KnownProblem as problem:
+            dialogs().warn(parent, problem_title(), problem_text(problem))
         self.model = RowsModel(
             [
                 Column(lambda: self.tr("Role"), lambda k: role_label(k.public.role)),
@@ -89,12 +159,20 @@ class KeysDialog(QDialog):
     def refresh(self) -> None:
         ui = self.ui
         device = self.device
-        ui.deviceLabel.setText(
-            self.tr(
-                "Packages made here are signed with the key of <b>{name}</b>. Its fingerprint, to read "
-                "to the Centre over the phone:<br>{fingerprint}"
-            ).format(name=escape_html(device.name), fingerprint=fingerprint_html(device))
-        )
+        if device is None:
+            ui.deviceLabel.setText(
+                self.tr(
+                    "This computer has no key to sign packages with yet. Open this dialog again to make it."
+                )
+            )
+        else:
+            ui.deviceLabel.setText(
+                self.tr(
+                    "Packages made here are signed with the key of <b>{name}</b>. Its fingerprint, to "
+                    "read to the Centre over the phone:<br>{fingerprint}"
+                ).format(name=escape_html(device.name), fingerprint=fingerprint_html(device))
+            )
+        ui.exportDeviceButton.setEnabled(device is not None)
         centre = keys.centre_public(self.store)
         installed = self._installed_centre()
         if centre is not None:
@@ -174,7 +252,8 @@ class KeysDialog(QDialog):
         )
 
     def export_device_key(self) -> None:
-        self._save_public(self.device, self.tr("Public key"))
+        if self.device is not None:
+            self._save_public(self.device, self.tr("Public key"))
 
     def export_centre_key(self) -> None:
         centre = keys.centre_public(self.store)
