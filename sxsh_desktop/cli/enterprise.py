@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import re
 from datetime import date, datetime
 from typing import Any
 
 from sxsh_desktop.cli.context import open_store, print_json, print_table
 from sxsh_desktop.domain.model import Enterprise, Ownership
-from sxsh_desktop.domain.taxcode import normalise_tax_code
 from sxsh_desktop.errors import ValidationError
+from sxsh_desktop.services import enterprises
 
 DEFAULT_LIMIT = 50
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_PHONE = re.compile(r"\+?[0-9 .()\-]+")
 
 
 def register(subparsers: Any) -> None:
@@ -85,42 +82,32 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def enterprise_from_args(args: argparse.Namespace) -> Enterprise:
-    """The new enterprise the options describe, or ValidationError naming the first bad field."""
-    name = " ".join(args.name.split())
-    if not name:
-        raise ValidationError("Name is required (--name).", field="name")
+    """The new enterprise the options describe, checked by the registry's rules (ValidationError
+    naming the first bad field)."""
     employees = None
     if args.employees is not None and args.employees.strip():
         text = args.employees.strip()
-        if not text.isascii() or not text.isdigit():
+        try:
+            employees = int(text)
+        except ValueError:
             raise ValidationError(
                 f"Employees must be a whole number of people, not {text!r} (--employees).", field="employees"
-            )
-        employees = int(text)
-    phone = args.phone.strip()
-    if phone and (not _PHONE.fullmatch(phone) or not 8 <= sum(c.isdigit() for c in phone) <= 15):
-        raise ValidationError(f"Phone {phone!r} is not a phone number (--phone).", field="contact_phone")
-    email = args.email.strip()
-    if email and not _EMAIL.fullmatch(email):
-        raise ValidationError(f"E-mail {email!r} is not an e-mail address (--email).", field="contact_email")
-    sector = args.sector.strip()
-    if sector and not (sector.isascii() and sector.isdigit()):
-        raise ValidationError(
-            f"Sector {sector!r} must be a VSIC code of digits (--sector).", field="sector_code"
+            ) from None
+    return enterprises.checked_enterprise(
+        Enterprise(
+            name=args.name,
+            short_name=args.short_name,
+            tax_code=args.tax_code,
+            street=args.street,
+            commune=args.commune,
+            province=args.province,
+            sector_code=args.sector,
+            ownership=args.ownership,
+            employees=employees,
+            contact_name=args.contact_name,
+            contact_phone=args.phone,
+            contact_email=args.email,
         )
-    return Enterprise(
-        name=name,
-        short_name=" ".join(args.short_name.split()),
-        tax_code=normalise_tax_code(args.tax_code),
-        street=args.street.strip(),
-        commune=" ".join(args.commune.split()),
-        province=" ".join(args.province.split()),
-        sector_code=sector,
-        ownership=args.ownership,
-        employees=employees,
-        contact_name=" ".join(args.contact_name.split()),
-        contact_phone=phone,
-        contact_email=email,
     )
 
 
@@ -128,14 +115,7 @@ def run_add(args: argparse.Namespace) -> int:
     enterprise = enterprise_from_args(args)  # before the database is opened: bad input touches nothing
     store = open_store(args)
     try:
-        if enterprise.tax_code:
-            same = store.search_enterprises(enterprise.tax_code, limit=1)
-            if same and same[0].tax_code == enterprise.tax_code:
-                raise ValidationError(
-                    f"Tax code {enterprise.tax_code} is already registered to {same[0].name} ({same[0].id}).",
-                    field="tax_code",
-                )
-        added = store.insert(enterprise)
+        added = enterprises.register_enterprise(store, enterprise).value
     finally:
         store.close()
     if args.json:

@@ -307,12 +307,11 @@ class MainWindow(QMainWindow):
         store = self.store
 
         def save(edited: Enterprise) -> Enterprise:
-            if enterprise is None:
-                return store.insert(edited)
-            from sxsh_desktop.ui.workbench.enterprise_page import changed_fields
+            from sxsh_desktop.services import enterprises
 
-            changes = changed_fields(enterprise, edited)
-            return store.update(Enterprise, enterprise.id, **changes) if changes else enterprise
+            if enterprise is None:
+                return enterprises.register_enterprise(store, edited).value
+            return enterprises.edit_enterprise(store, enterprise.id, edited).value
 
         from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
 
