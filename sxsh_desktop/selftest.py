@@ -99,15 +99,13 @@ def _check_interchange(folder: Path) -> None:
 
 def _write_report(path: Path) -> Path:
     """A short report with Vietnamese text."""
-    from sxsh_desktop.calc import compute_assessment
     from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise, ProcessStep
     from sxsh_desktop.domain.reference import ReferenceData
-    from sxsh_desktop.reports.pdf import build_report
+    from sxsh_desktop.services.outputs import Output, OutputJob, write_output
 
     document = AssessmentDocument(Enterprise(name="Công ty Nước mắm Đồng Lộc"), Assessment())
     document.steps = [ProcessStep(name="Ủ chượp trong thùng gỗ")]
-    reference = ReferenceData()
-    return build_report(document, compute_assessment(document, reference), reference, path)
+    return write_output(OutputJob(Output.PDF, document, ReferenceData(), path))
 
 
 def _check_report(folder: Path) -> None:

@@ -353,18 +353,19 @@ class MainWindow(QMainWindow):
         enterprise = self.current_enterprise()
         if enterprise is None:
             return None
-        today = date.today()
-        assessment = self.store.insert(
-            Assessment(
-                enterprise_id=enterprise.id,
-                title=self.tr("Rapid CP assessment {year}").format(year=today.year),
-                start_date=today,
-                consultants=self.settings.consultant_name,
-                baseline_year=today.year - 1,
-                grid_factor_year=self.settings.grid_factor_year,
-                discount_rate=self.settings.discount_rate,
-            )
+        from sxsh_desktop.services.assessments import NewAssessment, start_assessment
+
+        defaults = NewAssessment(
+            title=self.tr("Rapid CP assessment {year}").format(year=date.today().year),
+            consultants=self.settings.consultant_name,
+            grid_factor_year=self.settings.grid_factor_year,
+            discount_rate=self.settings.discount_rate,
         )
+        try:
+            assessment = start_assessment(self.store, enterprise.id, defaults).value
+        except KnownProblem as problem:
+            dialogs().warn(self, problem_title(), problem_text(problem))
+            return None
         self._show_enterprise(enterprise)
         self._select_assessment(assessment.id)
         self.open_assessment()
@@ -409,7 +410,13 @@ class MainWindow(QMainWindow):
         if assessment is None:
             return None
         title = self.tr("{title} (copy)").format(title=assessment.title or self.tr("Assessment"))
-        copy = self.store.duplicate_assessment(assessment.id, title)
+        from sxsh_desktop.services.assessments import duplicate_assessment
+
+        try:
+            copy = duplicate_assessment(self.store, assessment.id, title).value
+        except KnownProblem as problem:
+            dialogs().warn(self, problem_title(), problem_text(problem))
+            return None
         self._reload_assessments()
         self._select_assessment(copy.id)
         return copy
@@ -427,7 +434,9 @@ class MainWindow(QMainWindow):
         window = self.workflow_windows.pop(assessment.id, None)
         if window is not None:
             window.close()
-        self.store.delete(Assessment, assessment.id)
+        from sxsh_desktop.services.assessments import delete_assessment
+
+        delete_assessment(self.store, assessment.id)
         self._show_enterprise(enterprise)
         return True
 
