@@ -10,9 +10,10 @@ from sxsh_desktop.cli.context import CommandError, open_store, print_json
 from sxsh_desktop.cli.ids import resolve_id
 from sxsh_desktop.cli.sync_commands import PASSPHRASE_ENV_VAR, _passphrase
 from sxsh_desktop.domain import model
+from sxsh_desktop.services import packages
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import keys, reference_install
 from sxsh_desktop.sync import reference_package as refpack
+from sxsh_desktop.sync.keys import ROLE_CONSULTANT, PublicKey
 
 
 def register(commands: Any) -> None:
@@ -62,15 +63,15 @@ def _enterprises(store: Store, given: list[str] | None) -> list[str] | Literal["
     return [resolve_id(store, model.Enterprise, text, "enterprise", "--enterprises") for text in given]
 
 
-def _recipients(store: Store, given: list[str] | None) -> list[keys.PublicKey] | None:
+def _recipients(store: Store, given: list[str] | None) -> list[PublicKey] | None:
     if given is None:
         return None
     chosen = []
     for text in given:
-        found = keys.find_key(store, text)
+        found = packages.find_key(store, text)
         if found.revoked:
             raise CommandError(f"--to: the key of {found.public.name} was revoked")
-        if found.public.role != keys.ROLE_CONSULTANT:
+        if found.public.role != ROLE_CONSULTANT:
             raise CommandError(f"--to: {found.public.name} is not a consultant's key")
         chosen.append(found.public)
     return chosen
@@ -85,15 +86,15 @@ def run_export_package(args: argparse.Namespace) -> int:
         if args.to and enterprises is None:
             raise CommandError("--to chooses who may read the enterprises; give --enterprises too")
         recipients = _recipients(store, args.to)
-        if keys.centre_public(store) is None:
+        if not packages.has_centre_key(store):
             raise CommandError(
                 "This installation has no Centre key: reference packages are made at the office "
                 "('sxsh keys init-centre')."
             )
-        centre = keys.unlock_centre(store, _passphrase("Passphrase of the Centre's key: "))
-        result = refpack.export_reference_package(
-            store, args.output, centre, kinds=kinds, enterprises=enterprises, recipients=recipients
-        )
+        passphrase = _passphrase("Passphrase of the Centre's key: ")
+        result = packages.export_reference_package(
+            store, args.output, passphrase, kinds=kinds, enterprises=enterprises, recipients=recipients
+        ).value
     finally:
         store.close()
     sent = ", ".join(f"{refpack.KIND_LABELS[kind]} {count}" for kind, count in result.item_counts.items())
@@ -107,7 +108,7 @@ def run_export_package(args: argparse.Namespace) -> int:
 def run_import_package(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        preview = reference_install.import_reference_package(store, args.file, dry_run=args.dry_run)
+        preview = packages.install_reference_package(store, args.file, dry_run=args.dry_run).value
     finally:
         store.close()
     if args.json:

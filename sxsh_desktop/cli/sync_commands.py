@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from sxsh_desktop.cli.context import CommandError, open_store, print_json, print_table
+from sxsh_desktop.services import packages
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import conflicts, export, importer, keys, package
 from sxsh_desktop.sync.importer import ImportPreview
+from sxsh_desktop.sync.keys import ROLE_CENTRE, PublicKey, TrustedKey
 
 PASSPHRASE_ENV_VAR = "SXSH_PASSPHRASE"
 
@@ -116,10 +117,10 @@ def _with_store(args: argparse.Namespace, action: Any) -> int:
 
 def run_init_centre(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        if keys.centre_public(store) is not None:
+        if packages.has_centre_key(store):
             raise CommandError("This installation already has a Centre key; it is never replaced.")
         secret = _passphrase("Passphrase for the Centre's key: ", confirm=True)
-        public = keys.create_centre(store, args.name, secret)
+        public = packages.create_centre_key(store, args.name, secret).value
         print(f"Centre key created: {public.name}")
         print(f"Fingerprint: {public.fingerprint}")
 
@@ -128,9 +129,9 @@ def run_init_centre(args: argparse.Namespace) -> int:
 
 def run_export_public(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        centre = None if args.device else keys.centre_public(store)
-        public = centre or keys.device_keys(store).public
-        package.write_atomically(args.output, public.to_file_bytes())
+        centre = None if args.device else packages.centre_key(store)
+        public = centre or packages.device_key(store)
+        packages.write_public_key(public, args.output)
         print(f"Public key of {public.name} ({public.role}) written to {args.output}")
         print(f"Fingerprint: {public.fingerprint}")
 
@@ -139,7 +140,7 @@ def run_export_public(args: argparse.Namespace) -> int:
 
 def run_export_identity(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        package.write_atomically(args.output, keys.centre_identity_file(store))
+        packages.write_centre_identity(store, args.output)
         print(f"The Centre's identity (encrypted with its passphrase) written to {args.output}")
 
     return _with_store(args, action)
@@ -147,9 +148,9 @@ def run_export_identity(args: argparse.Namespace) -> int:
 
 def run_trust(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        public = keys.PublicKey.read_file(args.file)
-        keys.trust(store, public)
-        what = "Centre key installed" if public.role == keys.ROLE_CENTRE else "Consultant key registered"
+        public = packages.read_public_key(args.file)
+        packages.trust_key(store, public)
+        what = "Centre key installed" if public.role == ROLE_CENTRE else "Consultant key registered"
         print(f"{what}: {public.name}")
         print(f"Fingerprint: {public.fingerprint}  (compare it with the sender, e.g. by phone)")
 
@@ -159,12 +160,12 @@ def run_trust(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
         rows: list[dict[str, Any]] = []
-        centre = keys.centre_public(store)
+        centre = packages.centre_key(store)
         own = [("own centre", centre)] if centre is not None else []
-        own.append(("own device", keys.device_keys(store).public))
+        own.append(("own device", packages.device_key(store)))
         for kind, public in own:
             rows.append(_key_row(kind, public, None))
-        for trusted in keys.trusted_keys(store):
+        for trusted in packages.trusted_keys(store):
             kind = "revoked" if trusted.revoked else f"trusted {trusted.public.role}"
             rows.append(_key_row(kind, trusted.public, trusted))
         if args.json:
@@ -178,7 +179,7 @@ def run_list(args: argparse.Namespace) -> int:
     return _with_store(args, action)
 
 
-def _key_row(kind: str, public: keys.PublicKey, trusted: keys.TrustedKey | None) -> dict[str, Any]:
+def _key_row(kind: str, public: PublicKey, trusted: TrustedKey | None) -> dict[str, Any]:
     return {
         "kind": kind,
         "name": public.name,
@@ -193,7 +194,7 @@ def _key_row(kind: str, public: keys.PublicKey, trusted: keys.TrustedKey | None)
 
 def run_revoke(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        key = keys.revoke(store, keys.find_key(store, args.key).public.key_id)
+        key = packages.revoke_key(store, args.key).value
         print(f"Revoked: {key.public.name} (fingerprint {key.public.fingerprint})")
 
     return _with_store(args, action)
@@ -204,7 +205,7 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        result = export.export_package(store, args.output, args.assessment)
+        result = packages.export_packages(store, args.output, args.assessment).value
         print(
             f"Package {result.sequence} written to {result.path}: {len(result.assessment_ids)} assessments, "
             f"{result.record_count} records, {result.photo_count} photos, {result.tombstone_count} deletions"
@@ -216,19 +217,19 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
         if args.identity is not None:
-            identities = keys.read_identity_file(
+            identities = packages.file_identities(
                 args.identity, lambda: _passphrase("Passphrase of the identity: ")
             )
         else:
-            if keys.centre_public(store) is None:
+            if not packages.has_centre_key(store):
                 raise CommandError(
                     "This installation has no Centre key: run 'sxsh keys init-centre', "
                     "or give --identity FILE."
                 )
-            identities = [keys.unlock_centre(store, _passphrase("Passphrase of the Centre's key: ")).identity]
-        preview = importer.import_package(
+            identities = packages.centre_identities(store, _passphrase("Passphrase of the Centre's key: "))
+        preview = packages.import_package(
             store, args.file, identities, dry_run=args.dry_run, approve_new_key=args.approve_new_key
-        )
+        ).value
         if args.json:
             print_json(preview.to_json())
         else:
@@ -261,7 +262,7 @@ def _print_preview(preview: ImportPreview) -> None:
 
 def run_conflicts(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        found = conflicts.conflicts(store)
+        found = packages.open_conflicts(store)
         if args.json:
             print_json(
                 [
@@ -294,7 +295,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
 
 def run_resolve(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        resolved = conflicts.resolve_conflict(store, args.conflict_id, args.keep)
+        resolved = packages.resolve_conflict(store, args.conflict_id, args.keep).value
         print(f"Resolved: kept the {resolved.resolution} version of {resolved.entity} {resolved.record_id}.")
 
     return _with_store(args, action)

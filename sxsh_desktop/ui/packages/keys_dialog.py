@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.services import packages
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import keys, package
-from sxsh_desktop.sync.keys import PublicKey, TrustedKey
+from sxsh_desktop.sync.keys import MIN_PASSPHRASE_LENGTH, ROLE_CENTRE, ROLE_CONSULTANT, PublicKey, TrustedKey
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_keys_dialog import Ui_KeysDialog
 from sxsh_desktop.ui.packages.export_dialog import suggested_path
@@ -49,7 +49,7 @@ class KeysDialog(QDialog):
         super().__init__(parent)
         self.store = store
         # This computer's key is made on first use, named after the consultant (else user@computer).
-        self.device = keys.device_keys(store, key_name.strip() or None).public
+        self.device = packages.device_key(store, key_name)
         self.ui = Ui_KeysDialog()
         self.ui.setupUi(self)
         self.model = RowsModel(
@@ -73,7 +73,7 @@ class KeysDialog(QDialog):
         view.setModel(self.model)
         size_columns(
             view,
-            {0: role_label(keys.ROLE_CONSULTANT), 2: FINGERPRINT_SAMPLE, 3: MOMENT_SAMPLE},
+            {0: role_label(ROLE_CONSULTANT), 2: FINGERPRINT_SAMPLE, 3: MOMENT_SAMPLE},
             stretch=[1, 4],
         )
         view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -97,7 +97,7 @@ class KeysDialog(QDialog):
                 "to the Centre over the phone:<br>{fingerprint}"
             ).format(name=_escape(device.name), fingerprint=fingerprint_html(device))
         )
-        centre = keys.centre_public(self.store)
+        centre = packages.centre_key(self.store)
         installed = self._installed_centre()
         if centre is not None:
             ui.centreLabel.setText(
@@ -127,12 +127,12 @@ class KeysDialog(QDialog):
             )
         ui.createCentreButton.setVisible(centre is None and installed is None)
         ui.exportCentreButton.setVisible(centre is not None)
-        self.model.set_rows(keys.trusted_keys(self.store))
+        self.model.set_rows(packages.trusted_keys(self.store))
         self._update_buttons()
 
     def _installed_centre(self) -> TrustedKey | None:
         active = [
-            k for k in keys.trusted_keys(self.store) if k.public.role == keys.ROLE_CENTRE and not k.revoked
+            k for k in packages.trusted_keys(self.store) if k.public.role == ROLE_CENTRE and not k.revoked
         ]
         return max(active, key=lambda k: k.added_at) if active else None
 
@@ -163,7 +163,7 @@ class KeysDialog(QDialog):
         if chosen.suffix.lower() != KEY_SUFFIX:
             chosen = chosen.with_name(chosen.name + KEY_SUFFIX)
         try:
-            package.write_atomically(chosen, public.to_file_bytes())
+            packages.write_public_key(public, chosen)
         except KnownProblem as problem:
             self._problem(problem, chosen)
             return
@@ -179,7 +179,7 @@ class KeysDialog(QDialog):
         self._save_public(self.device, self.tr("Public key"))
 
     def export_centre_key(self) -> None:
-        centre = keys.centre_public(self.store)
+        centre = packages.centre_key(self.store)
         if centre is not None:
             self._save_public(centre, self.tr("Centre public key"))
 
@@ -190,11 +190,11 @@ class KeysDialog(QDialog):
         if chosen is None:
             return
         try:
-            public = PublicKey.read_file(chosen)
+            public = packages.read_public_key(chosen)
         except KnownProblem as problem:
             self._problem(problem, chosen)
             return
-        if public.role == keys.ROLE_CENTRE:
+        if public.role == ROLE_CENTRE:
             question = self.tr(
                 "Install the key of the Centre “{name}”? Packages will be encrypted to it.\n\n"
                 "Fingerprint: {fingerprint}\n\nCompare it with the fingerprint the Centre gives you "
@@ -213,7 +213,7 @@ class KeysDialog(QDialog):
         ):
             return
         try:
-            keys.trust(self.store, public)
+            packages.trust_key(self.store, public)
         except KnownProblem as problem:
             self._problem(problem, chosen)
             return
@@ -231,7 +231,7 @@ class KeysDialog(QDialog):
         if not dialogs().confirm(self, self.tr("Revoke a key"), question):
             return
         try:
-            keys.revoke(self.store, key.public.key_id)
+            packages.revoke_key(self.store, key.public.key_id)
         except KnownProblem as problem:
             self._problem(problem)
             return
@@ -258,19 +258,15 @@ class KeysDialog(QDialog):
             self.tr(
                 "A passphrase for the Centre's key (at least {minimum} characters). Every import asks "
                 "for it; keep it safe: without it no package can be opened."
-            ).format(minimum=keys.MIN_PASSPHRASE_LENGTH),
+            ).format(minimum=MIN_PASSPHRASE_LENGTH),
             password=True,
         )
         if first is None:
             return
-        if len(first) < keys.MIN_PASSPHRASE_LENGTH:
-            dialogs().warn(
-                self,
-                title,
-                self.tr("The passphrase must have at least {minimum} characters.").format(
-                    minimum=keys.MIN_PASSPHRASE_LENGTH
-                ),
-            )
+        try:
+            packages.check_new_passphrase(first)
+        except KnownProblem as problem:
+            dialogs().warn(self, title, problem_text(problem))
             return
         second = dialogs().text(self, title, self.tr("The same passphrase again:"), password=True)
         if second is None:
@@ -280,7 +276,7 @@ class KeysDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            centre = keys.create_centre(self.store, name, first)
+            centre = packages.create_centre_key(self.store, name, first).value
         except KnownProblem as problem:
             QApplication.restoreOverrideCursor()
             self._problem(problem)
