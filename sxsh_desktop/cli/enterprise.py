@@ -8,11 +8,27 @@ from datetime import date, datetime
 from typing import Any
 
 from sxsh_desktop.cli.context import open_store, print_json, print_table
+from sxsh_desktop.cli.ids import resolve_id
 from sxsh_desktop.domain.model import Enterprise, Ownership
 from sxsh_desktop.errors import ValidationError
 from sxsh_desktop.services import enterprises
 
 DEFAULT_LIMIT = 50
+# ``enterprise edit``'s options and the fields they change.
+_EDITABLE = {
+    "--name": "name",
+    "--short-name": "short_name",
+    "--tax-code": "tax_code",
+    "--street": "street",
+    "--commune": "commune",
+    "--province": "province",
+    "--sector": "sector_code",
+    "--ownership": "ownership",
+    "--employees": "employees",
+    "--contact-name": "contact_name",
+    "--phone": "contact_phone",
+    "--email": "contact_email",
+}
 
 
 def register(subparsers: Any) -> None:
@@ -47,6 +63,13 @@ def register(subparsers: Any) -> None:
     add.add_argument("--email", default="")
     add.add_argument("--json", action="store_true", help="print the new record as JSON")
     add.set_defaults(handler=run_add)
+
+    edit = commands.add_parser("edit", help="change fields of an enterprise (those given; '' clears one)")
+    edit.add_argument("id", help="the enterprise's id, or its first characters")
+    for option, field in _EDITABLE.items():
+        edit.add_argument(option, dest=field, default=None)
+    edit.add_argument("--json", action="store_true", help="print the changed record as JSON")
+    edit.set_defaults(handler=run_edit)
 
     show = commands.add_parser("show", help="one enterprise")
     show.add_argument("id")
@@ -84,15 +107,7 @@ def run_list(args: argparse.Namespace) -> int:
 def enterprise_from_args(args: argparse.Namespace) -> Enterprise:
     """The new enterprise the options describe, checked by the registry's rules (ValidationError
     naming the first bad field)."""
-    employees = None
-    if args.employees is not None and args.employees.strip():
-        text = args.employees.strip()
-        try:
-            employees = int(text)
-        except ValueError:
-            raise ValidationError(
-                f"Employees must be a whole number of people, not {text!r} (--employees).", field="employees"
-            ) from None
+    employees = _employees(args.employees) if args.employees is not None else None
     return enterprises.checked_enterprise(
         Enterprise(
             name=args.name,
@@ -122,6 +137,38 @@ def run_add(args: argparse.Namespace) -> int:
         print_json(as_json(added))
     else:
         print(added.id)
+    return 0
+
+
+def _employees(text: str) -> int | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise ValidationError(
+            f"Employees must be a whole number of people, not {text!r} (--employees).", field="employees"
+        ) from None
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    given = {field: getattr(args, field) for field in _EDITABLE.values() if getattr(args, field) is not None}
+    if not given:
+        raise ValidationError("Give at least one field to change, e.g. --email NAME@EXAMPLE.VN.")
+    if "employees" in given:
+        given["employees"] = _employees(given["employees"])
+    store = open_store(args)
+    try:
+        enterprise_id = resolve_id(store, Enterprise, args.id, "enterprise")
+        current = store.get(Enterprise, enterprise_id)
+        saved = enterprises.edit_enterprise(store, enterprise_id, dataclasses.replace(current, **given)).value
+    finally:
+        store.close()
+    if args.json:
+        print_json(as_json(saved))
+    else:
+        print(saved.id)
     return 0
 
 
