@@ -39,5 +39,5 @@ def run_check(args: argparse.Namespace) -> int:
             ],
         )
         print(f"{len(breaks)} value(s) to fix. Enterprises: 'sxsh enterprise edit ID --email …' or the")
-        print("window (Enterprise ▸ Records to fix); assessments: open them in the window.")
+        print("window (File ▸ Records to fix); assessments: open them in the window.")
     return SOMETHING_TO_FIX if breaks else 0

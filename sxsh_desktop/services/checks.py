@@ -3,7 +3,7 @@
 A rule can be newer than a record: an e-mail address saved by a version whose dialog checked less,
 a phone number typed before phone numbers were checked. The store refuses such values from now on
 (``store/repository.py``), but what is stored stays readable and editable; this lists it so that
-it can be fixed (``sxsh check``, and in the window Enterprise ▸ Records to fix). A package or JSON
+it can be fixed (``sxsh check``, and in the window File ▸ Records to fix). A package or JSON
 export that would carry such a record names it and says how to fix it, instead of failing on the
 first field (``RecordsToFix``).
 """
@@ -58,7 +58,7 @@ class RuleBreak:
     def how_to_fix(self) -> str:
         if self.assessment_id is None:
             return (
-                f"edit the enterprise (window: Enterprise ▸ Records to fix, or 'sxsh enterprise edit "
+                f"edit the enterprise (window: File ▸ Records to fix, or 'sxsh enterprise edit "
                 f"{self.enterprise_id}')"
             )
         return "open the assessment in the window and correct the field"
@@ -80,7 +80,7 @@ class RecordsToFix(KnownProblem):
         more = f" (and {len(breaks) - SHOWN_IN_MESSAGE} more)" if len(breaks) > SHOWN_IN_MESSAGE else ""
         super().__init__(
             f"{len(breaks)} stored value(s) break a field rule and cannot be sent: {shown}{more}. "
-            "Fix them ('sxsh check' lists them all; in the window: Enterprise ▸ Records to fix) "
+            "Fix them ('sxsh check' lists them all; in the window: File ▸ Records to fix) "
             "and try again."
         )
         self.breaks = breaks

@@ -212,6 +212,15 @@ class EnterpriseDialog(QDialog):
         label = self._errors[field]
         return label.text() if not label.isHidden() else ""
 
+    def show_stored_problems(self) -> None:
+        """Show beside each field what breaks a rule in the values as stored (a record saved
+        before the rule existed, opened to be fixed)."""
+        typed = self.edited()
+        _item, problems = enterprises.enterprise_problems(typed)
+        self._show_problems(
+            {p.field: self._problem_text(p, typed) for p in reversed(problems) if p.field in self._errors}
+        )
+
     def accept(self) -> None:
         typed = self.edited()
         item, problems = enterprises.enterprise_problems(typed)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
 from sxsh_desktop import APP_NAME, __version__
@@ -29,8 +29,10 @@ from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.editing import RecordEditor
 
 if TYPE_CHECKING:
+    from sxsh_desktop.services.checks import RuleBreak
     from sxsh_desktop.store.repository import Store
     from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
+    from sxsh_desktop.ui.records_to_fix_dialog import RecordsToFixDialog
     from sxsh_desktop.ui.settings_dialog import SettingsDialog
     from sxsh_desktop.ui.workbench.window import WorkflowWindow
 
@@ -81,6 +83,13 @@ class MainWindow(QMainWindow):
         )
         self.packages.imported.connect(self.refresh)
         self.menuBar().insertMenu(self.report.menu.menuAction(), self.packages.menu)
+        self.records_to_fix_action = QAction(self)
+        self.records_to_fix_action.setObjectName("actionRecordsToFix")
+        self.records_to_fix_action.triggered.connect(self.show_records_to_fix)
+        file_actions = self.ui.fileMenu.actions()
+        after_edit = file_actions.index(self.ui.actionEditEnterprise) + 1
+        self.ui.fileMenu.insertAction(file_actions[after_edit], self.records_to_fix_action)
+        self.records_dialog: RecordsToFixDialog | None = None
         self._connect_actions()
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
@@ -168,6 +177,10 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.records_to_fix_action.setText(self.tr("Records to &fix…"))
+        self.records_to_fix_action.setToolTip(
+            self.tr("Values saved earlier that break a field rule, and where to fix each")
+        )
         self.setWindowTitle(APP_NAME)
         self.registry.retranslate()
         self.assessments.retranslate()
@@ -303,7 +316,7 @@ class MainWindow(QMainWindow):
         if enterprise is not None:
             self._open_enterprise_dialog(enterprise)
 
-    def _open_enterprise_dialog(self, enterprise: Enterprise | None) -> None:
+    def _open_enterprise_dialog(self, enterprise: Enterprise | None) -> EnterpriseDialog:
         store = self.store
 
         def save(edited: Enterprise) -> Enterprise:
@@ -319,6 +332,7 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._enterprise_saved(dialog))
         self.dialog = dialog
         dialog.open()
+        return dialog
 
     def _enterprise_saved(self, dialog: EnterpriseDialog) -> None:
         if dialog.saved is None:
@@ -327,6 +341,36 @@ class MainWindow(QMainWindow):
         self.select_enterprise(dialog.saved.id)
         for window in self.workflow_windows.values():
             window.schedule_reload()
+
+    # --- records to fix -----------------------------------------------------------------------
+
+    def show_records_to_fix(self) -> RecordsToFixDialog:
+        """Stored values that break a field rule, each opened where it is fixed."""
+        from sxsh_desktop.services.checks import records_breaking_rules
+        from sxsh_desktop.ui.records_to_fix_dialog import RecordsToFixDialog
+
+        dialog = RecordsToFixDialog(records_breaking_rules(self.store), self._fix_record, self)
+        self.records_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _fix_record(self, found: RuleBreak) -> None:
+        from sxsh_desktop.services.checks import records_breaking_rules
+
+        self.select_enterprise(found.enterprise_id)
+        if found.assessment_id is None:
+            enterprise = self.store.get(Enterprise, found.enterprise_id)
+            dialog = self._open_enterprise_dialog(enterprise)
+            dialog.show_stored_problems()
+
+            def listed_again() -> None:
+                if self.records_dialog is not None:
+                    self.records_dialog.show_breaks(records_breaking_rules(self.store))
+
+            dialog.accepted.connect(listed_again)
+            return
+        self._select_assessment(found.assessment_id)
+        self.open_assessment()
 
     # --- assessments --------------------------------------------------------------------------
 

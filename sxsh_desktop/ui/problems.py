@@ -85,6 +85,11 @@ def _templates() -> dict[str, str]:
             "printed. Write the report again and retry.",
         ),
         # Encrypted packages (sxsh_desktop/sync/errors.py): {path} is the package or key file.
+        "records_to_fix": QCoreApplication.translate(
+            "Problems",
+            "{count} stored value(s) break a field rule and cannot be sent: {records}. Fix them "
+            "(File ▸ Records to fix) and try again.",
+        ),
         "wrong_passphrase": QCoreApplication.translate(
             "Problems",
             "The passphrase of the Centre's key is wrong. Nothing was changed; try again (capital "
