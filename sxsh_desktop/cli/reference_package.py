@@ -12,13 +12,13 @@ from sxsh_desktop.cli.sync_commands import PASSPHRASE_ENV_VAR, _passphrase
 from sxsh_desktop.domain import model
 from sxsh_desktop.services import packages
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import reference_package as refpack
 from sxsh_desktop.sync.keys import ROLE_CONSULTANT, PublicKey
+from sxsh_desktop.sync.reference_package import ALL, KIND_GROUPS, KIND_LABELS, KINDS, parse_kinds
 
 
 def register(commands: Any) -> None:
     """Add the two commands to the ``reference`` command's sub-commands."""
-    kinds = ", ".join((*refpack.KINDS, *refpack.KIND_GROUPS))
+    kinds = ", ".join((*KINDS, *KIND_GROUPS))
     export = commands.add_parser(
         "export-package",
         help=f"write a signed reference package for consultants (the Centre; passphrase: prompt or "
@@ -27,7 +27,7 @@ def register(commands: Any) -> None:
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.sxshref")
     export.add_argument(
         "--kinds",
-        default=refpack.ALL,
+        default=ALL,
         metavar="KINDS",
         help=f"comma-separated, from: {kinds}; or all, none (default: all)",
     )
@@ -56,10 +56,10 @@ def register(commands: Any) -> None:
 def _enterprises(store: Store, given: list[str] | None) -> list[str] | Literal["all"] | None:
     if given is None:
         return None
-    if refpack.ALL in given:
+    if ALL in given:
         if len(given) > 1:
             raise CommandError("--enterprises: give 'all' or ids, not both")
-        return refpack.ALL
+        return ALL
     return [resolve_id(store, model.Enterprise, text, "enterprise", "--enterprises") for text in given]
 
 
@@ -81,7 +81,7 @@ def run_export_package(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         # Every argument is checked before the passphrase is asked for.
-        kinds = refpack.parse_kinds(args.kinds)
+        kinds = parse_kinds(args.kinds)
         enterprises = _enterprises(store, args.enterprises)
         if args.to and enterprises is None:
             raise CommandError("--to chooses who may read the enterprises; give --enterprises too")
@@ -97,7 +97,7 @@ def run_export_package(args: argparse.Namespace) -> int:
         ).value
     finally:
         store.close()
-    sent = ", ".join(f"{refpack.KIND_LABELS[kind]} {count}" for kind, count in result.item_counts.items())
+    sent = ", ".join(f"{KIND_LABELS[kind]} {count}" for kind, count in result.item_counts.items())
     print(f"Reference package {result.sequence} written to {result.path}: {sent or 'no reference data'}")
     if result.enterprise_count:
         readers = ", ".join(key.name for key in result.recipients)
