@@ -144,14 +144,6 @@
         <translation>Mã số thuế này đã được đăng ký cho {name}.</translation>
     </message>
     <message>
-        <source>E-mail must be an e-mail address like name@example.vn (got {value})</source>
-        <translation>E-mail phải là một địa chỉ thư điện tử dạng name@example.vn (đã nhập {value})</translation>
-    </message>
-    <message>
-        <source>Phone must be a phone number of 8 to 15 digits, with spaces, dots, dashes or brackets if wanted, e.g. 0239 3855 123 or +84 912 345 678 (got {value})</source>
-        <translation>Điện thoại phải là một số điện thoại có từ 8 đến 15 chữ số, có thể có dấu cách, dấu chấm, gạch ngang hoặc ngoặc, ví dụ 0239 3855 123 hoặc +84 912 345 678 (đã nhập {value})</translation>
-    </message>
-    <message>
         <source>The CP steps come in order: informed, then aware, then applying, each on or after the one before.</source>
         <translation>Các mức SXSH theo thứ tự: được phổ biến, rồi nhận thức được lợi ích, rồi áp dụng; mỗi mức vào cùng ngày hoặc sau mức trước.</translation>
     </message>
@@ -2231,6 +2223,18 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>{path} is not a readable PDF: it is damaged or incomplete, so it cannot be shown or printed. Write the report again and retry.</source>
         <translation>{path} không phải là tệp PDF đọc được: tệp bị hỏng hoặc không đầy đủ nên không thể xem hay in. Hãy lập lại báo cáo rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>E-mail must be an e-mail address like name@example.vn (got {value})</source>
+        <translation>E-mail phải là một địa chỉ thư điện tử dạng name@example.vn (đã nhập {value})</translation>
+    </message>
+    <message>
+        <source>Phone must be a phone number of 8 to 15 digits, with spaces, dots, dashes or brackets if wanted, e.g. 0239 3855 123 or +84 912 345 678 (got {value})</source>
+        <translation>Điện thoại phải là một số điện thoại có từ 8 đến 15 chữ số, có thể có dấu cách, dấu chấm, gạch ngang hoặc ngoặc, ví dụ 0239 3855 123 hoặc +84 912 345 678 (đã nhập {value})</translation>
+    </message>
+    <message>
+        <source>Sector must be a VSIC code of digits, e.g. 2392 (got {value})</source>
+        <translation>Ngành phải là một mã VSIC gồm các chữ số, ví dụ 2392 (đã nhập {value})</translation>
     </message>
     <message>
         <source>{count} stored value(s) break a field rule and cannot be sent: {records}. Fix them (File ▸ Records to fix) and try again.</source>

@@ -11,12 +11,12 @@ first field (``RecordsToFix``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.validation import explain_record, validate_document
-from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.errors import KnownProblem, ValidationError
 
 if TYPE_CHECKING:
     from sxsh_desktop.store.repository import Store
@@ -36,6 +36,7 @@ class RuleBreak:
     assessment_title: str
     field: str  # the field's name, or its path in the assessment (``waste_streams[2].name``)
     problem: str  # the rule's sentence, as the window and the command line show it
+    error: ValidationError | None = field(default=None, compare=False)  # with its reason, to translate
 
     @property
     def fixed_in(self) -> str:
@@ -98,6 +99,7 @@ def _enterprise_breaks(enterprise: model.Enterprise) -> Iterable[RuleBreak]:
             "",
             problem.field or "",
             problem.message,
+            problem,
         )
 
 
@@ -127,6 +129,7 @@ def _assessment_breaks(document: model.AssessmentDocument) -> Iterable[RuleBreak
             assessment.title,
             path,
             problem.message,
+            problem,
         )
 
 

@@ -157,7 +157,6 @@ class EnterpriseDialog(QDialog):
         """The registry's problem (``services.enterprises``) in the user's language: the same
         sentence as the command line's, translated."""
         reason = getattr(problem, "reason", None)
-        value = getattr(problem, "params", {}).get("value", "")
         if problem.field == "name" and reason == "required":
             return self.tr("Enter the enterprise's name.")
         if problem.field == "tax_code":
@@ -166,15 +165,6 @@ class EnterpriseDialog(QDialog):
                     name=problem.params["name"]  # type: ignore[attr-defined]
                 )
             return self._tax_code_problem(typed.tax_code)
-        if reason == "email":
-            return self.tr("E-mail must be an e-mail address like name@example.vn (got {value})").format(
-                value=value
-            )
-        if reason == "phone":
-            return self.tr(
-                "Phone must be a phone number of 8 to 15 digits, with spaces, dots, dashes or brackets "
-                "if wanted, e.g. 0239 3855 123 or +84 912 345 678 (got {value})"
-            ).format(value=value)
         if reason == "cp_order":
             return self.tr(
                 "The CP steps come in order: informed, then aware, then applying, "

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from sxsh_desktop.services.checks import RuleBreak
+from sxsh_desktop.ui.problems import problem_text
 
 FixRecord = Callable[[RuleBreak], None]
 
@@ -34,6 +35,7 @@ class RecordsToFixDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(lambda _item: self.fix_current())
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -53,7 +55,8 @@ class RecordsToFixDialog(QDialog):
                 where = self.tr("{enterprise}, assessment “{assessment}”").format(
                     enterprise=found.enterprise_name, assessment=found.assessment_title
                 )
-            item = QListWidgetItem(f"{where}\n    {found.problem}")
+            problem = problem_text(found.error) if found.error is not None else found.problem
+            item = QListWidgetItem(f"{where}\n    {problem}")
             self.list.addItem(item)
         if breaks:
             self.summary.setText(
