@@ -72,7 +72,7 @@ def test_outputs_are_written_from_the_stored_assessment(store: Store, tmp_path: 
         store.add_photo(photo, photos[photo.id])
     document, figures = outputs.assessment_figures(store, doc.assessment.id)
     assert document.assessment == doc.assessment
-    assert figures == outputs.compute_figures(doc, store.reference())
+    assert figures == outputs.compute_figures(document, store.reference())
 
     pdf = outputs.write_report(store, doc.assessment.id, tmp_path / "báo cáo.pdf")
     reader = PdfReader(pdf)
