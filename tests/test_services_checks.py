@@ -82,3 +82,33 @@ def test_an_export_carrying_a_bad_value_names_it_and_writes_nothing(tmp_path: Pa
         assert preview.counts["new"] > 0
     finally:
         world.close()
+
+
+def test_a_reference_package_naming_an_enterprise_with_a_bad_value_names_every_one(tmp_path: Path) -> None:
+    from sxsh_desktop.store.setup import ensure_reference
+    from tests.sync_world import PASSPHRASE
+
+    world = World(tmp_path)
+    try:
+        world.consultant("an")  # a registered consultant reads the enterprises
+        office = world.office
+        ensure_reference(office)
+        good = office.insert(model.Enterprise(name="Công ty Thép Kỳ Anh"))
+        first = office.insert(model.Enterprise(name="Công ty Gạch Đồng Lộc"))
+        second = office.insert(model.Enterprise(name="HTX Nước mắm Thiên Cầm"))
+        _saved_by_yesterdays_dialog(office, first)
+        with office.database.begin() as connection:
+            _upsert(connection, dataclasses.replace(second, contact_phone="gọi sau"))
+        before = dump(office.path)
+        path = tmp_path / "tham chieu.sxshref"
+        with pytest.raises(RecordsToFix) as raised:
+            packages.export_reference_package(office, path, PASSPHRASE, enterprises="all")
+        assert {(b.record_id, b.field) for b in raised.value.breaks} == {
+            (first.id, "contact_email"),
+            (second.id, "contact_phone"),
+        }
+        assert not path.exists() and dump(office.path) == before
+        result = packages.export_reference_package(office, path, PASSPHRASE, enterprises=[good.id]).value
+        assert result.enterprise_count == 1
+    finally:
+        world.close()

@@ -152,3 +152,14 @@ def records_breaking_rules(store: Store, assessment_ids: Iterable[str] | None = 
             breaks += _enterprise_breaks(document.enterprise)
         breaks += _assessment_breaks(document)
     return breaks
+
+
+def enterprises_breaking_rules(store: Store, enterprise_ids: Iterable[str] | None = None) -> list[RuleBreak]:
+    """``records_breaking_rules`` for enterprises only: every one, or those of ``enterprise_ids``."""
+    from sxsh_desktop.domain.model import Enterprise
+
+    if enterprise_ids is None:
+        chosen = store.enterprises()
+    else:
+        chosen = [store.get(Enterprise, enterprise_id) for enterprise_id in dict.fromkeys(enterprise_ids)]
+    return [found for enterprise in chosen for found in _enterprise_breaks(enterprise)]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from sxsh_desktop.domain.model import DOCUMENT_COLLECTIONS, AssessmentDocument
 from sxsh_desktop.errors import ValidationError
 from sxsh_desktop.services.changes import NO_CHANGES, Changes, Outcome
-from sxsh_desktop.services.checks import RecordsToFix, records_breaking_rules
+from sxsh_desktop.services.checks import RecordsToFix, enterprises_breaking_rules, records_breaking_rules
 
 if TYPE_CHECKING:
     from pyrage import x25519
@@ -273,11 +273,21 @@ def export_reference_package(
 ) -> Outcome[ReferenceExportResult]:
     """The Centre's signed package of reference data (and enterprises, readable by ``recipients``)."""
     from sxsh_desktop.sync import reference_package as refpack
+    from sxsh_desktop.sync.errors import SyncError
 
     centre = unlock_centre(store, passphrase)
-    result = refpack.export_reference_package(
-        store, Path(path), centre, kinds=kinds, enterprises=enterprises, recipients=recipients
-    )
+    try:
+        result = refpack.export_reference_package(
+            store, Path(path), centre, kinds=kinds, enterprises=enterprises, recipients=recipients
+        )
+    except SyncError as problem:
+        if getattr(problem, "reason", None) != "enterprise_invalid":
+            raise
+        chosen = None if enterprises == refpack.ALL or enterprises is None else list(enterprises)
+        breaks = enterprises_breaking_rules(store, chosen)
+        if not breaks:
+            raise
+        raise RecordsToFix(breaks) from None
     return Outcome(result, Changes.of(history=True))
 
 
