@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 from sxsh_desktop import APP_NAME, __version__
 from sxsh_desktop.domain.model import Assessment, Enterprise
 from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.services.samples import SAMPLE_OFFERED_KEY
 from sxsh_desktop.ui.assessments_model import AssessmentsModel
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_main_window import Ui_MainWindow
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 # Dialogs and the workflow window are imported when first opened, not at start-up.
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the registry is searched
-DEMO_OFFERED_KEY = "demo_offered"
+DEMO_OFFERED_KEY = SAMPLE_OFFERED_KEY  # the sample is offered once per database
 
 
 class MainWindow(QMainWindow):
@@ -544,10 +545,10 @@ class MainWindow(QMainWindow):
 
     def offer_demo_data(self) -> None:
         """On an empty registry, once per database, offer the sample enterprises and assessments."""
-        database = self.store.database
-        if self.store.count_enterprises() > 0 or database.get_meta(DEMO_OFFERED_KEY):
+        from sxsh_desktop.services import samples
+
+        if not samples.offer_sample_once(self.store):
             return
-        database.set_meta(DEMO_OFFERED_KEY, date.today().isoformat())
         wanted = dialogs().confirm(
             self,
             self.tr("Welcome to SXSH Desktop"),
@@ -557,9 +558,7 @@ class MainWindow(QMainWindow):
             ),
         )
         if wanted:
-            from sxsh_desktop.demo import load_demo
-
-            load_demo(self.store)
+            samples.load_sample_data(self.store)
             self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
