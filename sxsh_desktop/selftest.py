@@ -30,11 +30,12 @@ def _check_store(folder: Path) -> None:
 def _check_search(folder: Path) -> None:
     # Needs SQLite with FTS5, which the bundled sqlite3 library must provide.
     from sxsh_desktop.domain.model import Enterprise
+    from sxsh_desktop.services.enterprises import register_enterprise
     from sxsh_desktop.store.repository import Store
 
     store = Store.open(folder / "search.sqlite3")
     try:
-        store.insert(Enterprise(name="Công ty TNHH Gạch Tuynel Đồng Lộc"))
+        register_enterprise(store, Enterprise(name="Công ty TNHH Gạch Tuynel Đồng Lộc"))
         assert store.count_search("dong loc") == 1, "search without diacritics found nothing"
     finally:
         store.close()
@@ -53,8 +54,11 @@ def _check_package_round_trip(folder: Path) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from sxsh_desktop.domain import model
+    from sxsh_desktop.services import packages
+    from sxsh_desktop.services.assessments import NewAssessment, start_assessment
+    from sxsh_desktop.services.enterprises import register_enterprise
     from sxsh_desktop.store.repository import Store
-    from sxsh_desktop.sync import export, importer, keys
+    from sxsh_desktop.sync import keys
 
     consultant = Store.open(folder / "consultant.sqlite3")
     office = Store.open(folder / "office.sqlite3")
@@ -62,14 +66,14 @@ def _check_package_round_trip(folder: Path) -> None:
         # A Centre key made on the spot: the real one is passphrase-protected, which is slow on purpose.
         centre = pyrage.x25519.Identity.generate()
         verify_key = Ed25519PrivateKey.generate().public_key().public_bytes_raw()
-        keys.trust(
+        packages.trust_key(
             consultant,
             keys.PublicKey(
                 keys.ROLE_CENTRE, "self test", office.device_id, str(centre.to_public()), verify_key
             ),
         )
-        enterprise = consultant.insert(model.Enterprise(name="Công ty Thủy sản Đức Thọ"))
-        assessment = consultant.insert(model.Assessment(enterprise_id=enterprise.id, title="Kiểm tra"))
+        enterprise = register_enterprise(consultant, model.Enterprise(name="Công ty Thủy sản Đức Thọ")).value
+        assessment = start_assessment(consultant, enterprise.id, NewAssessment(title="Kiểm tra")).value
         package = folder / "self test.sxsh"
         # A signer made on the spot too: the device key would go into this computer's keychain.
         identity = pyrage.x25519.Identity.generate()
@@ -85,8 +89,8 @@ def _check_package_round_trip(folder: Path) -> None:
             identity,
             signing_key,
         )
-        export.export_package(consultant, package, signer=signer)
-        preview = importer.import_package(office, package, [centre], approve_new_key=True)
+        packages.export_packages(consultant, package, signer=signer)
+        preview = packages.import_package(office, package, [centre], approve_new_key=True).value
         assert preview.counts["new"] == 2, f"unexpected import: {preview.counts}"
         assert office.load_document(assessment.id) == consultant.load_document(assessment.id)
     finally:
@@ -113,15 +117,13 @@ def _check_interchange(folder: Path) -> None:
 
 def _write_report(path: Path) -> Path:
     """A short report with Vietnamese text."""
-    from sxsh_desktop.calc import compute_assessment
     from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise, ProcessStep
     from sxsh_desktop.domain.reference import ReferenceData
-    from sxsh_desktop.reports.pdf import build_report
+    from sxsh_desktop.services.outputs import Output, OutputJob, write_output
 
     document = AssessmentDocument(Enterprise(name="Công ty Nước mắm Đồng Lộc"), Assessment())
     document.steps = [ProcessStep(name="Ủ chượp trong thùng gỗ")]
-    reference = ReferenceData()
-    return build_report(document, compute_assessment(document, reference), reference, path)
+    return write_output(OutputJob(Output.PDF, document, ReferenceData(), path))
 
 
 def _check_report(folder: Path) -> None:

@@ -43,6 +43,10 @@ def _field_strategy(cls: type, name: str) -> st.SearchStrategy[Any]:
             strategy = st.just("") | codes.filter(lambda code: code is not None and code[2:9] != "0000000")
         elif name == "contact_email":
             strategy = st.just("") | st.from_regex(r"[a-z]{1,8}@[a-z]{1,8}\.vn", fullmatch=True)
+        elif name == "contact_phone":
+            strategy = st.just("") | st.from_regex(r"0[0-9]{3} [0-9]{3} [0-9]{3}", fullmatch=True)
+        elif name == "sector_code":
+            strategy = st.just("") | st.from_regex(r"[0-9]{1,5}", fullmatch=True)
         else:
             strategy = _TEXT
     elif kind is bool:

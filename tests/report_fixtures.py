@@ -43,7 +43,7 @@ def brick_kiln() -> tuple[AssessmentDocument, dict[str, bytes]]:
     enterprise = Enterprise(
         name="Công ty Cổ phần Gạch Tuynel Đức Thọ",
         short_name="Gạch Đức Thọ",
-        tax_code="3000123456",
+        tax_code="3000123455",  # a valid code (check digit 5)
         street="Thôn Trung Lương",
         commune="Xã Đức Thọ",
         province="Hà Tĩnh",

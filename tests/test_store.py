@@ -286,9 +286,13 @@ def test_a_full_disk_is_a_clear_problem_and_leaves_the_document_as_it_was(store:
     def _cap(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
-    large = model.WasteStream(assessment_id=document.assessment.id, name="x" * 2_000_000)
+    # Each within the field rules (20,000 characters), together 2 MB.
+    large = [
+        model.WasteStream(assessment_id=document.assessment.id, characteristics="x" * 20_000)
+        for _ in range(100)
+    ]
     with pytest.raises(DiskFullError, match="full"):
-        store.insert(large)
+        store.insert_many(large)
     assert store.load_document(document.assessment.id) == document
 
 

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>RecordsToFixDialog</name>
+    <message numerus="yes">
+        <source>%n stored value(s) break a field rule, most likely saved by an earlier version. They cannot be sent to the Centre until they are fixed: choose one and click Fix.</source>
+        <translation>
+            <numerusform>%n stored value breaks a field rule, most likely saved by an earlier version. It cannot be sent to the Centre until it is fixed: choose it and click Fix.</numerusform>
+            <numerusform>%n stored values break a field rule, most likely saved by an earlier version. They cannot be sent to the Centre until they are fixed: choose one and click Fix.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message numerus="yes">
         <source>The chosen pages are not in the report, which has %n page(s).</source>

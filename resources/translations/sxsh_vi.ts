@@ -140,8 +140,8 @@
         <translation>Hãy nhập tên doanh nghiệp.</translation>
     </message>
     <message>
-        <source>This is not an email address (name@example.com).</source>
-        <translation>Địa chỉ email không hợp lệ (dạng ten@vidu.vn).</translation>
+        <source>This tax code is already registered to {name}.</source>
+        <translation>Mã số thuế này đã được đăng ký cho {name}.</translation>
     </message>
     <message>
         <source>The CP steps come in order: informed, then aware, then applying, each on or after the one before.</source>
@@ -804,10 +804,6 @@ Hãy đề nghị tư vấn viên đọc dấu vân tay trên máy của họ (G
         <translation>Cụm mật khẩu cho khóa của Trung tâm (ít nhất {minimum} ký tự). Mỗi lần nhập gói đều cần đến nó; hãy giữ cẩn thận: mất cụm mật khẩu thì không mở được gói nào.</translation>
     </message>
     <message>
-        <source>The passphrase must have at least {minimum} characters.</source>
-        <translation>Cụm mật khẩu phải có ít nhất {minimum} ký tự.</translation>
-    </message>
-    <message>
         <source>The same passphrase again:</source>
         <translation>Nhập lại cụm mật khẩu:</translation>
     </message>
@@ -1087,6 +1083,14 @@ Hãy xuất khóa công khai và gửi cho tư vấn viên cùng dấu vân tay 
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Records to &amp;fix…</source>
+        <translation>&amp;Dữ liệu cần sửa…</translation>
+    </message>
+    <message>
+        <source>Values saved earlier that break a field rule, and where to fix each</source>
+        <translation>Các giá trị đã lưu trước đây không đúng quy tắc nhập liệu, và nơi sửa từng giá trị</translation>
+    </message>
     <message>
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
@@ -2033,6 +2037,22 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>{path} không phải là tệp PDF đọc được: tệp bị hỏng hoặc không đầy đủ nên không thể xem hay in. Hãy lập lại báo cáo rồi thử lại.</translation>
     </message>
     <message>
+        <source>E-mail must be an e-mail address like name@example.vn (got {value})</source>
+        <translation>E-mail phải là một địa chỉ thư điện tử dạng name@example.vn (đã nhập {value})</translation>
+    </message>
+    <message>
+        <source>Phone must hold a phone number of 8 to 15 digits, with spaces, dots, dashes, brackets or a short note if wanted, e.g. 0239 3855 123 or +84 912 345 678 (got {value})</source>
+        <translation>Điện thoại phải có một số điện thoại từ 8 đến 15 chữ số, có thể có dấu cách, dấu chấm, gạch ngang, ngoặc hoặc một ghi chú ngắn, ví dụ 0239 3855 123 hoặc +84 912 345 678 (đã nhập {value})</translation>
+    </message>
+    <message>
+        <source>Sector must be a VSIC code of digits, e.g. 2392 (got {value})</source>
+        <translation>Ngành phải là một mã VSIC gồm các chữ số, ví dụ 2392 (đã nhập {value})</translation>
+    </message>
+    <message>
+        <source>{count} stored value(s) break a field rule and cannot be sent: {records}. Fix them (File ▸ Records to fix) and try again.</source>
+        <translation>{count} giá trị đã lưu không đúng quy tắc nhập liệu nên chưa gửi được: {records}. Hãy sửa chúng (Tệp ▸ Dữ liệu cần sửa) rồi thử lại.</translation>
+    </message>
+    <message>
         <source>The passphrase of the Centre&apos;s key is wrong. Nothing was changed; try again (capital letters and Vietnamese accents count).</source>
         <translation>Cụm mật khẩu của khóa Trung tâm không đúng. Chưa có gì thay đổi; hãy thử lại (chữ hoa và dấu tiếng Việt đều phải đúng).</translation>
     </message>
@@ -2445,6 +2465,31 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Delete “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Xóa “%1”? Hoàn tác (Ctrl+Z) sẽ khôi phục lại.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsToFixDialog</name>
+    <message>
+        <source>Records to fix</source>
+        <translation>Dữ liệu cần sửa</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>{enterprise}, assessment “{assessment}”</source>
+        <translation>{enterprise}, đánh giá “{assessment}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored value(s) break a field rule, most likely saved by an earlier version. They cannot be sent to the Centre until they are fixed: choose one and click Fix.</source>
+        <translation>
+            <numerusform>%n giá trị đã lưu không đúng quy tắc nhập liệu, có lẽ do một phiên bản trước lưu. Chưa thể gửi chúng cho Trung tâm khi chưa sửa: hãy chọn một giá trị rồi bấm Sửa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stored value keeps the field rules: nothing to fix.</source>
+        <translation>Mọi giá trị đã lưu đều đúng quy tắc nhập liệu: không có gì cần sửa.</translation>
     </message>
 </context>
 <context>

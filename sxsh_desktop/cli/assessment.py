@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from sxsh_desktop.atomic import write_atomically
-from sxsh_desktop.calc import AssessmentFigures, SolutionTotals, compute_assessment, unit_symbol
+from sxsh_desktop.calc import AssessmentFigures, SolutionTotals, unit_symbol
 from sxsh_desktop.cli.context import CommandError, open_store, print_json, print_table
 from sxsh_desktop.cli.formatting import MISSING, shorten, vn_date, vn_number, vn_percent, vn_significant
 from sxsh_desktop.cli.ids import resolve_id
 from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise
-from sxsh_desktop.interchange.jsonformat import MAX_JSON_BYTES, dumps, loads, record_to_json
+from sxsh_desktop.interchange.jsonformat import MAX_JSON_BYTES, loads, record_to_json
+from sxsh_desktop.services import interchange, outputs
 
 
 def register(subparsers: Any) -> None:
@@ -99,8 +100,9 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        document = store.load_document(resolve_id(store, Assessment, args.id, "assessment"))
-        figures = compute_assessment(document, store.reference())
+        document, figures = outputs.assessment_figures(
+            store, resolve_id(store, Assessment, args.id, "assessment")
+        )
     finally:
         store.close()
     if args.json:
@@ -245,10 +247,9 @@ def run_export(args: argparse.Namespace) -> int:
         raise CommandError(f"-o: {output} is a folder; give a file name")
     store = open_store(args)
     try:
-        document = store.load_document(resolve_id(store, Assessment, args.id, "assessment"))
+        data = interchange.assessment_json(store, resolve_id(store, Assessment, args.id, "assessment"))
     finally:
         store.close()
-    data = dumps(document)
     if output is None:
         sys.stdout.write(data.decode("utf-8"))
         return 0
@@ -258,7 +259,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from sxsh_desktop.interchange.importer import ImportOutcome, import_document
+    from sxsh_desktop.interchange.importer import ImportOutcome
 
     path = Path(args.file)
     if not path.is_file():
@@ -276,7 +277,7 @@ def run_import(args: argparse.Namespace) -> int:
     document = loads(data)
     store = open_store(args)
     try:
-        result = import_document(store, document)
+        result = interchange.import_assessment(store, document).value
     finally:
         store.close()
     done = {

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from sxsh_desktop.cli import assessment, basic, enterprise, reference, report, sample, sync_commands
+from sxsh_desktop.cli import assessment, basic, check, enterprise, reference, report, sample, sync_commands
 
-MODULES = [basic, enterprise, sample, assessment, reference, report, sync_commands]
+MODULES = [basic, enterprise, sample, assessment, reference, report, sync_commands, check]

@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import re
 from datetime import date, datetime
 from typing import Any
 
 from sxsh_desktop.cli.context import open_store, print_json, print_table
+from sxsh_desktop.cli.ids import resolve_id
 from sxsh_desktop.domain.model import Enterprise, Ownership
-from sxsh_desktop.domain.taxcode import normalise_tax_code
 from sxsh_desktop.errors import ValidationError
+from sxsh_desktop.services import enterprises
 
 DEFAULT_LIMIT = 50
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_PHONE = re.compile(r"\+?[0-9 .()\-]+")
+# ``enterprise edit``'s options and the fields they change.
+_EDITABLE = {
+    "--name": "name",
+    "--short-name": "short_name",
+    "--tax-code": "tax_code",
+    "--street": "street",
+    "--commune": "commune",
+    "--province": "province",
+    "--sector": "sector_code",
+    "--ownership": "ownership",
+    "--employees": "employees",
+    "--contact-name": "contact_name",
+    "--phone": "contact_phone",
+    "--email": "contact_email",
+}
 
 
 def register(subparsers: Any) -> None:
@@ -51,6 +64,13 @@ def register(subparsers: Any) -> None:
     add.add_argument("--json", action="store_true", help="print the new record as JSON")
     add.set_defaults(handler=run_add)
 
+    edit = commands.add_parser("edit", help="change fields of an enterprise (those given; '' clears one)")
+    edit.add_argument("id", help="the enterprise's id, or its first characters")
+    for option, field in _EDITABLE.items():
+        edit.add_argument(option, dest=field, default=None)
+    edit.add_argument("--json", action="store_true", help="print the changed record as JSON")
+    edit.set_defaults(handler=run_edit)
+
     show = commands.add_parser("show", help="one enterprise")
     show.add_argument("id")
     show.add_argument("--json", action="store_true", help="print JSON")
@@ -85,42 +105,24 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def enterprise_from_args(args: argparse.Namespace) -> Enterprise:
-    """The new enterprise the options describe, or ValidationError naming the first bad field."""
-    name = " ".join(args.name.split())
-    if not name:
-        raise ValidationError("Name is required (--name).", field="name")
-    employees = None
-    if args.employees is not None and args.employees.strip():
-        text = args.employees.strip()
-        if not text.isascii() or not text.isdigit():
-            raise ValidationError(
-                f"Employees must be a whole number of people, not {text!r} (--employees).", field="employees"
-            )
-        employees = int(text)
-    phone = args.phone.strip()
-    if phone and (not _PHONE.fullmatch(phone) or not 8 <= sum(c.isdigit() for c in phone) <= 15):
-        raise ValidationError(f"Phone {phone!r} is not a phone number (--phone).", field="contact_phone")
-    email = args.email.strip()
-    if email and not _EMAIL.fullmatch(email):
-        raise ValidationError(f"E-mail {email!r} is not an e-mail address (--email).", field="contact_email")
-    sector = args.sector.strip()
-    if sector and not (sector.isascii() and sector.isdigit()):
-        raise ValidationError(
-            f"Sector {sector!r} must be a VSIC code of digits (--sector).", field="sector_code"
+    """The new enterprise the options describe, checked by the registry's rules (ValidationError
+    naming the first bad field)."""
+    employees = _employees(args.employees) if args.employees is not None else None
+    return enterprises.checked_enterprise(
+        Enterprise(
+            name=args.name,
+            short_name=args.short_name,
+            tax_code=args.tax_code,
+            street=args.street,
+            commune=args.commune,
+            province=args.province,
+            sector_code=args.sector,
+            ownership=args.ownership,
+            employees=employees,
+            contact_name=args.contact_name,
+            contact_phone=args.phone,
+            contact_email=args.email,
         )
-    return Enterprise(
-        name=name,
-        short_name=" ".join(args.short_name.split()),
-        tax_code=normalise_tax_code(args.tax_code),
-        street=args.street.strip(),
-        commune=" ".join(args.commune.split()),
-        province=" ".join(args.province.split()),
-        sector_code=sector,
-        ownership=args.ownership,
-        employees=employees,
-        contact_name=" ".join(args.contact_name.split()),
-        contact_phone=phone,
-        contact_email=email,
     )
 
 
@@ -128,20 +130,45 @@ def run_add(args: argparse.Namespace) -> int:
     enterprise = enterprise_from_args(args)  # before the database is opened: bad input touches nothing
     store = open_store(args)
     try:
-        if enterprise.tax_code:
-            same = store.search_enterprises(enterprise.tax_code, limit=1)
-            if same and same[0].tax_code == enterprise.tax_code:
-                raise ValidationError(
-                    f"Tax code {enterprise.tax_code} is already registered to {same[0].name} ({same[0].id}).",
-                    field="tax_code",
-                )
-        added = store.insert(enterprise)
+        added = enterprises.register_enterprise(store, enterprise).value
     finally:
         store.close()
     if args.json:
         print_json(as_json(added))
     else:
         print(added.id)
+    return 0
+
+
+def _employees(text: str) -> int | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise ValidationError(
+            f"Employees must be a whole number of people, not {text!r} (--employees).", field="employees"
+        ) from None
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    given = {field: getattr(args, field) for field in _EDITABLE.values() if getattr(args, field) is not None}
+    if not given:
+        raise ValidationError("Give at least one field to change, e.g. --email NAME@EXAMPLE.VN.")
+    if "employees" in given:
+        given["employees"] = _employees(given["employees"])
+    store = open_store(args)
+    try:
+        enterprise_id = resolve_id(store, Enterprise, args.id, "enterprise")
+        current = store.get(Enterprise, enterprise_id)
+        saved = enterprises.edit_enterprise(store, enterprise_id, dataclasses.replace(current, **given)).value
+    finally:
+        store.close()
+    if args.json:
+        print_json(as_json(saved))
+    else:
+        print(saved.id)
     return 0
 
 

@@ -10,14 +10,15 @@ from sxsh_desktop.cli.context import CommandError, open_store, print_json
 from sxsh_desktop.cli.ids import resolve_id
 from sxsh_desktop.cli.sync_commands import PASSPHRASE_ENV_VAR, _passphrase
 from sxsh_desktop.domain import model
+from sxsh_desktop.services import packages
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import keys, reference_install
-from sxsh_desktop.sync import reference_package as refpack
+from sxsh_desktop.sync.keys import ROLE_CONSULTANT, PublicKey
+from sxsh_desktop.sync.reference_package import ALL, KIND_GROUPS, KIND_LABELS, KINDS, parse_kinds
 
 
 def register(commands: Any) -> None:
     """Add the two commands to the ``reference`` command's sub-commands."""
-    kinds = ", ".join((*refpack.KINDS, *refpack.KIND_GROUPS))
+    kinds = ", ".join((*KINDS, *KIND_GROUPS))
     export = commands.add_parser(
         "export-package",
         help=f"write a signed reference package for consultants (the Centre; passphrase: prompt or "
@@ -26,7 +27,7 @@ def register(commands: Any) -> None:
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.sxshref")
     export.add_argument(
         "--kinds",
-        default=refpack.ALL,
+        default=ALL,
         metavar="KINDS",
         help=f"comma-separated, from: {kinds}; or all, none (default: all)",
     )
@@ -55,22 +56,22 @@ def register(commands: Any) -> None:
 def _enterprises(store: Store, given: list[str] | None) -> list[str] | Literal["all"] | None:
     if given is None:
         return None
-    if refpack.ALL in given:
+    if ALL in given:
         if len(given) > 1:
             raise CommandError("--enterprises: give 'all' or ids, not both")
-        return refpack.ALL
+        return ALL
     return [resolve_id(store, model.Enterprise, text, "enterprise", "--enterprises") for text in given]
 
 
-def _recipients(store: Store, given: list[str] | None) -> list[keys.PublicKey] | None:
+def _recipients(store: Store, given: list[str] | None) -> list[PublicKey] | None:
     if given is None:
         return None
     chosen = []
     for text in given:
-        found = keys.find_key(store, text)
+        found = packages.find_key(store, text)
         if found.revoked:
             raise CommandError(f"--to: the key of {found.public.name} was revoked")
-        if found.public.role != keys.ROLE_CONSULTANT:
+        if found.public.role != ROLE_CONSULTANT:
             raise CommandError(f"--to: {found.public.name} is not a consultant's key")
         chosen.append(found.public)
     return chosen
@@ -80,23 +81,23 @@ def run_export_package(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         # Every argument is checked before the passphrase is asked for.
-        kinds = refpack.parse_kinds(args.kinds)
+        kinds = parse_kinds(args.kinds)
         enterprises = _enterprises(store, args.enterprises)
         if args.to and enterprises is None:
             raise CommandError("--to chooses who may read the enterprises; give --enterprises too")
         recipients = _recipients(store, args.to)
-        if keys.centre_public(store) is None:
+        if not packages.has_centre_key(store):
             raise CommandError(
                 "This installation has no Centre key: reference packages are made at the office "
                 "('sxsh keys init-centre')."
             )
-        centre = keys.unlock_centre(store, _passphrase("Passphrase of the Centre's key: "))
-        result = refpack.export_reference_package(
-            store, args.output, centre, kinds=kinds, enterprises=enterprises, recipients=recipients
-        )
+        passphrase = _passphrase("Passphrase of the Centre's key: ")
+        result = packages.export_reference_package(
+            store, args.output, passphrase, kinds=kinds, enterprises=enterprises, recipients=recipients
+        ).value
     finally:
         store.close()
-    sent = ", ".join(f"{refpack.KIND_LABELS[kind]} {count}" for kind, count in result.item_counts.items())
+    sent = ", ".join(f"{KIND_LABELS[kind]} {count}" for kind, count in result.item_counts.items())
     print(f"Reference package {result.sequence} written to {result.path}: {sent or 'no reference data'}")
     if result.enterprise_count:
         readers = ", ".join(key.name for key in result.recipients)
@@ -107,7 +108,7 @@ def run_export_package(args: argparse.Namespace) -> int:
 def run_import_package(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        preview = reference_install.import_reference_package(store, args.file, dry_run=args.dry_run)
+        preview = packages.install_reference_package(store, args.file, dry_run=args.dry_run).value
     finally:
         store.close()
     if args.json:

@@ -35,24 +35,13 @@ def _output(args: argparse.Namespace, suffix: str) -> Path:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from sxsh_desktop.calc import compute_assessment
-    from sxsh_desktop.reports.pdf import build_report
-    from sxsh_desktop.store.errors import NotFoundError
+    from sxsh_desktop.services import outputs
 
     path = _output(args, ".pdf")
     store = open_store(args)
     try:
-        document = store.load_document(resolve_id(store, Assessment, args.assessment_id, "assessment"))
-        reference = store.reference()
-        figures = compute_assessment(document, reference)
-
-        def photo(photo_id: str) -> bytes | None:
-            try:
-                return store.photo_data(photo_id)
-            except NotFoundError:
-                return None
-
-        build_report(document, figures, reference, path, args.lang, photo)
+        assessment_id = resolve_id(store, Assessment, args.assessment_id, "assessment")
+        outputs.write_report(store, assessment_id, path, args.lang)
     finally:
         store.close()
     print(f"Report written: {path}")
@@ -60,15 +49,13 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_workbook(args: argparse.Namespace) -> int:
-    from sxsh_desktop.calc import compute_assessment
-    from sxsh_desktop.reports.workbook import build_workbook
+    from sxsh_desktop.services import outputs
 
     path = _output(args, ".xlsx")
     store = open_store(args)
     try:
-        document = store.load_document(resolve_id(store, Assessment, args.assessment_id, "assessment"))
-        reference = store.reference()
-        build_workbook(document, compute_assessment(document, reference), reference, path, args.lang)
+        assessment_id = resolve_id(store, Assessment, args.assessment_id, "assessment")
+        outputs.write_workbook(store, assessment_id, path, args.lang)
     finally:
         store.close()
     print(f"Workbook written: {path}")

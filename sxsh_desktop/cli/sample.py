@@ -19,11 +19,11 @@ def register(subparsers: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from sxsh_desktop.demo import load_demo
+    from sxsh_desktop.services.samples import load_sample_data
 
     store = open_store(args)
     try:
-        ids = load_demo(store)
+        ids = load_sample_data(store).value
         for assessment_id in ids:
             assessment = store.get(Assessment, assessment_id)
             enterprise = store.get(Enterprise, assessment.enterprise_id)

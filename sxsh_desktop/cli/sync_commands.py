@@ -9,11 +9,11 @@ from getpass import getpass
 from pathlib import Path
 from typing import Any
 
-from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.cli.context import CommandError, open_store, print_json, print_table
+from sxsh_desktop.services import packages
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import conflicts, export, importer, keys
 from sxsh_desktop.sync.importer import ImportPreview
+from sxsh_desktop.sync.keys import MIN_PASSPHRASE_LENGTH, ROLE_CENTRE, PublicKey, TrustedKey
 
 PASSPHRASE_ENV_VAR = "SXSH_PASSPHRASE"
 
@@ -116,7 +116,7 @@ def _device_passphrase(new: bool) -> str:
     if os.environ.get(PASSPHRASE_ENV_VAR) is None and sys.stdin.isatty():
         print(
             "This computer has no keychain to keep its signing key in: choose a passphrase to protect "
-            f"it (at least {keys.MIN_PASSPHRASE_LENGTH} characters); every export asks for it.",
+            f"it (at least {MIN_PASSPHRASE_LENGTH} characters); every export asks for it.",
             file=sys.stderr,
         )
     return _passphrase("New passphrase for this computer's signing key: ", confirm=True)
@@ -135,10 +135,10 @@ def _with_store(args: argparse.Namespace, action: Any) -> int:
 
 def run_init_centre(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        if keys.centre_public(store) is not None:
+        if packages.has_centre_key(store):
             raise CommandError("This installation already has a Centre key; it is never replaced.")
         secret = _passphrase("Passphrase for the Centre's key: ", confirm=True)
-        public = keys.create_centre(store, args.name, secret)
+        public = packages.create_centre_key(store, args.name, secret).value
         print(f"Centre key created: {public.name}")
         print(f"Fingerprint: {public.fingerprint}")
 
@@ -147,9 +147,9 @@ def run_init_centre(args: argparse.Namespace) -> int:
 
 def run_export_public(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        centre = None if args.device else keys.centre_public(store)
-        public = centre or keys.device_public(store, ask=_device_passphrase)
-        write_atomically(args.output, public.to_file_bytes())
+        centre = None if args.device else packages.centre_key(store)
+        public = centre or packages.device_key(store, ask=_device_passphrase)
+        packages.write_public_key(public, args.output)
         print(f"Public key of {public.name} ({public.role}) written to {args.output}")
         print(f"Fingerprint: {public.fingerprint}")
 
@@ -158,7 +158,7 @@ def run_export_public(args: argparse.Namespace) -> int:
 
 def run_export_identity(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        write_atomically(args.output, keys.centre_identity_file(store))
+        packages.write_centre_identity(store, args.output)
         print(f"The Centre's identity (encrypted with its passphrase) written to {args.output}")
 
     return _with_store(args, action)
@@ -166,9 +166,9 @@ def run_export_identity(args: argparse.Namespace) -> int:
 
 def run_trust(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        public = keys.PublicKey.read_file(args.file)
-        keys.trust(store, public)
-        what = "Centre key installed" if public.role == keys.ROLE_CENTRE else "Consultant key registered"
+        public = packages.read_public_key(args.file)
+        packages.trust_key(store, public)
+        what = "Centre key installed" if public.role == ROLE_CENTRE else "Consultant key registered"
         print(f"{what}: {public.name}")
         print(f"Fingerprint: {public.fingerprint}  (compare it with the sender, e.g. by phone)")
 
@@ -178,12 +178,12 @@ def run_trust(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
         rows: list[dict[str, Any]] = []
-        centre = keys.centre_public(store)
+        centre = packages.centre_key(store)
         own = [("own centre", centre)] if centre is not None else []
-        own.append(("own device", keys.device_public(store, ask=_device_passphrase)))
+        own.append(("own device", packages.device_key(store, ask=_device_passphrase)))
         for kind, public in own:
             rows.append(_key_row(kind, public, None))
-        for trusted in keys.trusted_keys(store):
+        for trusted in packages.trusted_keys(store):
             kind = "revoked" if trusted.revoked else f"trusted {trusted.public.role}"
             rows.append(_key_row(kind, trusted.public, trusted))
         if args.json:
@@ -197,7 +197,7 @@ def run_list(args: argparse.Namespace) -> int:
     return _with_store(args, action)
 
 
-def _key_row(kind: str, public: keys.PublicKey, trusted: keys.TrustedKey | None) -> dict[str, Any]:
+def _key_row(kind: str, public: PublicKey, trusted: TrustedKey | None) -> dict[str, Any]:
     return {
         "kind": kind,
         "name": public.name,
@@ -212,7 +212,7 @@ def _key_row(kind: str, public: keys.PublicKey, trusted: keys.TrustedKey | None)
 
 def run_revoke(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        found = keys.find_key(store, args.key)
+        found = packages.find_key(store, args.key)
         public = found.public
         if found.revoked:
             when = f"{found.revoked_at:%d/%m/%Y}"
@@ -229,7 +229,7 @@ def run_revoke(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in {"y", "yes", "c", "có"}:
                 print("Nothing revoked.")
                 return
-        key = keys.revoke(store, public.key_id)
+        key = packages.revoke_key(store, public.key_id).value
         print(f"Revoked: {key.public.name} (fingerprint {key.public.fingerprint})")
 
     return _with_store(args, action)
@@ -240,8 +240,8 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        signer = keys.device_keys(store, ask=_device_passphrase)
-        result = export.export_package(store, args.output, args.assessment, signer=signer)
+        signer = packages.unlock_device_key(store, ask=_device_passphrase)
+        result = packages.export_packages(store, args.output, args.assessment, signer=signer).value
         print(
             f"Package {result.sequence} written to {result.path}: {len(result.assessment_ids)} assessments, "
             f"{result.record_count} records, {result.photo_count} photos, {result.tombstone_count} deletions"
@@ -253,19 +253,19 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
         if args.identity is not None:
-            identities = keys.read_identity_file(
+            identities = packages.file_identities(
                 args.identity, lambda: _passphrase("Passphrase of the identity: ")
             )
         else:
-            if keys.centre_public(store) is None:
+            if not packages.has_centre_key(store):
                 raise CommandError(
                     "This installation has no Centre key: run 'sxsh keys init-centre', "
                     "or give --identity FILE."
                 )
-            identities = [keys.unlock_centre(store, _passphrase("Passphrase of the Centre's key: ")).identity]
-        preview = importer.import_package(
+            identities = packages.centre_identities(store, _passphrase("Passphrase of the Centre's key: "))
+        preview = packages.import_package(
             store, args.file, identities, dry_run=args.dry_run, approve_new_key=args.approve_new_key
-        )
+        ).value
         if args.json:
             print_json(preview.to_json())
         else:
@@ -298,7 +298,7 @@ def _print_preview(preview: ImportPreview) -> None:
 
 def run_conflicts(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        found = conflicts.conflicts(store)
+        found = packages.open_conflicts(store)
         if args.json:
             print_json(
                 [
@@ -331,7 +331,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
 
 def run_resolve(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
-        resolved = conflicts.resolve_conflict(store, args.conflict_id, args.keep)
+        resolved = packages.resolve_conflict(store, args.conflict_id, args.keep).value
         print(f"Resolved: kept the {resolved.resolution} version of {resolved.entity} {resolved.record_id}.")
 
     return _with_store(args, action)

@@ -268,14 +268,46 @@ def _tax_code_problem(value: str) -> str | None:
     return None
 
 
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+# A number: digits with the separators people type between them (a leading + for abroad).
+_PHONE_NUMBER = re.compile(r"\+?\d[\d .()\-]*\d")
+PHONE_DIGITS = (8, 15)
+
+
 def _email_problem(value: str) -> str | None:
-    local, at, domain = value.partition("@")
-    if local and at and "." in domain.strip(".") and not any(c.isspace() for c in value):
+    if _EMAIL.fullmatch(value):
         return None
     return f"must be an e-mail address like name@example.vn (got {_shown(value)})"
 
 
-_TEXT_RULES = {"sha256": _sha256_problem, "tax_code": _tax_code_problem, "contact_email": _email_problem}
+def _phone_problem(value: str) -> str | None:
+    """One phone number at least, none too long; a note beside it is kept as typed, since registries
+    write "0912 345 678 (anh Hùng)" or two numbers in one cell."""
+    low, high = PHONE_DIGITS
+    digits = [sum(c.isdigit() for c in number) for number in _PHONE_NUMBER.findall(value)]
+    if any(count >= low for count in digits) and all(count <= high for count in digits):
+        return None
+    return (
+        f"must hold a phone number of {low} to {high} digits, with spaces, dots, dashes, brackets "
+        f"or a short note if wanted, e.g. 0239 3855 123 or +84 912 345 678 (got {_shown(value)})"
+    )
+
+
+def _sector_code_problem(value: str) -> str | None:
+    if value.isascii() and value.isdigit():
+        return None
+    return f"must be a VSIC code of digits, e.g. 2392 (got {_shown(value)})"
+
+
+_TEXT_RULES = {
+    "sha256": _sha256_problem,
+    "tax_code": _tax_code_problem,
+    "contact_email": _email_problem,
+    "contact_phone": _phone_problem,
+    "sector_code": _sector_code_problem,
+}
+# Rules with a reason of their own, so that the window words their problem in the user's language.
+_TEXT_RULE_REASONS = {"contact_email": "email", "contact_phone": "phone", "sector_code": "sector_code"}
 
 
 def _number_problem(record_class: type, name: str, value: float) -> str | None:
@@ -317,6 +349,16 @@ def validate_record(
 ) -> list[ValidationError]:
     """Every problem of one record; ``path`` prefixes the field names (e.g. ``solutions[2]``)."""
     errors = []
+    for name, problem, reason in _field_problems(record, reference):
+        field = _path(path, name)
+        errors.append(_error(f"{field}: {problem}", field, reason, record, name))
+    return errors
+
+
+def _field_problems(
+    record: SyncFields, reference: ReferenceData | None
+) -> Iterable[tuple[str, str, str | None]]:
+    """(field, problem, reason) for each problem of a record."""
     for rule, plain_text in _rules_to_validate(type(record)):
         value = getattr(record, rule.name)
         # The commonest value, a plain text within its limit, is accepted here without a call.
@@ -324,12 +366,60 @@ def validate_record(
             continue
         problem = _problem(rule, value)
         if problem is not None:
-            field = _path(path, rule.name)
-            errors.append(ValidationError(f"{field}: {problem}", field=field))
+            yield rule.name, problem, _reason(rule, value, problem)
     for name, problem in _record_problems(record, reference):
-        field = _path(path, name)
-        errors.append(ValidationError(f"{field}: {problem}", field=field))
-    return errors
+        yield name, problem, "required" if problem == "is required" else None
+
+
+def _reason(rule: _FieldRule, value: Any, problem: str) -> str | None:
+    if value is None or (value == "" and problem == "is required"):
+        return "required"
+    if rule.text_rule is not None and isinstance(value, str) and problem == rule.text_rule(value):
+        return _TEXT_RULE_REASONS.get(rule.name)
+    return None
+
+
+def _error(message: str, field: str, reason: str | None, record: SyncFields, name: str) -> ValidationError:
+    error = ValidationError(message, field=field)
+    if reason is not None:
+        # Read by the window (``ui/problems.py``) to word the same problem in the user's language.
+        error.reason = reason  # type: ignore[attr-defined]
+        error.params = {"value": _shown(getattr(record, name, None))}  # type: ignore[attr-defined]
+    return error
+
+
+# --- one record as a person typed it ----------------------------------------------------------
+
+# How a message names a field of a form (the field's own name is used for the others).
+FIELD_LABELS = {
+    "name": "Name",
+    "short_name": "Short name",
+    "tax_code": "Tax code",
+    "sector_code": "Sector",
+    "employees": "Employees",
+    "contact_name": "Contact name",
+    "contact_phone": "Phone",
+    "contact_email": "E-mail",
+    "cp_informed_on": "Informed of CP on",
+    "cp_aware_on": "Aware of CP on",
+    "cp_applying_on": "Applying CP since",
+    "start_date": "Start date",
+    "end_date": "End date",
+}
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name) or name.replace("_", " ").capitalize()
+
+
+def explain_record(record: SyncFields, reference: ReferenceData | None = None) -> list[ValidationError]:
+    """Every problem of one record that a person typed, each a sentence that names the field by its
+    label (``E-mail must be an e-mail address like name@example.vn (got 'giamdoc@congty')``); the
+    error's ``field`` is the field's name. The window and the command line show these same words."""
+    return [
+        _error(f"{field_label(name)} {problem}", name, reason, record, name)
+        for name, problem, reason in _field_problems(record, reference)
+    ]
 
 
 _FLOW_DIRECTIONS = tuple(model.FlowDirection)

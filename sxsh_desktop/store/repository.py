@@ -19,6 +19,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields, new_id, utc_now
 from sxsh_desktop.domain.reference import ReferenceData
+from sxsh_desktop.domain.validation import validate_record
 from sxsh_desktop.store import schema, search
 from sxsh_desktop.store.chunks import chunked
 from sxsh_desktop.store.db import Database
@@ -104,6 +105,7 @@ class Store:
 
     def insert(self, record: R) -> R:
         """Add a new local record, stamped as made now on this device."""
+        _refuse_breaking([record])
         now = utc_now()
         stamped = dataclasses.replace(
             record, created_at=now, updated_at=now, revision=1, device_id=self.device_id
@@ -118,6 +120,8 @@ class Store:
     def insert_many(self, records: Iterable[R]) -> list[R]:
         """Add many new local records in one transaction (imports, generated registries), each
         stamped as by ``insert``; records that others refer to must come before them."""
+        records = list(records)
+        _refuse_breaking(records)
         now = utc_now()
         stamped = [
             dataclasses.replace(record, created_at=now, updated_at=now, revision=1, device_id=self.device_id)
@@ -158,6 +162,7 @@ class Store:
                 revision=current.revision + 1,
                 device_id=device_id,
             )
+            _refuse_new_problems(current, changed)
             connection.execute(update(table).where(table.c.id == record_id).values(to_row(changed)))
             self._after_write(connection, changed)
         return changed
@@ -273,6 +278,7 @@ class Store:
         """Write a whole document as it is (sync fields kept): new records are added, known ones
         replaced, and records of the assessment that the document no longer holds are removed.
         ``photo_data`` (photo id → bytes) stores photo bytes in the same transaction."""
+        _refuse_breaking(records_of([document]))
         with self.database.begin() as connection:
             save_document(connection, document)
             for photo_id, data in (photo_data or {}).items():
@@ -284,6 +290,9 @@ class Store:
         copy, new_ids = renumber(self.load_document(assessment_id), self.device_id)
         copy.assessment.title = title if title is not None else copy.assessment.title
         copy.assessment.status = model.AssessmentStatus.DRAFT.value
+        new_records = records_of([copy])
+        next(new_records)  # the enterprise is the stored one, not written anew
+        _refuse_breaking(new_records)
         blobs = schema.photo_blob
         with self.database.begin() as connection:
             save_document(connection, copy)
@@ -297,6 +306,7 @@ class Store:
 
     def add_photo(self, photo: model.Photo, data: bytes, thumbnail: bytes | None = None) -> model.Photo:
         """Store a photo's metadata and bytes together: both or neither."""
+        _refuse_breaking([photo])
         now = utc_now()
         stamped = dataclasses.replace(
             photo, created_at=now, updated_at=now, revision=1, device_id=self.device_id
@@ -353,6 +363,27 @@ class Store:
         _, table = schema.REFERENCE_TABLES["units"]
         with self.database.read() as connection:
             return connection.execute(select(func.count()).select_from(table)).scalar_one() > 0
+
+
+def _refuse_breaking(records: Iterable[SyncFields]) -> None:
+    """ValidationError for the first record that breaks a field rule (``domain/validation.py``),
+    before anything is written: whoever sends it, the store keeps no such record."""
+    for record in records:
+        problems = validate_record(record, schema.entity_of(type(record)))
+        if problems:
+            raise problems[0]
+
+
+def _refuse_new_problems(current: SyncFields, changed: SyncFields) -> None:
+    """As ``_refuse_breaking`` for a changed record, except for a problem it already had: a value
+    stored before its rule existed does not block editing the record's other fields."""
+    entity = schema.entity_of(type(changed))
+    problems = validate_record(changed, entity)
+    if problems:
+        before = {problem.message for problem in validate_record(current, entity)}
+        new = [problem for problem in problems if problem.message not in before]
+        if new:
+            raise new[0]
 
 
 def _replace_reference(connection: Connection, data: ReferenceData) -> None:

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialog, QWidget
 
 from sxsh_desktop.domain.model import Enterprise
 from sxsh_desktop.domain.reference import ReferenceData
-from sxsh_desktop.domain.taxcode import check_digit, normalise_tax_code
-from sxsh_desktop.errors import KnownProblem, ValidationError
+from sxsh_desktop.domain.taxcode import check_digit
+from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.services import enterprises
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_enterprise_dialog import Ui_EnterpriseDialog
 from sxsh_desktop.ui.labels import ownership_labels
@@ -53,7 +54,7 @@ class EnterpriseDialog(QDialog):
             "name": self.ui.nameError,
             "tax_code": self.ui.taxCodeError,
             "contact_email": self.ui.contactEmailError,
-            "cp_status": self.ui.cpStatusError,
+            enterprises.CP_STATUS: self.ui.cpStatusError,
         }
         for label in self._errors.values():
             label.setStyleSheet(ERROR_STYLE)
@@ -152,26 +153,24 @@ class EnterpriseDialog(QDialog):
             **dates,
         )
 
-    def _check(self, item: Enterprise) -> tuple[Enterprise, dict[str, str]]:
-        """The enterprise in standard form and the problems found, by field."""
-        problems: dict[str, str] = {}
-        if not item.name:
-            problems["name"] = self.tr("Enter the enterprise's name.")
-        try:
-            item = dataclasses.replace(item, tax_code=normalise_tax_code(item.tax_code))
-        except ValidationError:
-            problems["tax_code"] = self._tax_code_problem(item.tax_code)
-        email = item.contact_email
-        if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
-            problems["contact_email"] = self.tr("This is not an email address (name@example.com).")
-        ladder = [item.cp_informed_on, item.cp_aware_on, item.cp_applying_on]
-        reached = [value for value in ladder if value is not None]
-        if reached != sorted(reached):
-            problems["cp_status"] = self.tr(
+    def _problem_text(self, problem: KnownProblem, typed: Enterprise) -> str:
+        """The registry's problem (``services.enterprises``) in the user's language: the same
+        sentence as the command line's, translated."""
+        reason = getattr(problem, "reason", None)
+        if problem.field == "name" and reason == "required":
+            return self.tr("Enter the enterprise's name.")
+        if problem.field == "tax_code":
+            if reason == "taken":
+                return self.tr("This tax code is already registered to {name}.").format(
+                    name=problem.params["name"]  # type: ignore[attr-defined]
+                )
+            return self._tax_code_problem(typed.tax_code)
+        if reason == "cp_order":
+            return self.tr(
                 "The CP steps come in order: informed, then aware, then applying, "
                 "each on or after the one before."
             )
-        return item, problems
+        return problem_text(problem)
 
     def _tax_code_problem(self, text: str) -> str:
         digits = "".join(ch for ch in text if ch.isdigit())
@@ -203,22 +202,33 @@ class EnterpriseDialog(QDialog):
         label = self._errors[field]
         return label.text() if not label.isHidden() else ""
 
+    def show_stored_problems(self) -> None:
+        """Show beside each field what breaks a rule in the values as stored (a record saved
+        before the rule existed, opened to be fixed)."""
+        typed = self.edited()
+        _item, problems = enterprises.enterprise_problems(typed)
+        self._show_problems(
+            {p.field: self._problem_text(p, typed) for p in reversed(problems) if p.field in self._errors}
+        )
+
     def accept(self) -> None:
-        item, problems = self._check(self.edited())
-        self._show_problems(problems)
+        typed = self.edited()
+        item, problems = enterprises.enterprise_problems(typed)
+        shown = {p.field: self._problem_text(p, typed) for p in reversed(problems) if p.field in self._errors}
+        self._show_problems(shown)
+        others = [p for p in problems if p.field not in self._errors]
+        if others:
+            dialogs().warn(self, self.windowTitle(), self._problem_text(others[0], typed))
         if problems:
             return
         self.ui.taxCodeEdit.setText(item.tax_code)
         try:
             self.saved = self._save(item)
-        except ValidationError as problem:
-            if problem.field in self._errors:
-                self._show_problems({problem.field: problem_text(problem)})
-            else:
-                dialogs().warn(self, self.windowTitle(), problem_text(problem))
-            return
         except KnownProblem as problem:
-            dialogs().warn(self, self.windowTitle(), problem_text(problem))
+            if problem.field in self._errors:
+                self._show_problems({problem.field: self._problem_text(problem, item)})
+            else:
+                dialogs().warn(self, self.windowTitle(), self._problem_text(problem, item))
             return
         super().accept()
 

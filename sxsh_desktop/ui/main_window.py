@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
 from sxsh_desktop import APP_NAME, __version__
 from sxsh_desktop.domain.model import Assessment, Enterprise
 from sxsh_desktop.domain.text import escape_html as _escape
 from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.services.samples import SAMPLE_OFFERED_KEY
 from sxsh_desktop.ui.assessments_model import AssessmentsModel
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_main_window import Ui_MainWindow
@@ -30,15 +31,17 @@ from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.editing import RecordEditor
 
 if TYPE_CHECKING:
+    from sxsh_desktop.services.checks import RuleBreak
     from sxsh_desktop.store.repository import Store
     from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
+    from sxsh_desktop.ui.records_to_fix_dialog import RecordsToFixDialog
     from sxsh_desktop.ui.settings_dialog import SettingsDialog
     from sxsh_desktop.ui.workbench.window import WorkflowWindow
 
 # Dialogs and the workflow window are imported when first opened, not at start-up.
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the registry is searched
-DEMO_OFFERED_KEY = "demo_offered"
+DEMO_OFFERED_KEY = SAMPLE_OFFERED_KEY  # the sample is offered once per database
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +85,13 @@ class MainWindow(QMainWindow):
         )
         self.packages.imported.connect(self.refresh)
         self.menuBar().insertMenu(self.report.menu.menuAction(), self.packages.menu)
+        self.records_to_fix_action = QAction(self)
+        self.records_to_fix_action.setObjectName("actionRecordsToFix")
+        self.records_to_fix_action.triggered.connect(self.show_records_to_fix)
+        file_actions = self.ui.fileMenu.actions()
+        after_edit = file_actions.index(self.ui.actionEditEnterprise) + 1
+        self.ui.fileMenu.insertAction(file_actions[after_edit], self.records_to_fix_action)
+        self.records_dialog: RecordsToFixDialog | None = None
         self._connect_actions()
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
@@ -169,6 +179,10 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.records_to_fix_action.setText(self.tr("Records to &fix…"))
+        self.records_to_fix_action.setToolTip(
+            self.tr("Values saved earlier that break a field rule, and where to fix each")
+        )
         self.setWindowTitle(APP_NAME)
         self.registry.retranslate()
         self.assessments.retranslate()
@@ -304,16 +318,15 @@ class MainWindow(QMainWindow):
         if enterprise is not None:
             self._open_enterprise_dialog(enterprise)
 
-    def _open_enterprise_dialog(self, enterprise: Enterprise | None) -> None:
+    def _open_enterprise_dialog(self, enterprise: Enterprise | None) -> EnterpriseDialog:
         store = self.store
 
         def save(edited: Enterprise) -> Enterprise:
-            if enterprise is None:
-                return store.insert(edited)
-            from sxsh_desktop.ui.workbench.enterprise_page import changed_fields
+            from sxsh_desktop.services import enterprises
 
-            changes = changed_fields(enterprise, edited)
-            return store.update(Enterprise, enterprise.id, **changes) if changes else enterprise
+            if enterprise is None:
+                return enterprises.register_enterprise(store, edited).value
+            return enterprises.edit_enterprise(store, enterprise.id, edited).value
 
         from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
 
@@ -321,6 +334,7 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._enterprise_saved(dialog))
         self.dialog = dialog
         dialog.open()
+        return dialog
 
     def _enterprise_saved(self, dialog: EnterpriseDialog) -> None:
         if dialog.saved is None:
@@ -329,6 +343,36 @@ class MainWindow(QMainWindow):
         self.select_enterprise(dialog.saved.id)
         for window in self.workflow_windows.values():
             window.schedule_reload()
+
+    # --- records to fix -----------------------------------------------------------------------
+
+    def show_records_to_fix(self) -> RecordsToFixDialog:
+        """Stored values that break a field rule, each opened where it is fixed."""
+        from sxsh_desktop.services.checks import records_breaking_rules
+        from sxsh_desktop.ui.records_to_fix_dialog import RecordsToFixDialog
+
+        dialog = RecordsToFixDialog(records_breaking_rules(self.store), self._fix_record, self)
+        self.records_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _fix_record(self, found: RuleBreak) -> None:
+        from sxsh_desktop.services.checks import records_breaking_rules
+
+        self.select_enterprise(found.enterprise_id)
+        if found.assessment_id is None:
+            enterprise = self.store.get(Enterprise, found.enterprise_id)
+            dialog = self._open_enterprise_dialog(enterprise)
+            dialog.show_stored_problems()
+
+            def listed_again() -> None:
+                if self.records_dialog is not None:
+                    self.records_dialog.show_breaks(records_breaking_rules(self.store))
+
+            dialog.accepted.connect(listed_again)
+            return
+        self._select_assessment(found.assessment_id)
+        self.open_assessment()
 
     # --- assessments --------------------------------------------------------------------------
 
@@ -355,18 +399,19 @@ class MainWindow(QMainWindow):
         enterprise = self.current_enterprise()
         if enterprise is None:
             return None
-        today = date.today()
-        assessment = self.store.insert(
-            Assessment(
-                enterprise_id=enterprise.id,
-                title=self.tr("Rapid CP assessment {year}").format(year=today.year),
-                start_date=today,
-                consultants=self.settings.consultant_name,
-                baseline_year=today.year - 1,
-                grid_factor_year=self.settings.grid_factor_year,
-                discount_rate=self.settings.discount_rate,
-            )
+        from sxsh_desktop.services.assessments import NewAssessment, start_assessment
+
+        defaults = NewAssessment(
+            title=self.tr("Rapid CP assessment {year}").format(year=date.today().year),
+            consultants=self.settings.consultant_name,
+            grid_factor_year=self.settings.grid_factor_year,
+            discount_rate=self.settings.discount_rate,
         )
+        try:
+            assessment = start_assessment(self.store, enterprise.id, defaults).value
+        except KnownProblem as problem:
+            dialogs().warn(self, problem_title(), problem_text(problem))
+            return None
         self._show_enterprise(enterprise)
         self._select_assessment(assessment.id)
         self.open_assessment()
@@ -411,7 +456,13 @@ class MainWindow(QMainWindow):
         if assessment is None:
             return None
         title = self.tr("{title} (copy)").format(title=assessment.title or self.tr("Assessment"))
-        copy = self.store.duplicate_assessment(assessment.id, title)
+        from sxsh_desktop.services.assessments import duplicate_assessment
+
+        try:
+            copy = duplicate_assessment(self.store, assessment.id, title).value
+        except KnownProblem as problem:
+            dialogs().warn(self, problem_title(), problem_text(problem))
+            return None
         self._reload_assessments()
         self._select_assessment(copy.id)
         return copy
@@ -429,7 +480,9 @@ class MainWindow(QMainWindow):
         window = self.workflow_windows.pop(assessment.id, None)
         if window is not None:
             window.close()
-        self.store.delete(Assessment, assessment.id)
+        from sxsh_desktop.services.assessments import delete_assessment
+
+        delete_assessment(self.store, assessment.id)
         self._show_enterprise(enterprise)
         return True
 
@@ -494,10 +547,10 @@ class MainWindow(QMainWindow):
 
     def offer_demo_data(self) -> None:
         """On an empty registry, once per database, offer the sample enterprises and assessments."""
-        database = self.store.database
-        if database.read_only or self.store.count_enterprises() > 0 or database.get_meta(DEMO_OFFERED_KEY):
+        from sxsh_desktop.services import samples
+
+        if not samples.offer_sample_once(self.store):
             return
-        database.set_meta(DEMO_OFFERED_KEY, date.today().isoformat())
         wanted = dialogs().confirm(
             self,
             self.tr("Welcome to SXSH Desktop"),
@@ -507,9 +560,7 @@ class MainWindow(QMainWindow):
             ),
         )
         if wanted:
-            from sxsh_desktop.demo import load_demo
-
-            load_demo(self.store)
+            samples.load_sample_data(self.store)
             self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:

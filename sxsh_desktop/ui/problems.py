@@ -90,6 +90,24 @@ def _templates() -> dict[str, str]:
             "printed. Write the report again and retry.",
         ),
         # Encrypted packages (sxsh_desktop/sync/errors.py): {path} is the package or key file.
+        # The field rules (``domain/validation.py``) with a reason: the same sentence as the
+        # command line's, in the user's language.
+        "invalid.email": QCoreApplication.translate(
+            "Problems", "E-mail must be an e-mail address like name@example.vn (got {value})"
+        ),
+        "invalid.phone": QCoreApplication.translate(
+            "Problems",
+            "Phone must hold a phone number of 8 to 15 digits, with spaces, dots, dashes, brackets "
+            "or a short note if wanted, e.g. 0239 3855 123 or +84 912 345 678 (got {value})",
+        ),
+        "invalid.sector_code": QCoreApplication.translate(
+            "Problems", "Sector must be a VSIC code of digits, e.g. 2392 (got {value})"
+        ),
+        "records_to_fix": QCoreApplication.translate(
+            "Problems",
+            "{count} stored value(s) break a field rule and cannot be sent: {records}. Fix them "
+            "(File ▸ Records to fix) and try again.",
+        ),
         "wrong_passphrase": QCoreApplication.translate(
             "Problems",
             "The passphrase of the Centre's key is wrong. Nothing was changed; try again (capital "

@@ -18,24 +18,22 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QProgressBar
 
 from sxsh_desktop.domain.model import AssessmentDocument
-from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.store.errors import NotFoundError
+from sxsh_desktop.services.outputs import Output, OutputJob, stored_photos, write_output
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.i18n import current_language
 from sxsh_desktop.ui.problems import problem_text, problem_title
+from sxsh_desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
     from sxsh_desktop.store.repository import Store
@@ -46,7 +44,6 @@ ReportSource = Callable[[], "tuple[Store, str] | None"]
 
 REPORT_LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}  # each named in its own language
 FILE_PREFIX = {"vi": "Báo cáo SXSH", "en": "CP report"}  # file names follow the report's language
-POLL_MS = 40  # how often the UI thread looks whether the build has finished
 PRINT_FOLDER = "sxsh-print"
 PRINT_FILES_KEPT_SECONDS = 24 * 3600  # a PDF viewer may still show yesterday's print file
 
@@ -55,41 +52,7 @@ _builder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sxsh-report")
 _last_folder: Path | None = None  # where the user last saved an output, offered again
 
 
-class Output(Enum):
-    PDF = ".pdf"
-    WORKBOOK = ".xlsx"
-
-
-@dataclass(frozen=True)
-class BuildJob:
-    """Everything a build needs, as plain objects (the store only for reading photos)."""
-
-    output: Output
-    store: Store
-    document: AssessmentDocument
-    reference: ReferenceData
-    path: Path
-    language: str
-
-
-def write_output(job: BuildJob) -> Path:
-    """Compute the figures and write the file (in the worker thread); returns the path written."""
-    from sxsh_desktop.calc import compute_assessment
-
-    figures = compute_assessment(job.document, job.reference)
-    if job.output is Output.WORKBOOK:
-        from sxsh_desktop.reports.workbook import build_workbook
-
-        return build_workbook(job.document, figures, job.reference, job.path, job.language)
-    from sxsh_desktop.reports.pdf import build_report
-
-    def photo(photo_id: str) -> bytes | None:
-        try:
-            return job.store.photo_data(photo_id)
-        except NotFoundError:
-            return None
-
-    return build_report(job.document, figures, job.reference, job.path, job.language, photo)
+BuildJob = OutputJob  # what a build needs: the document, the reference data, the path, the photos
 
 
 def suggested_file_name(document: AssessmentDocument, output: Output, language: str, today: date) -> str:
@@ -137,10 +100,9 @@ class ReportActions(QObject):
         self._source = source
         self._available = True
         self._chosen_language: str | None = None  # None: the report follows the UI language
-        self._pending: tuple[Future[Path], Callable[[Path], None]] | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._check_build)
+        self._closing = False  # the window closes: a finished build is not shown
+        self._worker = Worker(self, _builder)
+        self._worker.finished.connect(self.finished)
 
         self.save_pdf_action = self._action("Ctrl+Shift+S", self.save_pdf)
         self.export_workbook_action = self._action("Ctrl+Shift+E", self.export_workbook)
@@ -197,7 +159,7 @@ class ReportActions(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._pending is not None
+        return self._worker.busy
 
     def set_available(self, available: bool) -> None:
         """Whether the window has an assessment to report on (the main window's choice)."""
@@ -294,10 +256,9 @@ class ReportActions(QObject):
         path: Path,
         then: Callable[[Path], None],
     ) -> None:
-        job = BuildJob(output, store, document, store.reference(), path, self.language)
-        self._pending = (_builder.submit(write_output, job), then)
+        job = BuildJob(output, document, store.reference(), path, self.language, stored_photos(store))
+        self._worker.run(lambda: write_output(job), lambda written: self._built(written, then), self._failed)
         self._show_busy(output)
-        self._poll.start()
 
     def _show_busy(self, output: Output | None) -> None:
         self._update_enabled()
@@ -314,36 +275,29 @@ class ReportActions(QObject):
         else:
             status.showMessage(self.tr("Writing the workbook…"))
 
-    def _check_build(self) -> None:
-        if self._pending is None or not self._pending[0].done():
-            return
-        future, then = self._pending
-        self._poll.stop()
-        self._pending = None
+    def _built(self, path: Path, then: Callable[[Path], None]) -> None:
         self._show_busy(None)
-        error = future.exception()
-        if error is None:
-            then(future.result())
-        elif isinstance(error, KnownProblem):
-            dialogs().warn(self._window, problem_title(), problem_text(error))
+        if self._closing:
+            return  # the window that would show it is going
+        then(path)
+
+    def _failed(self, error: BaseException) -> None:
+        self._show_busy(None)
+        if isinstance(error, KnownProblem):
+            dialogs().warn(None if self._closing else self._window, problem_title(), problem_text(error))
         else:
             raise error  # a bug: the crash handler logs it
-        self.finished.emit()
 
     def _finish_before_closing(self) -> None:
         """A window closed while its build runs: the build ends first (the file is written) and
         the user is told only if it failed, since the window that would ask is going."""
-        if self._pending is None:
+        if not self.busy:
             return
-        future, _then = self._pending
-        self._poll.stop()
-        self._pending = None
-        error = future.exception()  # waits for the build
-        self._show_busy(None)
-        if isinstance(error, KnownProblem):
-            dialogs().warn(None, problem_title(), problem_text(error))
-        elif error is not None:
-            raise error  # a bug: the crash handler logs it
+        self._closing = True
+        try:
+            self._worker.wait()
+        finally:
+            self._closing = False
 
     # --- after the build -----------------------------------------------------------------------
 

@@ -75,9 +75,9 @@ class PackageActions(QObject):
             action.setEnabled(store is not None)
         count = 0
         if store is not None:  # else the storage layer may not be loaded yet
-            from sxsh_desktop.sync import conflicts
+            from sxsh_desktop.services import packages
 
-            count = len(conflicts.conflicts(store))
+            count = len(packages.open_conflicts(store))
         if count:
             self.conflicts_action.setText(self.tr("&Conflicts (%n open)…", "", count))
         else:
@@ -97,18 +97,18 @@ class PackageActions(QObject):
     # --- export --------------------------------------------------------------------------------
 
     def export_packages(self) -> None:
-        from sxsh_desktop.sync import export, keys
+        from sxsh_desktop.services import packages
         from sxsh_desktop.ui.packages.export_dialog import PackageExportDialog, suggested_path
 
         store = self._store()
         if store is None or self.background.busy:
             return
         try:
-            keys.centre_recipient_key(store)
+            packages.centre_recipient(store)
         except KnownProblem as problem:
             self._warn(problem)
             return
-        choices = export.export_choices(store)
+        choices = packages.export_choices(store)
         if not choices:
             dialogs().inform(
                 self._window, self.tr("Export packages"), self.tr("There is no assessment to export yet.")
@@ -120,7 +120,7 @@ class PackageActions(QObject):
         dialog.open()
 
     def _export(self, store: Store, assessment_ids: list[str], path: Path | None) -> None:
-        from sxsh_desktop.sync import export
+        from sxsh_desktop.services import packages
         from sxsh_desktop.ui.packages.export_dialog import remember_folder
         from sxsh_desktop.ui.packages.keys_dialog import unlock_signer
 
@@ -131,7 +131,7 @@ class PackageActions(QObject):
         if signer is None:
             return
         self.background.run(
-            lambda: export.export_package(store, path, assessment_ids, signer=signer),
+            lambda: packages.export_packages(store, path, assessment_ids, signer=signer).value,
             self._exported,
             about=path,
         )
@@ -144,7 +144,7 @@ class PackageActions(QObject):
     # --- import --------------------------------------------------------------------------------
 
     def import_package(self) -> None:
-        from sxsh_desktop.sync import importer, keys
+        from sxsh_desktop.services import packages
         from sxsh_desktop.ui.packages.export_dialog import package_filter
 
         store = self._store()
@@ -153,7 +153,7 @@ class PackageActions(QObject):
         path = dialogs().open_file(self._window, self.tr("Import a package"), package_filter())
         if path is None:
             return
-        if keys.centre_public(store) is not None:
+        if packages.has_centre_key(store):
             passphrase = dialogs().text(
                 self._window,
                 self.tr("Import a package"),
@@ -164,8 +164,8 @@ class PackageActions(QObject):
                 return
 
             def read() -> PendingImport:
-                identities = [keys.unlock_centre(store, passphrase).identity]
-                return importer.read_package(store, path, identities, approve_new_key=True)
+                identities = packages.centre_identities(store, passphrase)
+                return packages.read_package(store, path, identities, approve_new_key=True)
 
         else:
             identity_file = dialogs().open_file(
@@ -176,7 +176,7 @@ class PackageActions(QObject):
             if identity_file is None:
                 return
             try:
-                identities = keys.read_identity_file(identity_file, self._ask_identity_passphrase)
+                identities = packages.file_identities(identity_file, self._ask_identity_passphrase)
             except _Cancelled:
                 return
             except KnownProblem as problem:
@@ -184,7 +184,7 @@ class PackageActions(QObject):
                 return
 
             def read() -> PendingImport:
-                return importer.read_package(store, path, identities, approve_new_key=True)
+                return packages.read_package(store, path, identities, approve_new_key=True)
 
         self.background.run(read, lambda pending: self._preview(store, pending), about=path)
 
@@ -200,14 +200,14 @@ class PackageActions(QObject):
         return answer
 
     def _preview(self, store: Store, pending: PendingImport) -> None:
-        from sxsh_desktop.sync import importer
+        from sxsh_desktop.services import packages
         from sxsh_desktop.ui.packages.preview_dialog import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(pending.preview, self._window)
         path = Path(pending.preview.file_name)
         dialog.accepted.connect(
             lambda: self.background.run(
-                lambda: importer.apply_import(store, pending), self._imported, about=path
+                lambda: packages.apply_import(store, pending).value, self._imported, about=path
             )
         )
         self.dialog = dialog

@@ -1,26 +1,25 @@
-"""Slow package work (scrypt, encryption, a large import) in a worker thread, one job at a time.
+"""Slow package work (scrypt, encryption, a large import) on the window's ``Worker``.
 
-The job gets plain arguments and the store (whose engine gives the thread its own SQLite
-connection); its result comes back to the UI thread, where a known problem becomes a translated
-message and anything else goes to the crash handler.
+A known problem becomes a translated message about the file it concerns; anything else goes to the
+crash handler.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.problems import problem_text, problem_title
+from sxsh_desktop.ui.worker import Worker
 
-POLL_MS = 40
-_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sxsh-package")
+_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sxsh-package")
 
 
 class Background(QObject):
@@ -31,44 +30,33 @@ class Background(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self._pending: tuple[Future[Any], Callable[[Any], None], Path | None] | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._check)
+        self._about: Path | None = None
+        self._worker = Worker(self, _executor)
+        self._worker.finished.connect(self.finished)
 
     @property
     def busy(self) -> bool:
-        return self._pending is not None
+        return self._worker.busy
 
     def run(self, job: Callable[[], Any], then: Callable[[Any], None], *, about: Path | None = None) -> bool:
         """Start ``job``; ``about`` is the file a problem concerns. False if a job is running."""
-        if self._pending is not None:
+        if self._worker.busy:
             return False
-        self._pending = (_worker.submit(job), then, about)
+        self._about = about
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._poll.start()
-        return True
+        return self._worker.run(job, lambda result: self._done(then, result), self._failed)
 
     def wait(self) -> None:
         """Finish the running job now (a window that closes)."""
-        if self._pending is not None:
-            self._pending[0].exception()
-            self._check()
+        self._worker.wait()
 
-    def _check(self) -> None:
-        if self._pending is None or not self._pending[0].done():
-            return
-        future, then, about = self._pending
-        self._pending = None
-        self._poll.stop()
+    def _done(self, then: Callable[[Any], None], result: Any) -> None:
         QApplication.restoreOverrideCursor()
-        error = future.exception()
-        try:
-            if error is None:
-                then(future.result())
-            elif isinstance(error, KnownProblem):
-                dialogs().warn(self._window, problem_title(), problem_text(error, about))
-            else:
-                raise error  # a bug: the crash handler logs it
-        finally:
-            self.finished.emit()
+        then(result)
+
+    def _failed(self, error: BaseException) -> None:
+        QApplication.restoreOverrideCursor()
+        if isinstance(error, KnownProblem):
+            dialogs().warn(self._window, problem_title(), problem_text(error, self._about))
+        else:
+            raise error  # a bug: the crash handler logs it

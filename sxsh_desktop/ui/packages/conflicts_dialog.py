@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from sxsh_desktop.domain.text import escape_html
 from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.services import packages
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import conflicts
 from sxsh_desktop.sync.conflicts import Conflict, Keep
 from sxsh_desktop.sync.content import record_label
 from sxsh_desktop.ui.dialogs import dialogs
@@ -77,7 +77,7 @@ class ConflictsDialog(QDialog):
         return value_text(value)
 
     def refresh(self, select_row: int = 0) -> None:
-        self.conflicts_model.set_rows(conflicts.conflicts(self.store))
+        self.conflicts_model.set_rows(packages.open_conflicts(self.store))
         count = self.conflicts_model.rowCount()
         self.setWindowTitle(self.tr("Conflicts (%n open)", "", count))
         if count:
@@ -116,7 +116,7 @@ class ConflictsDialog(QDialog):
             return False
         row = self.ui.conflictsView.selectionModel().selectedRows()[0].row()
         try:
-            conflicts.resolve_conflict(self.store, conflict.id, keep)
+            packages.resolve_conflict(self.store, conflict.id, keep)
         except KnownProblem as problem:
             dialogs().warn(self, problem_title(), problem_text(problem))
             self.refresh(row)

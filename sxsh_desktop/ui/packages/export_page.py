@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.text import escape_html
 from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.store.repository import records_of
-from sxsh_desktop.sync import export, keys
+from sxsh_desktop.services import packages
 from sxsh_desktop.sync.export import ExportRecord, ExportResult
 from sxsh_desktop.sync.keys import PublicKey
 from sxsh_desktop.ui.dialogs import dialogs
@@ -82,18 +81,15 @@ class ExportPage(WorkflowPage):
     def refresh(self) -> None:
         store = self.context.store
         try:
-            self.centre = keys.centre_recipient_key(store)
+            self.centre = packages.centre_recipient(store)
         except KnownProblem:
             self.centre = None
         if self.document is not None:
-            self.history = export.export_history(store, self.document.assessment.id)
+            self.history = packages.export_history(store, self.document.assessment.id)
         self._show()
 
     def _changed_since_export(self) -> bool:
-        if self.document is None or not self.history:
-            return False
-        last = self.history[0].created_at
-        return any(record.updated_at > last for record in records_of([self.document]))
+        return self.document is not None and packages.changed_since_export(self.document, self.history)
 
     def _show(self) -> None:
         ui = self.ui
@@ -147,7 +143,7 @@ class ExportPage(WorkflowPage):
             return
         store = self.context.store
         try:
-            keys.centre_recipient_key(store)
+            packages.centre_recipient(store)
         except KnownProblem as problem:
             dialogs().warn(self, problem_title(), problem_text(problem))
             return
@@ -163,7 +159,7 @@ class ExportPage(WorkflowPage):
         if signer is None:
             return
         self.background.run(
-            lambda: export.export_package(store, path, [assessment_id], signer=signer),
+            lambda: packages.export_packages(store, path, [assessment_id], signer=signer).value,
             self._exported,
             about=path,
         )

@@ -8,13 +8,20 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.domain.text import escape_html
 from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.services import packages
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import keys
 from sxsh_desktop.sync.errors import KeyProblem
-from sxsh_desktop.sync.keys import KeyPair, PublicKey, TrustedKey
+from sxsh_desktop.sync.keys import (
+    MIN_PASSPHRASE_LENGTH,
+    ROLE_CENTRE,
+    ROLE_CONSULTANT,
+    KeyPair,
+    PassphrasePrompt,
+    PublicKey,
+    TrustedKey,
+)
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_keys_dialog import Ui_KeysDialog
 from sxsh_desktop.ui.packages.export_dialog import suggested_path
@@ -48,7 +55,7 @@ class _Cancelled(KnownProblem):
         super().__init__("Cancelled.")
 
 
-def device_passphrase_prompt(parent: QWidget | None) -> keys.PassphrasePrompt:
+def device_passphrase_prompt(parent: QWidget | None) -> PassphrasePrompt:
     """Asks for the passphrase of this computer's signing key (where no keychain keeps it) in the
     window; a new one is chosen, checked and typed twice."""
 
@@ -71,12 +78,12 @@ def device_passphrase_prompt(parent: QWidget | None) -> keys.PassphrasePrompt:
                 "KeysDialog",
                 "This computer has no keychain to keep the key that signs your packages. Choose a "
                 "passphrase to protect it (at least {minimum} characters); every export asks for it.",
-            ).format(minimum=keys.MIN_PASSPHRASE_LENGTH),
+            ).format(minimum=MIN_PASSPHRASE_LENGTH),
             password=True,
         )
         if first is None:
             raise _Cancelled()
-        keys.check_new_passphrase(first)
+        packages.check_new_passphrase(first)
         again = QCoreApplication.translate("KeysDialog", "The same passphrase again:")
         second = dialogs().text(parent, title, again, password=True)
         if second is None:
@@ -92,7 +99,7 @@ def unlock_signer(parent: QWidget | None, store: Store, key_name: str = "") -> K
     """This computer's key pair, unlocked to sign a package (asking in the window if need be);
     None after telling the user why it cannot be (or after they cancelled)."""
     try:
-        return keys.device_keys(store, key_name.strip() or None, ask=device_passphrase_prompt(parent))
+        return packages.unlock_device_key(store, key_name, ask=device_passphrase_prompt(parent))
     except _Cancelled:
         return None
     except KnownProblem as problem:
@@ -113,9 +120,7 @@ class KeysDialog(QDialog):
         # This computer's key is made on first use, named after the consultant (else user@computer).
         self.device: PublicKey | None = None
         try:
-            self.device = keys.device_public(
-                store, key_name.strip() or None, ask=device_passphrase_prompt(parent)
-            )
+            self.device = packages.device_key(store, key_name, ask=device_passphrase_prompt(parent))
         except _Cancelled:
             pass
         except KnownProblem as problem:
@@ -141,7 +146,7 @@ class KeysDialog(QDialog):
         view.setModel(self.model)
         size_columns(
             view,
-            {0: role_label(keys.ROLE_CONSULTANT), 2: FINGERPRINT_SAMPLE, 3: MOMENT_SAMPLE},
+            {0: role_label(ROLE_CONSULTANT), 2: FINGERPRINT_SAMPLE, 3: MOMENT_SAMPLE},
             stretch=[1, 4],
         )
         view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -173,7 +178,7 @@ class KeysDialog(QDialog):
                 ).format(name=escape_html(device.name), fingerprint=fingerprint_html(device))
             )
         ui.exportDeviceButton.setEnabled(device is not None)
-        centre = keys.centre_public(self.store)
+        centre = packages.centre_key(self.store)
         installed = self._installed_centre()
         if centre is not None:
             ui.centreLabel.setText(
@@ -203,12 +208,12 @@ class KeysDialog(QDialog):
             )
         ui.createCentreButton.setVisible(centre is None and installed is None)
         ui.exportCentreButton.setVisible(centre is not None)
-        self.model.set_rows(keys.trusted_keys(self.store))
+        self.model.set_rows(packages.trusted_keys(self.store))
         self._update_buttons()
 
     def _installed_centre(self) -> TrustedKey | None:
         active = [
-            k for k in keys.trusted_keys(self.store) if k.public.role == keys.ROLE_CENTRE and not k.revoked
+            k for k in packages.trusted_keys(self.store) if k.public.role == ROLE_CENTRE and not k.revoked
         ]
         return max(active, key=lambda k: k.added_at) if active else None
 
@@ -239,7 +244,7 @@ class KeysDialog(QDialog):
         if chosen.suffix.lower() != KEY_SUFFIX:
             chosen = chosen.with_name(chosen.name + KEY_SUFFIX)
         try:
-            write_atomically(chosen, public.to_file_bytes())
+            packages.write_public_key(public, chosen)
         except KnownProblem as problem:
             self._problem(problem, chosen)
             return
@@ -256,7 +261,7 @@ class KeysDialog(QDialog):
             self._save_public(self.device, self.tr("Public key"))
 
     def export_centre_key(self) -> None:
-        centre = keys.centre_public(self.store)
+        centre = packages.centre_key(self.store)
         if centre is not None:
             self._save_public(centre, self.tr("Centre public key"))
 
@@ -267,11 +272,11 @@ class KeysDialog(QDialog):
         if chosen is None:
             return
         try:
-            public = PublicKey.read_file(chosen)
+            public = packages.read_public_key(chosen)
         except KnownProblem as problem:
             self._problem(problem, chosen)
             return
-        if public.role == keys.ROLE_CENTRE:
+        if public.role == ROLE_CENTRE:
             question = self.tr(
                 "Install the key of the Centre “{name}”? Packages will be encrypted to it.\n\n"
                 "Fingerprint: {fingerprint}\n\nCompare it with the fingerprint the Centre gives you "
@@ -290,7 +295,7 @@ class KeysDialog(QDialog):
         ):
             return
         try:
-            keys.trust(self.store, public)
+            packages.trust_key(self.store, public)
         except KnownProblem as problem:
             self._problem(problem, chosen)
             return
@@ -308,7 +313,7 @@ class KeysDialog(QDialog):
         if not dialogs().confirm(self, self.tr("Revoke a key"), question):
             return
         try:
-            keys.revoke(self.store, key.public.key_id)
+            packages.revoke_key(self.store, key.public.key_id)
         except KnownProblem as problem:
             self._problem(problem)
             return
@@ -335,19 +340,15 @@ class KeysDialog(QDialog):
             self.tr(
                 "A passphrase for the Centre's key (at least {minimum} characters). Every import asks "
                 "for it; keep it safe: without it no package can be opened."
-            ).format(minimum=keys.MIN_PASSPHRASE_LENGTH),
+            ).format(minimum=MIN_PASSPHRASE_LENGTH),
             password=True,
         )
         if first is None:
             return
-        if len(first) < keys.MIN_PASSPHRASE_LENGTH:
-            dialogs().warn(
-                self,
-                title,
-                self.tr("The passphrase must have at least {minimum} characters.").format(
-                    minimum=keys.MIN_PASSPHRASE_LENGTH
-                ),
-            )
+        try:
+            packages.check_new_passphrase(first)
+        except KnownProblem as problem:
+            dialogs().warn(self, title, problem_text(problem))
             return
         second = dialogs().text(self, title, self.tr("The same passphrase again:"), password=True)
         if second is None:
@@ -357,7 +358,7 @@ class KeysDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            centre = keys.create_centre(self.store, name, first)
+            centre = packages.create_centre_key(self.store, name, first).value
         except KnownProblem as problem:
             QApplication.restoreOverrideCursor()
             self._problem(problem)
