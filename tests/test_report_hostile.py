@@ -18,6 +18,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from PIL import EpsImagePlugin, Image
 from pypdf import PdfReader
@@ -363,15 +365,15 @@ def hostile_records(store: Store, flows: int) -> model.AssessmentDocument:
 def test_the_report_and_workbook_render_hostile_records(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "old.sqlite3")
     try:
-        document = hostile_records(store, flows=3_000)
+        document = hostile_records(store, flows=1_000)  # a step 24,000 points tall
         photos = {p.id: store.photo_data(p.id) for p in document.photos}
     finally:
         store.close()
     pdf, workbook = render(tmp_path, document, photos)
     text = pdf_text(pdf)
     assert CUT_VI in text  # the 20,000-character texts, cut visibly
-    assert "… và 2.991 mục khác (xem bảng)" in " ".join(text.split())  # the flow chart's step
-    assert "Vật liệu phụ 2999" in text  # ... while the table lists every flow
+    assert "… và 991 mục khác (xem bảng)" in " ".join(text.split())  # the flow chart's step
+    assert "Vật liệu phụ 999" in text  # ... while the table lists every flow
     sheets = load_workbook(workbook)
     cells = [
         c.value for sheet in sheets for row in sheet.iter_rows() for c in row if isinstance(c.value, str)
@@ -394,3 +396,43 @@ def test_the_english_report_marks_cut_texts_in_english(tmp_path: Path) -> None:
     figures = compute_assessment(document, reference())
     pdf = build_report(document, figures, reference(), tmp_path / "report.pdf", "en")
     assert "…(cut)" in pdf_text(pdf)
+
+
+# --- the window's photo import and the header reader, with any bytes ------------------------------------
+
+
+def test_the_window_adds_only_jpeg_and_png_photos_of_a_sane_size(tmp_path: Path, qapp: object) -> None:
+    from PySide6.QtGui import QImage
+
+    from sxsh_desktop.ui.photo_import import PhotoProblem
+    from sxsh_desktop.ui.photo_import import prepare_photo as add_photo_file
+
+    bitmap = QImage(32, 24, QImage.Format.Format_RGB32)
+    bitmap.fill(0x3B6EA5)
+    files = {"bản vẽ.eps": EPS, "ảnh.png": png_header_only(13_300, 13_300)}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    assert bitmap.save(str(tmp_path / "ảnh động.jpg"), "BMP")  # a BMP named as a JPEG
+    reasons = {}
+    for name in (*files, "ảnh động.jpg"):
+        with pytest.raises(PhotoProblem) as refused:
+            add_photo_file(tmp_path / name)
+        reasons[name] = refused.value.reason
+    assert reasons == {"bản vẽ.eps": "not_image", "ảnh.png": "too_large", "ảnh động.jpg": "not_image"}
+    (tmp_path / "ảnh thật.jpg").write_bytes(jpeg(640, 480))
+    assert add_photo_file(tmp_path / "ảnh thật.jpg").width == 640
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    start=st.sampled_from([b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"\xff\xd8", b""]),
+    body=st.binary(max_size=400),
+)
+def test_the_header_reader_refuses_any_bytes_clearly(start: bytes, body: bytes) -> None:
+    try:
+        header = read_header(start + body)
+    except PhotoRefused as refused:
+        assert refused.reason in {"not_image", "damaged", "too_many_pixels"} and str(refused)
+    else:
+        assert header.width > 0 and header.height > 0 and header.pixels <= MAX_PHOTO_PIXELS
+    assert prepare_photo(start + body) is None or read_header(start + body)
