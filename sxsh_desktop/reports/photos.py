@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import struct
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PIL import ExifTags, Image, ImageOps
@@ -19,6 +20,10 @@ from sxsh_desktop.domain.photos import JPEG, PhotoRefused, jpeg_segments, read_h
 # Longest side in pixels: about 250 dpi in the report's 8 cm photo boxes, and a report with 30
 # camera photos stays at a few megabytes. JPEGs are decoded straight at a reduced scale.
 MAX_PIXELS = 800
+
+# A PNG of more pixels than this decodes one at a time (a 50-megapixel one takes 150–200 MB).
+LARGE_DECODE = 8_000_000
+_large_decodes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sxsh-photo")
 
 _PILLOW_FORMATS = {JPEG: "JPEG", "image/png": "PNG"}
 # Application segments kept in a JPEG copied as it is: a bare JFIF header, an Adobe colour-transform
@@ -59,6 +64,10 @@ def prepare_photo(data: bytes | None, max_pixels: int = MAX_PIXELS) -> PreparedP
             width, height = image.size
             ratio = max_pixels / max(width, height)
             image.draft("RGB", (max(1, int(width * ratio)), max(1, int(height * ratio))))
+        if source_format != "JPEG" and header.pixels > LARGE_DECODE:
+            # A PNG decodes in full: large ones one at a time, always on the same thread, so that
+            # the memory of one is reused for the next (each thread keeps its own heap).
+            image = _large_decodes.submit(_decoded_and_reduced, image, max_pixels).result()
         image.load()  # decodes everything: a truncated or damaged file fails here, not in the PDF
         rotated = image.getexif().get(ExifTags.Base.Orientation, 1) != 1
         # In place: for an upright photo exif_transpose would otherwise return a copy of it.
@@ -80,6 +89,19 @@ def prepare_photo(data: bytes | None, max_pixels: int = MAX_PIXELS) -> PreparedP
     output = io.BytesIO()
     image.save(output, "JPEG", quality=85, optimize=False)
     return PreparedPhoto(output.getvalue(), image.width, image.height)
+
+
+def _decoded_and_reduced(image: Image.Image, max_pixels: int) -> Image.Image:
+    """A large image decoded, then reduced by a whole factor to at least twice ``max_pixels`` a
+    side (cheap, and the final thumbnail still has detail to scale from); the metadata is kept."""
+    image.load()
+    factor = max(1, max(image.size) // (2 * max_pixels))
+    if factor <= 1:
+        return image
+    reduced = image.reduce(factor)
+    reduced.info = image.info
+    reduced.format = image.format  # type: ignore[misc]
+    return reduced
 
 
 def without_metadata(data: bytes) -> bytes | None:
