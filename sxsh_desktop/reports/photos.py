@@ -65,8 +65,8 @@ def prepare_photo(data: bytes | None, max_pixels: int = MAX_PIXELS) -> PreparedP
             ratio = max_pixels / max(width, height)
             image.draft("RGB", (max(1, int(width * ratio)), max(1, int(height * ratio))))
         if source_format != "JPEG" and header.pixels > LARGE_DECODE:
-            # A PNG decodes in full: large ones one at a time, always on the same thread, so that
-            # the memory of one is reused for the next (each thread keeps its own heap).
+            # A PNG decodes in full: large ones one at a time, on one thread, so that at most one
+            # is held at full size.
             image = _large_decodes.submit(_decoded_and_reduced, image, max_pixels).result()
         image.load()  # decodes everything: a truncated or damaged file fails here, not in the PDF
         rotated = image.getexif().get(ExifTags.Base.Orientation, 1) != 1
