@@ -17,6 +17,7 @@ import pyrage
 from sqlalchemy import insert, select
 
 from sxsh_desktop.domain import model
+from sxsh_desktop.domain.pngimage import png_bytes
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync import export, importer, keys
@@ -96,7 +97,7 @@ def small_document(store: Store, title: str = "Đánh giá nhanh lò gạch") ->
     )
     store.insert(model.Cause(waste_stream_id=waste.id, description="Lò hở, cửa lò không kín", category="EQP"))
     store.insert(model.Solution(assessment_id=assessment.id, title="Bảo ôn lò", waste_stream_id=waste.id))
-    data = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    data = png_bytes(32, 24, lambda x, y: (x * 8, y * 10, 120))  # a real photo: packages check them
     store.add_photo(
         model.Photo(
             assessment_id=assessment.id,

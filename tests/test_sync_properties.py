@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sxsh_desktop.domain import model
+from sxsh_desktop.domain.pngimage import png_bytes
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync import conflicts
 from tests.sync_world import World, dump
@@ -87,12 +88,15 @@ def documents(draw: st.DrawFn) -> tuple[model.AssessmentDocument, dict[str, byte
             )
         )
         if draw(st.booleans()):
-            data = draw(st.binary(min_size=1, max_size=2000))
+            # Any JPEG or PNG: a package refuses other bytes.
+            red, width, height = draw(st.integers(0, 255)), draw(st.integers(1, 40)), draw(st.integers(1, 30))
+            data = png_bytes(width, height, lambda x, y, red=red: (red, x, y))
             photo = model.Photo(
                 assessment_id=assessment.id,
                 owner_kind="step",
                 owner_id=step.id,
                 caption=draw(short_text),
+                mime_type="image/png",
                 sha256=hashlib.sha256(data).hexdigest(),
                 size_bytes=len(data),
             )

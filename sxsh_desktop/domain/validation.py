@@ -70,6 +70,23 @@ _INT_RANGES: dict[str, tuple[int, int | None]] = {
     "grid_factor_year": (EARLIEST_YEAR, LATEST_YEAR),
 }
 
+# Magnitudes beyond any real assessment, so that every sum, product and chart of them stays
+# finite and drawable (1e308 passed as a finite number and made the report's chart axis infinite):
+# money in VND (a quadrillion is about 40 billion US dollars), and a quantity in any unit.
+MAX_MONEY = 1e15
+MAX_QUANTITY = 1e15
+_MONEY = {
+    "unit_price",
+    "unit_cost",
+    "lost_material_cost",
+    "treatment_cost",
+    "investment",
+    "other_savings",
+    "added_operating_cost",
+    "actual_savings",
+}
+MAX_WHOLE_NUMBER = 2**63 - 1  # what the database holds
+
 _WASTE_KINDS = (*model.WASTE_FLOW_KINDS, model.FlowKind.BY_PRODUCT)
 _ENUMS: dict[tuple[type, str], tuple[str, ...]] = {
     (model.Enterprise, "ownership"): tuple(model.Ownership),
@@ -230,7 +247,9 @@ def _problem(rule: _FieldRule, value: Any) -> str | None:
     if problem is not None:
         return problem
     if kind is int or kind is float:
-        return _number_problem(rule.record_class, rule.name, value)
+        return _magnitude_problem(kind, rule.name, value) or _number_problem(
+            rule.record_class, rule.name, value
+        )
     if (kind is date or kind is datetime) and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
         return f"must be in the years {EARLIEST_YEAR} to {LATEST_YEAR} (got {value.isoformat()})"
     return None
@@ -325,6 +344,23 @@ def _number_problem(record_class: type, name: str, value: float) -> str | None:
     if value < 0 and (record_class, name) not in _SIGNED:
         return f"must not be negative (got {_shown(value)})"
     return None
+
+
+def _magnitude_problem(kind: type, name: str, value: float) -> str | None:
+    if kind is int:
+        if -MAX_WHOLE_NUMBER <= value <= MAX_WHOLE_NUMBER:
+            return None
+        limit = f"{MAX_WHOLE_NUMBER:,}"
+    else:
+        largest = MAX_MONEY if name in _MONEY else MAX_QUANTITY
+        if -largest <= value <= largest:
+            return None
+        limit = f"{largest:,.0f}"
+    if isinstance(value, float):
+        shown = f"{value:.6g}"
+    else:  # a whole number of thousands of digits is neither printed nor converted
+        shown = f"{value:,}" if value.bit_length() <= 128 else f"a number of {value.bit_length():,} bits"
+    return f"must not exceed {limit} in magnitude (got {shown})"
 
 
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

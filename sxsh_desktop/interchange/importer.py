@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
+from sxsh_desktop.domain.photos import PhotoRefused, check_photo
 from sxsh_desktop.domain.validation import validate_document
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.interchange.jsonformat import InterchangeError
@@ -150,6 +151,12 @@ def _photos_with_images(
                 f"photos[{index}]: the image does not match its SHA-256; nothing was imported.",
                 field=f"photos[{index}]",
             )
+        else:
+            try:  # before any image library sees them: JPEG or PNG, as the record says, bounded
+                check_photo(photo, data)
+            except PhotoRefused as problem:
+                message = f"photos[{index}]: {problem.message} Nothing was imported."
+                raise ImportRefused(message, field=f"photos[{index}]") from None
         if hashlib.sha256(data).hexdigest() == photo.sha256:
             kept.append(photo)
     return kept, len(photos) - len(kept)

@@ -14,6 +14,7 @@ from sxsh_desktop.reports.fonts import REGULAR, fit_text
 BAR_COLOR = colors.HexColor("#2f7d5b")
 LABEL_SIZE = 7.5
 BAR_PITCH = 16.0  # points per bar
+LARGEST = 1e300  # beyond this the axis's tick arithmetic overflows
 
 
 def horizontal_bars(
@@ -23,7 +24,14 @@ def horizontal_bars(
     *,
     integer: bool = False,
 ) -> Drawing:
-    """One bar per item, largest first at the top, each labelled with its name and its value."""
+    """One bar per item, largest first at the top, each labelled with its name and its value.
+
+    An item whose value is not a finite number (a sum of stored values that overflowed) is left
+    out, and values are kept within what the axis arithmetic can scale.
+    """
+    items = [(name, max(-LARGEST, min(LARGEST, value))) for name, value in items if math.isfinite(value)]
+    if not items:
+        return Drawing(width, 0)
     label_width = width * 0.38
     value_room = 48.0
     height = len(items) * BAR_PITCH + 24

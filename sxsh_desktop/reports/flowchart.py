@@ -8,13 +8,23 @@ took a sixth of the build time of a large report.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
+from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable
 
+from sxsh_desktop.domain.model import (
+    WASTE_FLOW_KINDS,
+    AssessmentDocument,
+    FlowDirection,
+    FlowKind,
+    StepFlow,
+    WasteStream,
+)
 from sxsh_desktop.flowchart import (
     BOX_PADDING,
     FONT_SIZE,
@@ -40,15 +50,65 @@ STROKE = {
     BoxKind.WASTE: colors.HexColor("#c0652b"),
 }
 ARROW_HEAD = 5.0
+MAX_SIDE_BOXES = 12  # input boxes, and output boxes, drawn for one step: a page's height at most
+
+
+def chart_document(
+    document: AssessmentDocument, more: Callable[[int], str], most: int = MAX_SIDE_BOXES
+) -> AssessmentDocument:
+    """The document as the chart draws it: at most ``most`` input boxes and ``most`` output boxes
+    per step, the last of them saying how many more there are (``more(count)``; the report's
+    tables list them all). A step with thousands of flows would otherwise be pages tall."""
+    by_step: dict[str, list[StepFlow]] = defaultdict(list)
+    for flow in document.flows:
+        by_step[flow.step_id].append(flow)
+    streams_by_step: dict[str | None, list[WasteStream]] = defaultdict(list)
+    for stream in document.waste_streams:
+        streams_by_step[stream.step_id].append(stream)
+    waste_kinds = {kind.value for kind in WASTE_FLOW_KINDS}
+    flows: list[StepFlow] = []
+    streams: list[WasteStream] = []
+    for step in document.steps:
+        own = sorted(by_step.get(step.id, []), key=lambda f: f.position)
+        inputs = [f for f in own if f.direction == FlowDirection.INPUT.value]
+        outputs = [f for f in own if f.direction != FlowDirection.INPUT.value]
+        named = {f.name.strip().casefold() for f in outputs if f.kind in waste_kinds}
+        own_streams = sorted(streams_by_step.get(step.id, []), key=lambda w: w.position)
+        own_streams = [w for w in own_streams if w.name.strip().casefold() not in named]
+        flows += _at_most(inputs, most, more)
+        if len(outputs) + len(own_streams) <= most:
+            flows += outputs
+            streams += own_streams
+        else:
+            kept_outputs = outputs[: most - 1]
+            kept_streams = own_streams[: most - 1 - len(kept_outputs)]
+            hidden = len(outputs) + len(own_streams) - len(kept_outputs) - len(kept_streams)
+            flows += kept_outputs
+            streams += kept_streams
+            flows.append(_more_box(step.id, FlowDirection.OUTPUT, more(hidden)))
+    return dataclasses.replace(document, flows=flows, waste_streams=streams)
+
+
+def _at_most(flows: list[StepFlow], most: int, more: Callable[[int], str]) -> list[StepFlow]:
+    if len(flows) <= most:
+        return flows
+    return [*flows[: most - 1], _more_box(flows[0].step_id, FlowDirection.INPUT, more(len(flows) - most + 1))]
+
+
+def _more_box(step_id: str, direction: FlowDirection, label: str) -> StepFlow:
+    kind = FlowKind.MATERIAL if direction == FlowDirection.INPUT else FlowKind.PRODUCT
+    return StepFlow(step_id=step_id, position=2**62, direction=direction.value, kind=kind.value, name=label)
 
 
 def flowchart_parts(layout: FlowchartLayout, width: float, max_height: float) -> list[Flowable]:
-    """Parts ``width`` wide (points), each at most ``max_height`` tall, cut between steps."""
-    scale = min(1.0, width / layout.width)
-    offset_x = (width - layout.width * scale) / 2
+    """Parts ``width`` wide (points), each at most ``max_height`` tall, cut between steps; a step
+    taller than ``max_height`` on its own is drawn smaller."""
+    natural = min(1.0, width / layout.width)
     parts: list[Flowable] = []
-    for rows in _pages(layout.rows, max_height / scale):
+    for rows in _pages(layout.rows, max_height / natural):
         top, bottom = rows[0].top, rows[-1].bottom
+        scale = min(natural, max_height / max(bottom - top, 1.0))
+        offset_x = (width - layout.width * scale) / 2
         ids = {row.step_id for row in rows}
         place = _Placement(scale, offset_x, (bottom - top) * scale, top)
         boxes = [box for box in layout.boxes if box.step_id in ids]

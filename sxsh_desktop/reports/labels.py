@@ -31,6 +31,10 @@ VI: dict[str, str] = {
     "report.printed_on": "Lập ngày {date}",
     "report.no_data": "Chưa có dữ liệu.",
     "report.none": "Không có.",
+    # the end of a text too long for its cell (in the report) or its cell (in the workbook)
+    "report.cut": "…(đã cắt)",
+    # a flow chart's step with more inputs or outputs than it draws
+    "flowchart.more": "… và {count} mục khác (xem bảng)",
     # summary
     "summary.title": "Tóm tắt kết quả",
     "summary.indicator": "Chỉ tiêu",
@@ -273,6 +277,10 @@ EN: dict[str, str] = {
     "report.printed_on": "Prepared on {date}",
     "report.no_data": "No data yet.",
     "report.none": "None.",
+    # the end of a text too long for its cell (in the report) or its cell (in the workbook)
+    "report.cut": "…(cut)",
+    # a flow chart's step with more inputs or outputs than it draws
+    "flowchart.more": "… and {count} more (see the table)",
     "summary.title": "Summary of results",
     "summary.indicator": "Indicator",
     "summary.implement_now": "Implement now",

@@ -7,6 +7,7 @@ appendix: factors used, notes on the data, photos. Every figure comes from ``Ass
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 import unicodedata
@@ -49,7 +50,7 @@ from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.domain.text import escape_html as escape
 from sxsh_desktop.flowchart import layout_flowchart
 from sxsh_desktop.reports.charts import horizontal_bars
-from sxsh_desktop.reports.flowchart import flowchart_parts
+from sxsh_desktop.reports.flowchart import chart_document, flowchart_parts
 from sxsh_desktop.reports.fonts import BOLD, ITALIC, REGULAR, fit_text, register_fonts, text_width
 from sxsh_desktop.reports.labels import Labels
 from sxsh_desktop.reports.photos import PreparedPhoto, prepare_photo
@@ -70,6 +71,7 @@ CELL_BOTTOM_PADDING = 2.5
 TOP_SAVINGS_IN_CHART = 15
 HEADING_ROOM = 40 * mm  # space a sub-heading needs below it on the page, else it starts a new page
 PHOTO_BOX = (FRAME_WIDTH / 2 - 8, 62 * mm)
+MAX_CELL_HEIGHT = FRAME_HEIGHT / 2  # a longer cell text is cut, with a visible mark
 
 ACCENT = colors.HexColor("#1f4e79")
 HEADER_FILL = colors.HexColor("#dbe5f1")
@@ -389,11 +391,21 @@ class _ReportBuilder:
         """
         font = BOLD if bold else REGULAR
         room = width - 2 * CELL_PADDING
+        leading = size + CELL_LEADING
         if "\n" not in text and text_width(text, font, size) <= room:
-            lines = [text]
-        else:
-            lines = [line for part in text.splitlines() for line in _wrap(part, font, size, room)] or [""]
-        return _CellText(lines, font, size, size + CELL_LEADING)
+            return _CellText([text], font, size, leading)
+        # A row cannot run over two pages: a text taller than the cell's share of a page (one at
+        # the 20,000-character limit) is cut there, visibly.
+        most = max(2, int(MAX_CELL_HEIGHT // leading))
+        lines: list[str] = []
+        for part in text.splitlines():
+            lines += _wrap(part, font, size, room, most + 1 - len(lines))
+            if len(lines) > most:
+                mark = _nfc(self.labels["report.cut"])
+                last = fit_text(lines[most - 1], font, size, room - text_width(f" {mark}", font, size))
+                lines[most - 1 :] = [f"{last.rstrip('…')} {mark}".lstrip()]
+                break
+        return _CellText(lines or [""], font, size, leading)
 
     def fields_table(self, fields: Sequence[tuple[str, str]]) -> Flowable:
         if not fields:
@@ -540,7 +552,11 @@ class _ReportBuilder:
     def section_process(self) -> list[Flowable]:
         L = self.labels
         story: list[Flowable] = [self.h1(L["s3.title"])]
-        layout = layout_flowchart(self.doc)
+
+        def more(count: int) -> str:
+            return L.format("flowchart.more", count=numbers.number(count, self.lang))
+
+        layout = layout_flowchart(chart_document(self.doc, more))
         if layout.is_empty:
             story += [self.h2(L["s3.flowchart"]), self.no_data()]
         else:
@@ -583,7 +599,11 @@ class _ReportBuilder:
     def charts(self) -> list[Flowable]:
         L = self.labels
         story: list[Flowable] = []
-        counted = [f for f in self.figures.per_solution if f.counted and f.yearly_savings_vnd > 0]
+        counted = [
+            f
+            for f in self.figures.per_solution
+            if f.counted and f.yearly_savings_vnd > 0 and math.isfinite(f.yearly_savings_vnd)
+        ]
         counted.sort(key=lambda f: f.yearly_savings_vnd, reverse=True)
         if counted:
             shown = counted[:TOP_SAVINGS_IN_CHART]
@@ -901,8 +921,9 @@ class _PhotoPlaceholder(Flowable):
         canvas.drawCentredString(self.width / 2, self.height / 2 - 3, self.text)
 
 
-def _wrap(text: str, font: str, size: float, room: float) -> list[str]:
-    """``text`` in lines at most ``room`` wide, broken at spaces; a longer word gets a line alone.
+def _wrap(text: str, font: str, size: float, room: float, most: int | None = None) -> list[str]:
+    """``text`` in lines at most ``room`` wide, broken at spaces; a longer word is broken between
+    letters. Stops after ``most`` lines when given.
 
     The same greedy rule as reportlab's ``simpleSplit``, with every word measured through the
     cache of widths: wrapping hundreds of cells then costs little.
@@ -912,8 +933,16 @@ def _wrap(text: str, font: str, size: float, room: float) -> list[str]:
     line: list[str] = []
     used = -space
     for word in text.split():
+        if most is not None and len(lines) >= most:
+            return lines[:most]
         word_width = text_width(word, font, size)
-        if used + space + word_width <= room or not line:
+        if word_width > room:  # a word wider than the column: its pieces each take a line
+            if line:
+                lines.append(" ".join(line))
+            *whole, last = _pieces(word, font, size, room, most)
+            lines += whole
+            line, used = [last], text_width(last, font, size)
+        elif used + space + word_width <= room or not line:
             line.append(word)
             used += space + word_width
         else:
@@ -923,6 +952,22 @@ def _wrap(text: str, font: str, size: float, room: float) -> list[str]:
     if line:
         lines.append(" ".join(line))
     return lines
+
+
+def _pieces(word: str, font: str, size: float, room: float, most: int | None) -> list[str]:
+    """A word too wide for ``room`` in pieces that fit (at most ``most`` + 1 of them)."""
+    pieces: list[str] = []
+    start, used = 0, 0.0
+    for index, character in enumerate(word):
+        width = text_width(character, font, size)
+        if used + width > room and index > start:
+            pieces.append(word[start:index])
+            if most is not None and len(pieces) > most:
+                return pieces
+            start, used = index, 0.0
+        used += width
+    pieces.append(word[start:])
+    return pieces
 
 
 def _draw_running_text(canvas: Canvas, header_left: str, header_right: str, footer_left: str) -> None:

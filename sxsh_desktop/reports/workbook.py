@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -45,6 +46,8 @@ HEAD_FILL = PatternFill("solid", fgColor="DBE5F1")
 TOTAL_FILL = PatternFill("solid", fgColor="EEF2F7")
 THIN = Side(style="thin", color="9FB3C8")
 HEAD_BORDER = Border(bottom=THIN)
+CELL_TEXT_LIMIT = 32_767  # characters in one cell (Excel's limit)
+LARGEST_NUMBER = 9.99999999999999e307  # Excel's
 
 
 def build_workbook(
@@ -71,8 +74,14 @@ def build_workbook(
     return write_atomically(path, lambda temporary: workbook.save(temporary))
 
 
-def _text(value: str) -> str:
-    return unicodedata.normalize("NFC", value)
+def _text(value: str, labels: Labels | None = None) -> str:
+    """Text as a cell can hold it: without the control characters the file format forbids (typed
+    or pasted ones print as nothing anyway), and cut with a visible mark beyond a cell's limit."""
+    text = ILLEGAL_CHARACTERS_RE.sub("", unicodedata.normalize("NFC", value))
+    if len(text) > CELL_TEXT_LIMIT:
+        mark = labels["report.cut"] if labels is not None else "…"
+        text = text[: CELL_TEXT_LIMIT - len(mark)] + mark
+    return text
 
 
 def _cell_value(value: Any, kind: Kind, labels: Labels) -> Any:
@@ -82,7 +91,9 @@ def _cell_value(value: Any, kind: Kind, labels: Labels) -> Any:
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        return _text(value)
+        return _text(value, labels)
+    if isinstance(value, float) and not -LARGEST_NUMBER <= value <= LARGEST_NUMBER:
+        return None  # a sum of stored values that overflowed: Excel has no infinity
     if kind == Kind.PERCENT:
         return value / 100.0
     if isinstance(value, datetime):

@@ -9,6 +9,7 @@ from typing import Any
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument
+from sxsh_desktop.domain.photos import PhotoRefused, check_photos
 from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.interchange.jsonformat import InterchangeError
 from sxsh_desktop.store import schema
@@ -89,6 +90,10 @@ def decode(entries: dict[str, bytes]) -> Payload:
         raise InvalidContentError(f"The package lacks the bytes of photo {sorted(missing)[0]}.")
     if extra := set(photos) - photo_ids:
         raise InvalidContentError(f"The package holds a photo no record describes: {sorted(extra)[0]}.")
+    try:  # before any image library sees them: JPEG or PNG, as their records say, bounded
+        check_photos([photo for document in documents for photo in document.photos], photos)
+    except PhotoRefused as problem:
+        raise InvalidContentError(f"The package is refused: {problem.message}") from None
     _check_unique_ids(documents)
     return Payload(documents, photos, tombstones)
 

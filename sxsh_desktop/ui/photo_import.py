@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 
+from sxsh_desktop.domain.photos import PNG, PhotoRefused, read_header
 from sxsh_desktop.errors import KnownProblem
 
 MAX_FILE_BYTES = 40 * 1024 * 1024
@@ -56,9 +57,14 @@ def prepare_photo(path: Path) -> PreparedPhoto:
             f"{path.name} is {size / 1024 / 1024:.0f} MB; photos up to "
             f"{MAX_FILE_BYTES // 1024 // 1024} MB can be added.",
         )
-    reader = QImageReader(str(path))
+    try:  # the type and size from the header, before any image plugin reads the file
+        header = read_header(path.read_bytes(), MAX_PIXELS)
+    except PhotoRefused as refused:
+        reason = {"not_image": "not_image", "too_many_pixels": "too_large"}.get(refused.reason, "unreadable")
+        raise PhotoProblem(reason, path, f"{path.name}: {refused.message}") from None
+    reader = QImageReader(str(path), b"png" if header.mime_type == PNG else b"jpeg")
     reader.setAutoTransform(True)  # EXIF orientation: portrait photos stay portrait
-    reader.setDecideFormatFromContent(True)
+    reader.setDecideFormatFromContent(False)  # JPEG or PNG only, as the header says
     source_format = bytes(reader.format().data()).decode().lower()
     if not reader.canRead() or not source_format:
         raise PhotoProblem("not_image", path, f"{path.name} is not an image (JPEG or PNG).")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sxsh_desktop.domain.model import Photo
+from sxsh_desktop.domain.photos import PNG, PhotoRefused, read_header
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.ui.dialogs import dialogs
@@ -36,6 +37,16 @@ from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
 Index = QModelIndex | QPersistentModelIndex
 ICON_SIZE = 112
+
+
+def decoded_photo(data: bytes) -> QImage:
+    """Stored bytes as an image when they are a JPEG or PNG of a bounded size (read from their
+    header first), else a null image: no other image plugin reads them."""
+    try:
+        header = read_header(data)
+    except PhotoRefused:
+        return QImage()
+    return QImage.fromData(data, "PNG" if header.mime_type == PNG else "JPEG")
 
 
 class PhotoListModel(QAbstractListModel):
@@ -83,12 +94,11 @@ class PhotoListModel(QAbstractListModel):
     def _icon(self, photo: Photo) -> QIcon:
         icon = self._icons.get(photo.id)
         if icon is None:
-            image = QImage()
             thumbnail = self._store.photo_thumbnail(photo.id)
             if thumbnail:
-                image.loadFromData(thumbnail)
+                image = decoded_photo(thumbnail)
             else:  # photos that came without a thumbnail (older packages): made from the photo
-                image.loadFromData(self._store.photo_data(photo.id))
+                image = decoded_photo(self._store.photo_data(photo.id))
                 if not image.isNull():
                     image = image.scaled(
                         THUMBNAIL_SIDE, THUMBNAIL_SIDE, Qt.KeepAspectRatio, Qt.SmoothTransformation
@@ -327,8 +337,7 @@ class PhotoPanel(QWidget):
         photo = self.current_photo()
         if photo is None:
             return None
-        image = QImage()
-        image.loadFromData(self.context.store.photo_data(photo.id))
+        image = decoded_photo(self.context.store.photo_data(photo.id))
         viewer = PhotoViewer(image, photo.caption, self)
         viewer.setAttribute(Qt.WA_DeleteOnClose)
         viewer.show()
