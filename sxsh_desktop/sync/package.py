@@ -124,7 +124,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 # parses it.
 
 MAX_AGE_HEADER_BYTES = 4 * 1024  # a package is encrypted to two recipients: about 200 bytes
-MAX_AGE_STANZAS = 20
+MAX_AGE_STANZAS = 20  # recipient stanzas, the one "grease" stanza the age library adds included
 MAX_CENTRAL_DIRECTORY = 32 * MiB  # 100,000 entries of about 100 bytes each
 _AGE_MAGIC = b"age-encryption.org/v1"
 _AGE_COLUMNS = 64
@@ -201,8 +201,8 @@ def check_age_header(
             stanzas += 1
             if stanzas > max_stanzas:
                 raise DamagedPackageError(
-                    f"{file_name} is encrypted to more than {max_stanzas} recipients; an SXSH package has "
-                    "a few. Refused."
+                    f"{file_name} is encrypted to more than {max_stanzas} recipients (stanzas in its "
+                    "header); an SXSH package has three. Refused."
                 )
             in_body = True
         elif line.startswith(b"--- ") and stanzas:
@@ -229,6 +229,10 @@ class _TooLarge(Exception):
     """Raised by a bounded sink or source to stop the decryption."""
 
 
+class _InputTooLarge(Exception):
+    """Raised by the bounded source: the file grew past its limit while it was read."""
+
+
 class _NotWritten(Exception):
     """The temporary file of the decrypted archive cannot be written (the disk is full)."""
 
@@ -243,7 +247,7 @@ class _BoundedReader:
         data = self._handle.read(_CHUNK if size < 0 else min(size, _CHUNK))
         self._left -= len(data)
         if self._left < 0:
-            raise _TooLarge
+            raise _InputTooLarge
         return data
 
 
@@ -289,6 +293,11 @@ def decrypt_bounded(
         plain.close()
         raise DamagedPackageError(
             f"{file_name} holds more than {_size(max_output)} once decrypted; refused."
+        ) from exc
+    except _InputTooLarge as exc:
+        plain.close()
+        raise DamagedPackageError(
+            f"{file_name} is larger than a package may be ({_size(max_input)})."
         ) from exc
     except _NotWritten as exc:
         plain.close()
