@@ -327,13 +327,15 @@ class CheckedArchive:
         self, source: BinaryIO, file_name: str, limit_of: Callable[[str], int] = max_entry_bytes
     ) -> None:
         self.file_name = file_name
+        self.closed = False
         self._source = source
-        _check_directory_size(source, file_name)
+        self._archive: zipfile.ZipFile | None = None
         try:
-            self._archive = zipfile.ZipFile(source)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-            raise DamagedPackageError(f"{file_name} does not hold a readable archive.") from exc
-        try:
+            _check_directory_size(source, file_name)
+            try:
+                self._archive = zipfile.ZipFile(source)
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+                raise DamagedPackageError(f"{file_name} does not hold a readable archive.") from exc
             self._infos = _checked_infos(self._archive, file_name, limit_of)
         except BaseException:
             self.close()
@@ -346,6 +348,7 @@ class CheckedArchive:
     def read(self, name: str) -> bytes:
         """An entry's bytes, read without trusting its header: no more than its declared size."""
         info = self._infos[name]
+        assert self._archive is not None and not self.closed, "read from a closed archive"
         chunks = []
         size = 0
         try:
@@ -365,9 +368,9 @@ class CheckedArchive:
         return {name: self.read(name) for name in self._infos}
 
     def close(self) -> None:
-        archive = getattr(self, "_archive", None)
-        if archive is not None:
-            archive.close()
+        self.closed = True
+        if self._archive is not None:
+            self._archive.close()
         self._source.close()
 
     def __enter__(self) -> CheckedArchive:
@@ -451,10 +454,10 @@ class OpenedPackage:
     def verify_entries(self) -> None:
         """Every entry is listed in the (signed) manifest with its hash, and nothing else is there;
         each entry is read within its limit and compared with its hash before anything parses it."""
+        # Once read, the entries are checked again from memory (the archive is closed by then).
+        archive = self.archive if self.archive is not None and not self.archive.closed else None
         try:
-            present = (
-                self.archive.names - {MANIFEST_NAME, SIGNATURE_NAME} if self.archive else set(self.entries)
-            )
+            present = archive.names - {MANIFEST_NAME, SIGNATURE_NAME} if archive else set(self.entries)
             listed = set(self.manifest.entries)
             if present - listed:
                 unlisted = ", ".join(sorted(present - listed))
@@ -466,7 +469,7 @@ class OpenedPackage:
                     f"The package lacks entries its manifest lists: {', '.join(sorted(listed - present))}."
                 )
             for name in sorted(present):
-                data = self.archive.read(name) if self.archive else self.entries[name]
+                data = archive.read(name) if archive else self.entries[name]
                 if sha256_hex(data) != self.manifest.entries[name]:
                     raise DamagedPackageError(f"The entry {name} does not match the hash in the manifest.")
                 self.entries[name] = data
@@ -494,22 +497,6 @@ def open_sealed_file(path: Path, identities: list[x25519.Identity]) -> OpenedPac
     finally:
         source.close()
     return _open_archive(CheckedArchive(plain, path.name), path.name)
-
-
-def open_sealed(data: bytes, identities: list[x25519.Identity], file_name: str) -> OpenedPackage:
-    """The same as ``open_sealed_file`` for a package already in memory."""
-    if len(data) > MAX_PACKAGE_BYTES:
-        raise DamagedPackageError(f"{file_name} is larger than a package may be.")
-    if not data.startswith(_AGE_MAGIC + b"\n"):
-        raise DamagedPackageError(f"{file_name} is not an SXSH package (not an age-encrypted file).")
-    plain = decrypt_bounded(
-        io.BytesIO(data),
-        identities,
-        file_name,
-        max_input=MAX_PACKAGE_BYTES,
-        max_output=MAX_TOTAL_BYTES + 64 * MiB,
-    )
-    return _open_archive(CheckedArchive(plain, file_name), file_name)
 
 
 def _open_archive(archive: CheckedArchive, file_name: str) -> OpenedPackage:
