@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -184,7 +185,12 @@ def parse_json_bytes(
         raise InterchangeError("the file is not valid JSON: it is nested too deeply") from None
     except ValueError as exc:  # repeated keys, NaN, numbers out of range
         raise InterchangeError(f"the file is not valid JSON: {exc}") from None
-    _check_values(value, limits, surrogates=_SURROGATE_ESCAPE.search(text) is not None)
+    _check_values(
+        value,
+        limits,
+        texts=limits.max_string < len(text),
+        surrogates=_SURROGATE_ESCAPE.search(text) is not None,
+    )
     return value
 
 
@@ -216,35 +222,41 @@ def _float_parser(max_chars: int) -> Any:
     return parse
 
 
-def _check_values(value: Any, limits: JsonLimits, *, surrogates: bool) -> None:
-    """Depth, number of values and length of texts, level by level without recursion; lone
-    surrogates only when the text holds an escape that can make one."""
-    level = [value]
-    depth = count = 0
+def _check_values(value: Any, limits: JsonLimits, *, texts: bool, surrogates: bool) -> None:
+    """Depth and number of values (keys included), level by level without recursion; the length of
+    texts only if ``texts`` (no text is longer than the bytes it was read from) and lone surrogates
+    only if ``surrogates`` (the file holds an escape that can make one).
+
+    Most levels hold only records or only scalars: their values are looked at in bulk, and one by
+    one only at a level that holds containers or when texts are checked."""
+    level: list[Any] = [value]
+    depth, count = 0, 1
+    check_texts = texts or surrogates
+    if check_texts and type(value) is str:
+        _check_texts([value], limits, surrogates)
     while level:
         depth += 1
         if depth > limits.max_depth:
             raise InterchangeError(
                 f"the file is not valid JSON: it is nested more than {limits.max_depth} levels deep"
             )
-        count += len(level)
-        below: list[Any] = []
-        texts: list[str] = []
-        for node in level:
-            kind = type(node)
-            if kind is dict:
-                texts.extend(node)
-                below.extend(node.values())
-            elif kind is list:
-                below.extend(node)
-            elif kind is str:
-                texts.append(node)
-        count += len(texts)
+        objects = [node for node in level if type(node) is dict]
+        arrays = [node for node in level if type(node) is list]
+        values = list(chain(chain.from_iterable(map(dict.values, objects)), chain.from_iterable(arrays)))
+        count += len(values) + sum(map(len, objects))
         if count > limits.max_values:
             raise InterchangeError(f"the file holds more than {limits.max_values:,} values")
-        if texts:
-            _check_texts(texts, limits, surrogates)
-        level = below
+        kinds = set(map(type, values))
+        if check_texts:
+            found = list(chain.from_iterable(objects))  # the keys
+            if str in kinds:
+                found.extend(item for item in values if type(item) is str)
+            if found:
+                _check_texts(found, limits, surrogates)
+        if dict in kinds or list in kinds:
+            level = [item for item in values if type(item) is dict or type(item) is list]
+        else:
+            level = []
 
 
 def _check_texts(texts: list[str], limits: JsonLimits, surrogates: bool) -> None:
