@@ -286,7 +286,7 @@ def _print_preview(preview: ImportPreview) -> None:
         f"deleted {counts['deleted']} · conflicts {counts['conflict']}"
     )
     if preview.missing_sequences:
-        missing = ", ".join(map(str, preview.missing_sequences))
+        missing = str(preview.missing_sequences)  # ranges: 2, 5–7
         print(f"Missing earlier packages from this sender: {missing}")
     for change in preview.conflicts:
         print(f"  conflict: {change.entity} {change.label!r}: {change.reason}")

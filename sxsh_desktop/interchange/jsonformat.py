@@ -12,8 +12,11 @@ whose ``field`` is the JSON path (``solutions[2].investment``).
 from __future__ import annotations
 
 import json
+import math
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -125,11 +128,36 @@ def dumps(document: AssessmentDocument) -> bytes:
 
 def loads(data: bytes) -> AssessmentDocument:
     """A document from a file's bytes; anything wrong with it raises ``InterchangeError``."""
-    return document_from_json(parse_json_bytes(data))
+    return document_from_json(parse_json_bytes(data, limits=DOCUMENT_LIMITS))
 
 
-def parse_json_bytes(data: bytes, max_bytes: int = MAX_JSON_BYTES) -> Any:
-    """Strict JSON from bytes: size cap first, UTF-8 only, no NaN or Infinity, no repeated keys."""
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1  # what an SQLite INTEGER holds
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # dates outside these years are refused as they are read
+
+
+@dataclass(frozen=True)
+class JsonLimits:
+    """What a JSON text may hold before it is refused; every limit is checked before any value is used."""
+
+    max_depth: int = 16  # arrays and objects inside each other (a document needs 3)
+    max_values: int = 5_000_000  # values of every kind, keys included
+    max_string: int = MAX_JSON_BYTES  # characters in one text or key
+    max_number_chars: int = 40  # characters of one number as written (a 64-bit integer has 20)
+    # False where every number is checked later, with its place named (record fields, reference items).
+    finite_numbers: bool = True
+
+
+DEFAULT_LIMITS = JsonLimits()
+# A record's numbers are checked by its field rules, which name the field of a number too large.
+DOCUMENT_LIMITS = JsonLimits(finite_numbers=False)
+
+
+def parse_json_bytes(
+    data: bytes, max_bytes: int = MAX_JSON_BYTES, limits: JsonLimits = DEFAULT_LIMITS
+) -> Any:
+    """Strict, bounded JSON from bytes: size cap first, UTF-8 only, no NaN or Infinity, no repeated
+    keys, whole numbers within 64 bits, finite numbers, no lone surrogate, and ``limits`` on depth,
+    value count and text length."""
     if len(data) > max_bytes:
         raise InterchangeError(
             f"the file is {len(data) / 1024 / 1024:.1f} MB; files over "
@@ -142,24 +170,123 @@ def parse_json_bytes(data: bytes, max_bytes: int = MAX_JSON_BYTES) -> Any:
     except UnicodeDecodeError as exc:
         raise InterchangeError(f"the file is not UTF-8 text (invalid byte at position {exc.start})") from None
     try:
-        return json.loads(text, object_pairs_hook=_object_without_repeats, parse_constant=_no_constant)
+        value = json.loads(
+            text,
+            object_pairs_hook=_object_without_repeats,
+            parse_constant=_no_constant,
+            parse_int=_integer_parser(limits.max_number_chars),
+            parse_float=_float_parser(limits.max_number_chars) if limits.finite_numbers else float,
+        )
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             f"the file is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
     except RecursionError:
         raise InterchangeError("the file is not valid JSON: it is nested too deeply") from None
-    except ValueError as exc:  # repeated keys, NaN, integers too long to convert
+    except ValueError as exc:  # repeated keys, NaN, numbers out of range
         raise InterchangeError(f"the file is not valid JSON: {exc}") from None
+    _check_values(
+        value,
+        limits,
+        texts=limits.max_string < len(text),
+        surrogates=_SURROGATE_ESCAPE.search(text) is not None,
+    )
+    return value
+
+
+# A \uD800-\uDFFF escape: the only way a lone surrogate gets into a text decoded from UTF-8.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _integer_parser(max_chars: int) -> Any:
+    def parse(text: str) -> int:
+        if len(text) > max_chars:
+            raise ValueError(f"a whole number of {len(text):,} digits is too long")
+        value = int(text)
+        if not INT64_MIN <= value <= INT64_MAX:
+            raise ValueError(f"the whole number {text} is beyond 64 bits")
+        return value
+
+    return parse
+
+
+def _float_parser(max_chars: int) -> Any:
+    def parse(text: str) -> float:
+        if len(text) > max_chars:
+            raise ValueError(f"a number written with {len(text):,} characters is too long")
+        value = float(text)
+        if not math.isfinite(value):
+            raise ValueError(f"the number {text} is too large")
+        return value
+
+    return parse
+
+
+def _check_values(value: Any, limits: JsonLimits, *, texts: bool, surrogates: bool) -> None:
+    """Depth and number of values (keys included), level by level without recursion; the length of
+    texts only if ``texts`` (no text is longer than the bytes it was read from) and lone surrogates
+    only if ``surrogates`` (the file holds an escape that can make one).
+
+    Most levels hold only records or only scalars: their values are looked at in bulk, and one by
+    one only at a level that holds containers or when texts are checked."""
+    level: list[Any] = [value]
+    depth, count = 0, 1
+    check_texts = texts or surrogates
+    if check_texts and type(value) is str:
+        _check_texts([value], limits, surrogates)
+    while level:
+        depth += 1
+        if depth > limits.max_depth:
+            raise InterchangeError(
+                f"the file is not valid JSON: it is nested more than {limits.max_depth} levels deep"
+            )
+        objects = [node for node in level if type(node) is dict]
+        arrays = [node for node in level if type(node) is list]
+        values = list(chain(chain.from_iterable(map(dict.values, objects)), chain.from_iterable(arrays)))
+        count += len(values) + sum(map(len, objects))
+        if count > limits.max_values:
+            raise InterchangeError(f"the file holds more than {limits.max_values:,} values")
+        kinds = set(map(type, values))
+        if check_texts:
+            found = list(chain.from_iterable(objects))  # the keys
+            if str in kinds:
+                found.extend(item for item in values if type(item) is str)
+            if found:
+                _check_texts(found, limits, surrogates)
+        if dict in kinds or list in kinds:
+            level = [item for item in values if type(item) is dict or type(item) is list]
+        else:
+            level = []
+
+
+def _check_texts(texts: list[str], limits: JsonLimits, surrogates: bool) -> None:
+    longest = max(map(len, texts))
+    if longest > limits.max_string:
+        raise InterchangeError(
+            f"the file holds a text of {longest:,} characters; at most {limits.max_string:,} are allowed"
+        )
+    if surrogates:
+        for text in texts:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InterchangeError(
+                    "the file holds a text with a lone surrogate (\\uD800 to \\uDFFF), "
+                    "which is not a character"
+                ) from None
 
 
 def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the key {key!r} appears twice in one object")
+            raise ValueError(f"the key {_shown_key(key)} appears twice in one object")
         result[key] = value
     return result
+
+
+def _shown_key(key: str) -> str:
+    return repr(key) if len(key) <= 60 else f"of {len(key):,} characters"
 
 
 def _no_constant(name: str) -> Any:
@@ -195,7 +322,7 @@ def document_from_json(data: Any) -> AssessmentDocument:
 
 def _check_header(data: dict[str, Any]) -> None:
     if data.get("format") != FORMAT:
-        found = f" (got {data['format']!r})" if "format" in data else ""
+        found = f" (got {_json_type(data['format'])})" if "format" in data else ""
         raise _fail("format", f"this is not an SXSH assessment file: expected {FORMAT!r}{found}")
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
@@ -275,16 +402,24 @@ def _value_from_json(value: Any, kind: type) -> Any:
     if kind is date:
         if not _DATE.fullmatch(value):
             raise _wrong_type(kind, value)
+        _check_year(value)
         try:
             return date.fromisoformat(value)
         except ValueError:
             raise _WrongValue(f"is not a real date (got {value!r})") from None
     if not _DATETIME.fullmatch(value):
         raise _wrong_type(kind, value)
+    _check_year(value)
     try:
         return datetime.fromisoformat(value).astimezone(UTC)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise _WrongValue(f"is not a real date and time (got {value!r})") from None
+
+
+def _check_year(value: str) -> None:
+    """Dates far from today are refused before they are converted (year 1 or 9999 would overflow)."""
+    if not EARLIEST_YEAR <= int(value[:4]) <= LATEST_YEAR:
+        raise _WrongValue(f"must be in the years {EARLIEST_YEAR} to {LATEST_YEAR} (got {value!r})")
 
 
 def _wrong_type(kind: type, value: Any) -> _WrongValue:

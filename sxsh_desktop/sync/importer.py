@@ -45,7 +45,7 @@ class ImportPreview:
     sequence: int
     created_at: datetime
     changes: tuple[RecordChange, ...]
-    missing_sequences: tuple[int, ...]  # earlier packages of this sender never imported here
+    missing_sequences: history.SequenceGaps  # earlier packages of this sender never imported here
     applied: bool = False
 
     @property
@@ -73,7 +73,7 @@ class ImportPreview:
             },
             "sequence": self.sequence,
             "created_at": self.created_at.isoformat(),
-            "missing_sequences": list(self.missing_sequences),
+            "missing_sequences": self.missing_sequences.to_json(),  # [[first, last], …]
             "applied": self.applied,
             "counts": self.counts,
             "changes": [
@@ -147,7 +147,7 @@ def _open_checked(
 ) -> tuple[OpenedPackage, Payload]:
     """Decrypt, authenticate and check a package; nothing is written."""
     path = Path(path)
-    opened = package.open_sealed(package.read_sealed_file(path), identities, path.name)
+    opened = package.open_sealed_file(path, identities)
     with store.transaction() as connection:
         # The signature first: nothing else of the package is trusted before it is checked.
         _check_sender(connection, opened, approve_new_key)

@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sxsh_desktop.interchange.jsonformat import (
+    EARLIEST_YEAR,
+    INT64_MAX,
+    LATEST_YEAR,
+    InterchangeError,
+    JsonLimits,
+    parse_json_bytes,
+)
 from sxsh_desktop.sync.errors import DamagedPackageError, NewerPackageError
 from sxsh_desktop.sync.keys import PublicKey
 
@@ -68,10 +76,7 @@ class Manifest:
     @classmethod
     def from_bytes(cls, raw: bytes) -> Manifest:
         """Parse and check a manifest; a newer format is refused before anything else is read."""
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise DamagedPackageError("The package's manifest is not readable JSON.") from exc
+        data = parse_manifest(raw, what="package")
         if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
             raise DamagedPackageError("The file is not an SXSH package (its manifest is not one).")
         header = read_header(data, what="package", supported_version=FORMAT_VERSION)
@@ -93,6 +98,29 @@ class Manifest:
             entries=dict(entries),
             format_version=header.format_version,
         )
+
+
+# A manifest is a flat object with the sender's key inside and a list of entry names and hashes.
+MANIFEST_LIMITS = JsonLimits(max_depth=4, max_values=250_000, max_string=1_000, max_number_chars=20)
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024  # 100,000 entries of about 120 bytes each
+MAX_SEQUENCE = INT64_MAX
+
+
+def parse_manifest(raw: bytes, *, what: str) -> Any:
+    """The JSON of a manifest, parsed with tight limits; ``what`` names the package in messages."""
+    try:
+        return parse_json_bytes(raw, max_bytes=MAX_MANIFEST_BYTES, limits=MANIFEST_LIMITS)
+    except InterchangeError as exc:
+        raise DamagedPackageError(f"The {what}'s manifest is not readable JSON ({exc}).") from exc
+
+
+def claimed_sender(raw: bytes, *, what: str) -> PublicKey:
+    """The key a manifest names as its sender, read only to check the signature with it: nothing
+    else of the manifest is used before the signature is checked."""
+    data = parse_manifest(raw, what=what)
+    if not isinstance(data, dict):
+        raise DamagedPackageError(f"The {what}'s manifest is not a JSON object.")
+    return PublicKey.from_json(data.get("sender"), where=f"{what}'s sender key")
 
 
 @dataclass(frozen=True)
@@ -122,15 +150,27 @@ def read_header(data: dict[str, Any], *, what: str, supported_version: int) -> M
     if data["sender"].get("key_id") != sender.key_id:
         raise DamagedPackageError(f"The {what}'s sender key id does not match the sender's keys.")
     sequence = data.get("sequence")
-    if not _is_int(sequence) or sequence < 1:
+    if not _is_int(sequence) or not 1 <= sequence <= MAX_SEQUENCE:
         raise DamagedPackageError(f"The {what}'s manifest has no valid sequence number.")
+    created_at = _creation_time(data.get("created_at"), what)
+    return ManifestHeader(package_id, sender, sequence, created_at, version)
+
+
+def _creation_time(value: Any, what: str) -> datetime:
+    if not isinstance(value, str) or len(value) > 40:
+        raise DamagedPackageError(f"The {what}'s manifest has no valid creation time.")
     try:
-        created_at = datetime.fromisoformat(data.get("created_at", ""))
-    except (TypeError, ValueError) as exc:
+        created_at = datetime.fromisoformat(value)
+    except ValueError as exc:
         raise DamagedPackageError(f"The {what}'s manifest has no valid creation time.") from exc
     if created_at.tzinfo is None:
         raise DamagedPackageError(f"The {what}'s creation time has no time zone.")
-    return ManifestHeader(package_id, sender, sequence, created_at.astimezone(UTC), version)
+    # Years far from today would overflow when converted to UTC (year 1, year 9999).
+    if not EARLIEST_YEAR <= created_at.year <= LATEST_YEAR:
+        raise DamagedPackageError(
+            f"The {what}'s creation time is not in the years {EARLIEST_YEAR} to {LATEST_YEAR}."
+        )
+    return created_at.astimezone(UTC)
 
 
 def _is_int(value: Any) -> bool:

@@ -100,7 +100,8 @@ def decode(entries: dict[str, bytes]) -> Payload:
 
 def _load_json(name: str, data: bytes) -> Any:
     try:
-        return jsonformat.parse_json_bytes(data, max_bytes=len(data))  # the archive limits the size
+        # The archive limits the size; the field rules check every number of a record.
+        return jsonformat.parse_json_bytes(data, max_bytes=len(data), limits=jsonformat.DOCUMENT_LIMITS)
     except InterchangeError as exc:
         raise InvalidContentError(f"The entry {name} of the package: {exc}.") from exc
 
@@ -141,11 +142,25 @@ def _decode_tombstones(value: Any) -> list[Tombstone]:
             raise InvalidContentError(f"{where} has no valid assessment_id.", field="assessment_id")
         if not isinstance(device_id, str) or len(device_id) > 200:
             raise InvalidContentError(f"{where} has no valid device_id.", field="device_id")
-        try:
-            deleted_at = datetime.fromisoformat(item.get("deleted_at"))
-        except (TypeError, ValueError) as exc:
-            raise InvalidContentError(f"{where} has no valid deleted_at.", field="deleted_at") from exc
-        if deleted_at.tzinfo is None:
-            deleted_at = deleted_at.replace(tzinfo=UTC)
+        deleted_at = _deletion_time(item.get("deleted_at"), where)
         tombstones.append(Tombstone(record_id, entity, assessment_id, deleted_at, device_id))
     return tombstones
+
+
+def _deletion_time(value: Any, where: str) -> datetime:
+    if not isinstance(value, str) or len(value) > 40:
+        raise InvalidContentError(f"{where} has no valid deleted_at.", field="deleted_at")
+    try:
+        deleted_at = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise InvalidContentError(f"{where} has no valid deleted_at.", field="deleted_at") from exc
+    # Years far from today would overflow when compared or converted (year 1, year 9999).
+    if not jsonformat.EARLIEST_YEAR <= deleted_at.year <= jsonformat.LATEST_YEAR:
+        raise InvalidContentError(
+            f"{where} has a deleted_at outside the years {jsonformat.EARLIEST_YEAR} to "
+            f"{jsonformat.LATEST_YEAR}.",
+            field="deleted_at",
+        )
+    if deleted_at.tzinfo is None:
+        deleted_at = deleted_at.replace(tzinfo=UTC)
+    return deleted_at

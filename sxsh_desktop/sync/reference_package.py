@@ -51,6 +51,7 @@ from sxsh_desktop.domain.reference_files import (
 )
 from sxsh_desktop.domain.validation import validate_record
 from sxsh_desktop.interchange.jsonformat import (
+    DOCUMENT_LIMITS,
     InterchangeError,
     parse_json_bytes,
     record_from_json,
@@ -68,9 +69,17 @@ from sxsh_desktop.sync.errors import (
     InvalidContentError,
     KeyProblem,
     SyncError,
+    WrongKeyError,
 )
 from sxsh_desktop.sync.keys import KeyPair, PublicKey
-from sxsh_desktop.sync.manifest import MANIFEST_NAME, SIGNATURE_NAME, read_header, sha256_hex
+from sxsh_desktop.sync.manifest import (
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    claimed_sender,
+    parse_manifest,
+    read_header,
+    sha256_hex,
+)
 
 PACKAGE_FORMAT = "sxsh-reference-package"
 PACKAGE_KIND = "reference"
@@ -101,6 +110,10 @@ _AGE_HEADER = b"age-encryption.org/v1\n"
 _ZIP_HEADER = b"PK\x03\x04"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 MiB = 1024 * 1024
+# The enterprises are encrypted to every consultant the Centre chose: more recipients than a
+# package has, but each costs time to read, so their number is limited too.
+MAX_REGISTRY_RECIPIENTS = 500
+MAX_REGISTRY_HEADER_BYTES = 64 * 1024
 
 
 def reference_entry(kind: str) -> str:
@@ -176,10 +189,7 @@ class ReferenceManifest:
     @classmethod
     def from_bytes(cls, raw: bytes) -> ReferenceManifest:
         """Parse and check a manifest; a newer format is refused before anything else is read."""
-        try:
-            data = parse_json_bytes(raw, max_bytes=_entry_limit(MANIFEST_NAME))
-        except InterchangeError as exc:
-            raise DamagedPackageError("The reference package's manifest is not readable JSON.") from exc
+        data = parse_manifest(raw, what="reference package")
         if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
             raise DamagedPackageError("The file is not an SXSH reference package (its manifest is not one).")
         if data.get("kind") != PACKAGE_KIND:
@@ -436,10 +446,12 @@ def installed_centre_keys(store: Store) -> tuple[list[PublicKey], list[keys.Trus
 
 
 def _claimed_sender(manifest_bytes: bytes) -> PublicKey | None:
-    """The key an unverified manifest names, to say whose package it is; None if it names none."""
+    """The key an unverified manifest names, to say whose package it is; None if it names none.
+
+    Read with the manifest's tight limits, and only for the message."""
     try:
-        return PublicKey.from_json(json.loads(manifest_bytes.decode("utf-8")).get("sender"))
-    except (ValueError, AttributeError, KeyProblem):
+        return claimed_sender(manifest_bytes, what="reference package")
+    except SyncError:
         return None
 
 
@@ -472,17 +484,23 @@ def _check_signature(store: Store, manifest_bytes: bytes, signature: bytes) -> P
     )
 
 
-def _verify_entries(manifest: ReferenceManifest, entries: dict[str, bytes]) -> None:
-    listed, present = set(manifest.entries), set(entries)
+def _read_verified(archive: package.CheckedArchive, manifest: ReferenceManifest) -> dict[str, bytes]:
+    """The entries the signed manifest lists, each read within its limit and checked against its hash
+    before anything parses it; an entry listed but absent, or present but not listed, is refused."""
+    listed, present = set(manifest.entries), archive.names - {MANIFEST_NAME, SIGNATURE_NAME}
     if unlisted := sorted(present - listed):
         raise DamagedPackageError(
             f"The package holds entries its manifest does not list: {', '.join(unlisted)}."
         )
     if absent := sorted(listed - present):
         raise DamagedPackageError(f"The package lacks entries its manifest lists: {', '.join(absent)}.")
-    for name, data in entries.items():
+    entries = {}
+    for name in sorted(listed):
+        data = archive.read(name)
         if sha256_hex(data) != manifest.entries[name]:
             raise DamagedPackageError(f"The entry {name} does not match the hash in the manifest.")
+        entries[name] = data
+    return entries
 
 
 def _decode_reference(entries: dict[str, bytes]) -> dict[str, list[Any]]:
@@ -491,6 +509,14 @@ def _decode_reference(entries: dict[str, bytes]) -> dict[str, list[Any]]:
         kind = _KIND_OF_ENTRY.get(name)
         if kind is None:
             continue
+        try:
+            # Parsed once with limits (depth, whole numbers, texts) before the reference reader parses
+            # it, which checks each item's numbers and names the item.
+            parse_json_bytes(data, max_bytes=len(data), limits=DOCUMENT_LIMITS)
+        except InterchangeError as exc:
+            raise InvalidContentError(
+                f"Invalid reference data in the package: {name}: {exc}. Nothing was imported.", field=name
+            ) from exc
         try:
             items = reference_items_from_text(data.decode("utf-8"), kind, name)
         except UnicodeDecodeError as exc:
@@ -518,14 +544,27 @@ def _decode_registry(
 ) -> tuple[RegistryStatus, tuple[model.Enterprise, ...]]:
     if not data.startswith(_AGE_HEADER):
         raise InvalidContentError(f"The entry {REGISTRY_NAME} of the reference package is not an age file.")
+    limit = _entry_limit(REGISTRY_NAME)
     try:
-        plain = pyrage.decrypt(data, [identity])
-    except pyrage.DecryptError as exc:
-        if "no matching keys" in str(exc).lower():
-            return RegistryStatus.NOT_ADDRESSED, ()
-        raise InvalidContentError(f"The entry {REGISTRY_NAME} of the reference package is damaged.") from exc
+        with package.decrypt_bounded(
+            io.BytesIO(data),
+            [identity],
+            REGISTRY_NAME,
+            max_input=limit,
+            max_output=limit,
+            max_stanzas=MAX_REGISTRY_RECIPIENTS,
+            max_header=MAX_REGISTRY_HEADER_BYTES,
+            target=io.BytesIO(),
+        ) as decrypted:
+            plain = decrypted.read()
+    except WrongKeyError:
+        return RegistryStatus.NOT_ADDRESSED, ()
+    except DamagedPackageError as exc:
+        raise InvalidContentError(
+            f"The entry {REGISTRY_NAME} of the reference package is damaged or too large ({exc})"
+        ) from exc
     try:
-        document = parse_json_bytes(plain, max_bytes=len(plain))  # the archive limits the size
+        document = parse_json_bytes(plain, max_bytes=len(plain), limits=DOCUMENT_LIMITS)
     except InterchangeError as exc:
         raise InvalidContentError(f"The enterprises of the reference package: {exc}.") from exc
     if (
@@ -566,27 +605,39 @@ def _decode_registry(
 
 
 def open_reference_package(store: Store, path: Path) -> OpenedReferencePackage:
-    """Read and authenticate a package and check everything in it; nothing is written."""
+    """Read and authenticate a package and check everything in it; nothing is written.
+
+    Only the manifest and its signature are read before the signature is checked; each other entry
+    is read within its limit and checked against its hash before it is parsed."""
     path = Path(path)
-    data = package.read_sealed_file(path)
-    if data.startswith(_AGE_HEADER):
-        raise DamagedPackageError(
-            f"{path.name} is an encrypted package of assessments, not a reference package "
-            "(the office imports it with 'sxsh import')."
-        )
-    if not data.startswith(_ZIP_HEADER):
-        raise DamagedPackageError(f"{path.name} is not an SXSH reference package (not a zip archive).")
-    entries = package.unzip_checked(data, path.name, _entry_limit)
-    manifest_bytes = entries.pop(MANIFEST_NAME, None)
-    signature = entries.pop(SIGNATURE_NAME, None)
-    if manifest_bytes is None or signature is None or len(signature) != package.SIGNATURE_BYTES:
-        raise DamagedPackageError(f"{path.name} has no signed manifest: it is not a reference package.")
-    # The signature first: nothing of the package is trusted before it is checked.
-    signer = _check_signature(store, manifest_bytes, signature)
-    manifest = ReferenceManifest.from_bytes(manifest_bytes)
-    if manifest.sender.key_id != signer.key_id:
-        raise DamagedPackageError("The reference package names another sender than the key that signed it.")
-    _verify_entries(manifest, entries)
+    source = package.open_regular_file(path, package.MAX_PACKAGE_BYTES)
+    try:
+        head = source.read(len(_AGE_HEADER))
+        source.seek(0)
+        if head.startswith(_AGE_HEADER):
+            raise DamagedPackageError(
+                f"{path.name} is an encrypted package of assessments, not a reference package "
+                "(the office imports it with 'sxsh import')."
+            )
+        if not head.startswith(_ZIP_HEADER):
+            raise DamagedPackageError(f"{path.name} is not an SXSH reference package (not a zip archive).")
+    except BaseException:
+        source.close()
+        raise
+    with package.CheckedArchive(source, path.name, _entry_limit) as archive:
+        names = archive.names
+        signature = archive.read(SIGNATURE_NAME) if SIGNATURE_NAME in names else b""
+        if MANIFEST_NAME not in names or len(signature) != package.SIGNATURE_BYTES:
+            raise DamagedPackageError(f"{path.name} has no signed manifest: it is not a reference package.")
+        manifest_bytes = archive.read(MANIFEST_NAME)
+        # The signature first: nothing of the package is trusted before it is checked.
+        signer = _check_signature(store, manifest_bytes, signature)
+        manifest = ReferenceManifest.from_bytes(manifest_bytes)
+        if manifest.sender.key_id != signer.key_id:
+            raise DamagedPackageError(
+                "The reference package names another sender than the key that signed it."
+            )
+        entries = _read_verified(archive, manifest)
     reference = _decode_reference(entries)
     registry, enterprises = RegistryStatus.NONE, ()
     if REGISTRY_NAME in entries:

@@ -79,7 +79,7 @@ class ImportPreviewDialog(QDialog):
                 + self.tr(
                     "Earlier packages of this consultant never arrived here: no. {numbers}. Ask for "
                     "them; this one can be imported anyway."
-                ).format(numbers=", ".join(map(str, preview.missing_sequences)))
+                ).format(numbers=str(preview.missing_sequences))
             )
             ui.missingLabel.setStyleSheet("color: #9a4d00;")
 
