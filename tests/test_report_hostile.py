@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from hypothesis import given, settings
@@ -23,9 +24,11 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from PIL import EpsImagePlugin, Image
 from pypdf import PdfReader
+from sqlalchemy import insert
 
 from sxsh_desktop.calc import compute_assessment
 from sxsh_desktop.domain import model
+from sxsh_desktop.domain.model import SyncFields, utc_now
 from sxsh_desktop.domain.photos import MAX_PHOTO_PIXELS, PhotoRefused, check_photo, read_header
 from sxsh_desktop.domain.pngimage import png_bytes
 from sxsh_desktop.domain.reference import ReferenceData
@@ -35,11 +38,15 @@ from sxsh_desktop.interchange.importer import ImportRefused, import_document
 from sxsh_desktop.reports.pdf import build_report
 from sxsh_desktop.reports.photos import prepare_photo, without_metadata
 from sxsh_desktop.reports.workbook import build_workbook
+from sxsh_desktop.store import schema
+from sxsh_desktop.store.records import to_row
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync import keys
 from sxsh_desktop.sync.errors import InvalidContentError
 from sxsh_desktop.sync.manifest import sha256_hex
 from tests.sync_world import World, dump, reseal, small_document, unpack
+
+R = TypeVar("R", bound=SyncFields)
 
 CUT_VI = "…(đã cắt)"
 PLACEHOLDER_VI = "Không đọc được ảnh"
@@ -314,24 +321,39 @@ def test_a_package_with_1e308_is_refused(world: World) -> None:
 # --- outputs render every record the store holds ------------------------------------------------------
 
 
+def _unchecked(store: Store, record: R) -> R:
+    """``record`` written as an earlier version without the field rules would have written it."""
+    stamped = dataclasses.replace(
+        record, created_at=utc_now(), updated_at=utc_now(), revision=1, device_id=store.device_id
+    )
+    _, table = schema.RECORD_TABLES[schema.entity_of(type(record))]
+    with store.database.begin() as connection:
+        connection.execute(insert(table).values(to_row(stamped)))
+    return stamped
+
+
 def hostile_records(store: Store, flows: int) -> model.AssessmentDocument:
-    """An assessment written straight to the store (as a database filled before the rules held)."""
+    """An assessment written straight to the tables, past the field rules, as a database filled by an
+    earlier version (before the rules held) may hold it."""
     document = small_document(store, "Đánh giá\x07 nhanh\x1b lò\x0b gạch")
     aid = document.assessment.id
     step = document.steps[0]
     long_text = ("Lò hở, cửa lò không kín, nhiệt thất thoát qua thân lò. " * 400)[:LONG_TEXT_MAX]
     one_word = "x" * LONG_TEXT_MAX
     for index in range(flows):
-        store.insert(
-            model.StepFlow(step_id=step.id, position=10 + index, name=f"Vật liệu phụ {index}", quantity=1.0)
+        _unchecked(
+            store,
+            model.StepFlow(step_id=step.id, position=10 + index, name=f"Vật liệu phụ {index}", quantity=1.0),
         )
-    store.insert(model.StepFlow(step_id=step.id, position=5, name="Than\x01 cám\x1f", quantity=1e308))
-    consumption = store.insert(
+    _unchecked(store, model.StepFlow(step_id=step.id, position=5, name="Than\x01 cám\x1f", quantity=1e308))
+    consumption = _unchecked(
+        store,
         model.Consumption(
             assessment_id=aid, name="Điện\x02 năng", unit="kWh", yearly_quantity=1e308, unit_price=1e308
-        )
+        ),
     )
-    waste = store.insert(
+    waste = _unchecked(
+        store,
         model.WasteStream(
             assessment_id=aid,
             step_id=step.id,
@@ -340,11 +362,12 @@ def hostile_records(store: Store, flows: int) -> model.AssessmentDocument:
             quantity=1e308,
             lost_material_cost=1e308,
             treatment_cost=1e308,
-        )
+        ),
     )
-    store.insert(model.Cause(waste_stream_id=waste.id, description=long_text, category="EQP"))
+    _unchecked(store, model.Cause(waste_stream_id=waste.id, description=long_text, category="EQP"))
     for position in range(3):
-        solution = store.insert(
+        solution = _unchecked(
+            store,
             model.Solution(
                 assessment_id=aid,
                 position=position,
@@ -354,10 +377,11 @@ def hostile_records(store: Store, flows: int) -> model.AssessmentDocument:
                 investment=1e308,
                 other_savings=1e308,
                 decision="implement_now",
-            )
+            ),
         )
-        store.insert(
-            model.SolutionSaving(solution_id=solution.id, consumption_id=consumption.id, quantity=1e308)
+        _unchecked(
+            store,
+            model.SolutionSaving(solution_id=solution.id, consumption_id=consumption.id, quantity=1e308),
         )
     return store.load_document(aid)
 
