@@ -475,14 +475,13 @@ def plan(
     return _hold_orphans(connection, changes)
 
 
-_WRITES = (ChangeKind.NEW, ChangeKind.UPDATED, ChangeKind.DELETED)
-
-
 def _hold_unowned(
     connection: Connection, changes: list[RecordChange], sender_device: str
 ) -> list[RecordChange]:
     """Turn into conflicts the changes to assessments the sender may not change."""
-    touched = {c.assessment_id for c in changes if c.assessment_id is not None and c.kind in _WRITES}
+    touched = {
+        c.assessment_id for c in changes if c.assessment_id is not None and c.kind is not ChangeKind.UNCHANGED
+    }
     if not touched:
         return changes
     table = schema.assessment
@@ -493,7 +492,7 @@ def _hold_unowned(
     barred = {a for a in at_office if sender_device not in writers.get(a, set())}
     return [
         dataclasses.replace(change, kind=ChangeKind.CONFLICT, reason=NOT_OWNER)
-        if change.kind in _WRITES and change.assessment_id in barred
+        if change.kind is not ChangeKind.UNCHANGED and change.assessment_id in barred
         else change
         for change in changes
     ]
