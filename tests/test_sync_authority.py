@@ -245,7 +245,7 @@ def test_changes_to_another_consultants_assessment_are_conflicts_until_the_offic
         document.solutions[0].id: (merge.NOT_OWNER, "bình"),
     }
     # Once the office shares the assessment with Bình, Bình's next change merges.
-    owners.share_assessment(world.office, document.assessment.id, keys.find_key(world.office, "bình"))
+    assert main(["--db", str(world.office.path), "share", document.assessment.id, "--with", "bình"]) == 0
     binh.update(model.Assessment, document.assessment.id, notes="tiếp tục")
     preview = _import(world, world.export(binh))
     assert preview.counts["conflict"] == 0

@@ -11,7 +11,7 @@ from typing import Any
 
 from sxsh_desktop.cli.context import CommandError, open_store, print_json, print_table
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import conflicts, export, importer, keys, package
+from sxsh_desktop.sync import conflicts, export, importer, keys, owners, package
 from sxsh_desktop.sync.importer import ImportPreview
 
 PASSPHRASE_ENV_VAR = "SXSH_PASSPHRASE"
@@ -83,6 +83,13 @@ def register(subparsers: Any) -> None:
     resolve.add_argument("conflict_id", metavar="ID")
     resolve.add_argument("--keep", required=True, choices=("office", "incoming"))
     resolve.set_defaults(handler=run_resolve)
+
+    share = subparsers.add_parser(
+        "share", help="let another registered consultant change an assessment the office received"
+    )
+    share.add_argument("assessment_id", metavar="ASSESSMENT_ID")
+    share.add_argument("--with", dest="consultant", required=True, metavar="KEY", help="key id or name")
+    share.set_defaults(handler=run_share)
 
 
 # --- passphrases ----------------------------------------------------------------------------------
@@ -296,5 +303,14 @@ def run_resolve(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
         resolved = conflicts.resolve_conflict(store, args.conflict_id, args.keep)
         print(f"Resolved: kept the {resolved.resolution} version of {resolved.entity} {resolved.record_id}.")
+
+    return _with_store(args, action)
+
+
+def run_share(args: argparse.Namespace) -> int:
+    def action(store: Store) -> None:
+        consultant = keys.find_key(store, args.consultant)
+        owners.share_assessment(store, args.assessment_id, consultant)
+        print(f"Shared: {consultant.public.name} may now change assessment {args.assessment_id}.")
 
     return _with_store(args, action)
