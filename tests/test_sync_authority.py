@@ -339,3 +339,17 @@ def test_a_plan_refused_inside_the_import_transaction_writes_nothing(
     ):
         merge.plan(connection, payload, binh.device_id, world.office.device_id)
     assert world.dump() == before
+
+
+def test_a_tombstone_sent_twice_deletes_once(
+    world: World, team: tuple[Store, Store, model.AssessmentDocument]
+) -> None:
+    an, _, document = team
+    cause_id = document.causes[0].id
+    an.delete(model.Cause, cause_id)
+    twice = [_tombstone(cause_id, "cause", document.assessment.id, an.device_id)] * 2
+    preview = _import(world, _with_tombstones(world, world.export(an), an, twice))
+    assert [(c.kind, c.record_id) for c in preview.changes if c.kind is not ChangeKind.UNCHANGED] == [
+        (ChangeKind.DELETED, cause_id)
+    ]
+    assert world.office.load_document(document.assessment.id).causes == []

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, literal, select, union_all, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import SyncFields, utc_now
@@ -241,18 +241,38 @@ def _load_office(connection: Connection, ids_by_entity: dict[str, list[str]]) ->
     return found
 
 
-def _load_kinds(connection: Connection, ids: list[str]) -> dict[str, str]:
-    """The entity of each of ``ids`` the office holds, whatever its table."""
-    kinds: dict[str, str] = {}
+def _present(connection: Connection, table: Any, ids: list[str]) -> list[str]:
+    """Which of ``ids`` ``table`` holds: one statement compiled once and run per chunk by the driver,
+    since building a statement per chunk costs more than SQLite's lookups (an empty table costs one
+    query)."""
+    if not ids or connection.execute(select(table.c.id).limit(1)).first() is None:
+        return []
+    marks = [bindparam(f"id_{index}") for index in range(_CHUNK)]
+    compiled = select(table.c.id).where(table.c.id.in_(marks)).compile(dialect=connection.dialect)
+    names = compiled.positiontup
+    if names is None:
+        raise TypeError(f"{connection.dialect.name} does not take positional parameters")
+    found: list[str] = []
     for chunk in _chunks(ids):
-        chosen = bindparam("ids", expanding=True)
-        query = union_all(
-            *(
-                select(table.c.id, literal(entity)).where(table.c.id.in_(chosen))
-                for entity, (_, table) in schema.RECORD_TABLES.items()
-            )
+        values = dict(
+            zip((mark.key for mark in marks), chunk + [chunk[0]] * (_CHUNK - len(chunk)), strict=True)
         )
-        for record_id, entity in connection.execute(query, {"ids": chunk}):
+        found += [
+            row[0] for row in connection.exec_driver_sql(compiled.string, tuple(values[n] for n in names))
+        ]
+    return found
+
+
+def _load_kinds(
+    connection: Connection, ids_by_entity: dict[str, list[str]], office: dict[str, SyncFields]
+) -> dict[str, str]:
+    """The entity of each id the office holds in another table than the one of its incoming kind."""
+    kinds: dict[str, str] = {}
+    for entity, (_, table) in schema.RECORD_TABLES.items():
+        others = [
+            i for other, ids in ids_by_entity.items() if other != entity for i in ids if i not in office
+        ]
+        for record_id in _present(connection, table, others):
             kinds.setdefault(record_id, entity)
     return kinds
 
@@ -344,6 +364,7 @@ def _refuse_parent(
 
 def _check_identities(
     connection: Connection,
+    ids_by_entity: dict[str, list[str]],
     records: list[SyncFields],
     tombstones: list[Tombstone],
     office: dict[str, SyncFields],
@@ -352,7 +373,7 @@ def _check_identities(
     assessments: dict[str, str],
 ) -> None:
     """Refuse a package that reuses an id for another kind, or moves a record to another parent."""
-    kinds = _load_kinds(connection, [r.id for r in records] + [t.record_id for t in tombstones])
+    kinds = _load_kinds(connection, ids_by_entity, office)
     for record in records:
         entity = _ENTITY_OF[type(record)]
         for other, how in (
@@ -411,7 +432,7 @@ def plan(
     for record in records_of(payload.documents):
         incoming.setdefault(record.id, record)
     incoming_list = sorted(incoming.values(), key=lambda r: _RANK[_ENTITY_OF[type(r)]])
-    tombstones = [t for t in payload.tombstones if t.record_id not in incoming]
+    tombstones = list({t.record_id: t for t in payload.tombstones if t.record_id not in incoming}.values())
     ids_by_entity: dict[str, list[str]] = defaultdict(list)
     for record in incoming_list:
         ids_by_entity[_ENTITY_OF[type(record)]].append(record.id)
@@ -422,7 +443,9 @@ def plan(
     states, received_as = _load_states(connection, all_ids)
     office_deleted = _load_office_tombstones(connection, list(incoming))
     assessments = _document_assessments(payload)
-    _check_identities(connection, incoming_list, tombstones, office, office_deleted, received_as, assessments)
+    _check_identities(
+        connection, ids_by_entity, incoming_list, tombstones, office, office_deleted, received_as, assessments
+    )
 
     changes: list[RecordChange] = []
     for record in incoming_list:
