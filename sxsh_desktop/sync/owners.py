@@ -58,7 +58,11 @@ def share_assessment(store: Store, assessment_id: str, consultant: TrustedKey) -
         try:
             document = load_document(connection, assessment_id)
         except NotFoundError as exc:
-            raise SyncError(f"No assessment with id {assessment_id}.", reason="not_found") from exc
+            raise SyncError(
+                f"No assessment with id {assessment_id}. Nothing was changed.",
+                reason="not_found",
+                assessment_id=assessment_id,
+            ) from exc
         records = list(records_of([document]))
         ids = [record.id for record in records]
         for start in range(0, len(ids), 500):
