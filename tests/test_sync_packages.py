@@ -18,7 +18,7 @@ from sxsh_desktop.demo import load_demo
 from sxsh_desktop.domain import model
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import conflicts, export, history, importer, keys, merge
+from sxsh_desktop.sync import conflicts, export, history, importer, keys, merge, owners
 from sxsh_desktop.sync.errors import AlreadyImportedError, KeyProblem, SyncError, UnknownSenderError
 from sxsh_desktop.sync.merge import ChangeKind
 from tests.sync_world import PASSPHRASE, World, small_document
@@ -286,6 +286,7 @@ def test_two_consultants_editing_different_records_merge_cleanly(world: World) -
     document = small_document(an)
     world.import_(world.export(an))
     binh.save_document(document, {p.id: an.photo_data(p.id) for p in document.photos})  # handed over
+    owners.share_assessment(world.office, document.assessment.id, keys.find_key(world.office, "bình"))
     an.update(model.Solution, document.solutions[0].id, investment=12_000_000.0)
     binh.update(model.Cause, document.causes[0].id, category="CTRL")
     assert world.import_(world.export(an)).counts["conflict"] == 0

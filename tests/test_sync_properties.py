@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.pngimage import png_bytes
 from sxsh_desktop.store.repository import Store
-from sxsh_desktop.sync import conflicts
+from sxsh_desktop.sync import conflicts, keys, owners
 from tests.sync_world import World, dump
 
 SETTINGS = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -191,13 +191,15 @@ def _record_of(what: str, document: model.AssessmentDocument) -> str:
 def _handed_over(
     world: World, generated: tuple[model.AssessmentDocument, dict[str, bytes]]
 ) -> tuple[Store, Store]:
-    """Consultant An made the assessment and sent it; Bình received a copy to work on."""
+    """Consultant An made the assessment and sent it; the office shared it with Bình, who received a
+    copy to work on."""
     document, photos = generated
     an, binh = world.consultant("an"), world.consultant("bình")
     _stamped(document, an)
     an.save_document(document, photos)
     world.import_(world.export(an))
     binh.save_document(an.load_document(document.assessment.id), photos)
+    owners.share_assessment(world.office, document.assessment.id, keys.find_key(world.office, "bình"))
     return an, binh
 
 

@@ -2125,6 +2125,22 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Xung đột này đã được xử lý lúc {date}.</translation>
     </message>
     <message>
+        <source>The package sends a record with the id {record_id}, which the office holds as another kind of record; an id belongs to one kind of record for life. Nothing was imported.</source>
+        <translation>Gói gửi một bản ghi có mã {record_id}, nhưng văn phòng đang dùng mã này cho một loại bản ghi khác; mỗi mã chỉ thuộc về một loại bản ghi mãi mãi. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The package moves the record {record_id} under another parent or assessment; a record stays under its parent for life. Nothing was imported.</source>
+        <translation>Gói chuyển bản ghi {record_id} sang một bản ghi cha hoặc một đợt đánh giá khác; mỗi bản ghi luôn thuộc về bản ghi cha ban đầu của nó. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s key is not the key of a consultant in use; the assessment was not shared.</source>
+        <translation>Khóa của {name} không phải là khóa của một tư vấn viên đang sử dụng; đợt đánh giá chưa được chia sẻ.</translation>
+    </message>
+    <message>
+        <source>No assessment with id {assessment_id}. Nothing was changed.</source>
+        <translation>Không có đợt đánh giá nào có mã {assessment_id}. Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>The incoming version belongs to a record the office deleted. Resolve that record&apos;s conflict first, keeping its incoming version.</source>
         <translation>Bản mới gửi đến thuộc một bản ghi mà văn phòng đã xóa. Hãy xử lý xung đột của bản ghi đó trước, giữ bản mới gửi đến của nó.</translation>
     </message>

@@ -90,6 +90,13 @@ def register(subparsers: Any) -> None:
     resolve.add_argument("--keep", required=True, choices=("office", "incoming"))
     resolve.set_defaults(handler=run_resolve)
 
+    share = subparsers.add_parser(
+        "share", help="let another registered consultant change an assessment the office received"
+    )
+    share.add_argument("assessment_id", metavar="ASSESSMENT_ID")
+    share.add_argument("--with", dest="consultant", required=True, metavar="KEY", help="key id or name")
+    share.set_defaults(handler=run_share)
+
 
 # --- passphrases ----------------------------------------------------------------------------------
 
@@ -333,5 +340,13 @@ def run_resolve(args: argparse.Namespace) -> int:
     def action(store: Store) -> None:
         resolved = packages.resolve_conflict(store, args.conflict_id, args.keep).value
         print(f"Resolved: kept the {resolved.resolution} version of {resolved.entity} {resolved.record_id}.")
+
+    return _with_store(args, action)
+
+
+def run_share(args: argparse.Namespace) -> int:
+    def action(store: Store) -> None:
+        consultant = packages.share_assessment(store, args.assessment_id, args.consultant).value
+        print(f"Shared: {consultant.public.name} may now change assessment {args.assessment_id}.")
 
     return _with_store(args, action)

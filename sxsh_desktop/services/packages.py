@@ -256,6 +256,16 @@ def revoke_key(store: Store, key: str) -> Outcome[TrustedKey]:
     return Outcome(keys.revoke(store, found.public.key_id), Changes.of(keys=True))
 
 
+def share_assessment(store: Store, assessment_id: str, consultant: str) -> Outcome[TrustedKey]:
+    """Let another consultant (``consultant``: key id, fingerprint or name) change an assessment from
+    the version the office holds now; their packages' changes to it are then merged, not held."""
+    from sxsh_desktop.sync import keys, owners
+
+    found = keys.find_key(store, consultant)
+    owners.share_assessment(store, assessment_id, found)
+    return Outcome(found, Changes.of(assessment_ids=[assessment_id], keys=True))
+
+
 def find_key(store: Store, key: str) -> TrustedKey:
     from sxsh_desktop.sync import keys
 

@@ -333,3 +333,15 @@ sync_conflict = Table(
     Column("resolved_at", UtcDateTime, nullable=True),
     Column("resolution", String(20), nullable=True),
 )
+
+# Who may change an assessment at the office: the consultant's installation whose package first
+# brought it ("owner"), and those the office shares it with ("shared"). An assessment without a row
+# (made at the office) belongs to the office.
+sync_assessment_owner = Table(
+    "sync_assessment_owner",
+    metadata,
+    Column("assessment_id", String(36), primary_key=True),
+    Column("device_id", String(36), primary_key=True),
+    Column("role", String(20), nullable=False),
+    Column("since", UtcDateTime, nullable=False),
+)

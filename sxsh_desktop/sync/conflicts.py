@@ -17,7 +17,7 @@ from sxsh_desktop.store.records import to_row
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync.content import record_from_values, record_values
 from sxsh_desktop.sync.errors import ConflictNotFoundError, SyncError
-from sxsh_desktop.sync.merge import write_photo_blobs
+from sxsh_desktop.sync.merge import record_owner, write_photo_blobs
 
 Keep = Literal["office", "incoming"]
 _STAMPS = {"created_at", "updated_at", "revision", "device_id"}
@@ -86,6 +86,12 @@ def _current(connection: Connection, entity: str, record_id: str) -> bool:
     return connection.execute(select(table.c.id).where(table.c.id == record_id)).first() is not None
 
 
+def _has_owner(connection: Connection, assessment_id: str) -> bool:
+    table = schema.sync_assessment_owner
+    query = select(table.c.device_id).where(table.c.assessment_id == assessment_id)
+    return connection.execute(query).first() is not None
+
+
 def resolve_conflict(store: Store, conflict_id: str, keep: Keep) -> Conflict:
     """Keep the office's version (nothing changes) or take the incoming one, in one transaction."""
     if keep not in ("office", "incoming"):
@@ -135,6 +141,8 @@ def _take_incoming(store: Store, connection: Connection, conflict: Conflict, pho
     else:
         connection.execute(insert(cls_table).values(row))
         connection.execute(delete(schema.tombstone).where(schema.tombstone.c.record_id == conflict.record_id))
+        if conflict.entity == "assessment" and not _has_owner(connection, conflict.record_id):
+            record_owner(connection, [conflict.record_id], conflict.sender_device_id)
     if photo is not None:
         write_photo_blobs(connection, {conflict.record_id: photo})
     store.index_written(connection, [conflict.incoming])

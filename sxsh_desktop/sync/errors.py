@@ -122,3 +122,10 @@ class InvalidContentError(SyncError):
     """A signed, intact package whose records are not acceptable (malformed or out of limits)."""
 
     code = "package_invalid"
+
+
+class RecordIdentityError(SyncError):
+    """A package reuses a record's id for another kind of record, or under another parent: an id
+    belongs to one kind and one parent for life."""
+
+    code = "record_identity"

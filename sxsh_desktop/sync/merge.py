@@ -1,7 +1,7 @@
 """Merging a package's records into the office database: the plan (preview) and applying it.
 
 Each incoming record is compared with the office copy and with the last version received from the
-sending device (``sync_record_state``, the common base):
+sending device (``sync_record_state``, the common base), by ``classify``:
 
 - unknown at the office: **new**; same content: **unchanged**;
 - the office copy is still the common base: **updated** (the sender's version is taken);
@@ -12,10 +12,23 @@ A version is known by its writer and revision: a sender passing on, unchanged, a
 already received from the device that wrote it brings nothing new.
 
 When the office never received the record from that device (it came another way, or from another
-consultant), there is no common base: a higher revision counts as a change of the office copy,
-unless the office itself changed a copy it had received; anything else is a conflict. Tombstones
-from the sender delete the office copy only if the office did not change it since the common base.
-A record whose parent the office deleted becomes a conflict too: nothing is written half-linked.
+consultant), there is no common base: the sender's version replaces the office copy only when that
+copy is the sender's own writing and the sender's revision is higher; anything else is a conflict.
+Tombstones from the sender delete the office copy only if the office did not change it since the
+common base. A record whose parent the office deleted becomes a conflict too: nothing is written
+half-linked.
+
+The signature says who sent a package; ``plan`` also checks what the sender may change:
+
+- an id belongs to one kind of record and one parent for life: a package that reuses an id for
+  another kind, or moves a record under another parent or assessment, is refused whole;
+- an assessment and its records belong to the consultant (sending installation) whose package
+  first brought it, and to those the office shares it with (``sync_assessment_owner``); changes
+  from anyone else are kept as conflicts;
+- enterprises are shared: any consultant may update one, office edits win or are kept as conflicts;
+- a deletion takes what the database would delete with it (records below, assessments of an
+  enterprise): it is counted in full, and it becomes a conflict when any of them was changed at
+  the office or belongs to an assessment the sender may not change.
 """
 
 from __future__ import annotations
@@ -23,6 +36,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -32,10 +46,12 @@ from sqlalchemy import Connection, bindparam, delete, select, update
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import SyncFields, utc_now
 from sxsh_desktop.store import schema
+from sxsh_desktop.store.chunks import IDS_PER_STATEMENT as _CHUNK
 from sxsh_desktop.store.chunks import chunked as _chunks
 from sxsh_desktop.store.records import from_row, insert_rows, to_row
 from sxsh_desktop.store.repository import records_of
 from sxsh_desktop.sync.content import content_hash, record_json, record_label
+from sxsh_desktop.sync.errors import RecordIdentityError
 from sxsh_desktop.sync.payload import Payload, Tombstone
 
 # Entities in dependency order (parents first).
@@ -49,6 +65,20 @@ ENTITY_ORDER: tuple[str, ...] = (
 _ENTITY_OF = {cls: entity for entity, (cls, _) in schema.RECORD_TABLES.items()}
 _RANK = {entity: rank for rank, entity in enumerate(ENTITY_ORDER)}
 
+# The parent a record stays under for life (its assessment, or the record that holds it).
+PARENT_COLUMN: dict[str, str] = {
+    "team_member": "assessment_id",
+    "product": "assessment_id",
+    "consumption": "assessment_id",
+    "process_step": "assessment_id",
+    "step_flow": "step_id",
+    "waste_stream": "assessment_id",
+    "cause": "waste_stream_id",
+    "solution": "assessment_id",
+    "solution_saving": "solution_id",
+    "photo": "assessment_id",
+}
+
 
 class ChangeKind(StrEnum):
     NEW = "new"
@@ -56,6 +86,102 @@ class ChangeKind(StrEnum):
     UNCHANGED = "unchanged"
     DELETED = "deleted"
     CONFLICT = "conflict"
+
+
+# --- the three-way classifier (office import and reference packages) -----------------------------
+
+
+class Reason(StrEnum):
+    """Why ``classify`` decided as it did; each side words it for its users."""
+
+    NONE = ""
+    SENDER_UNCHANGED = "sender_unchanged"  # the sender's version is the common base
+    OLDER = "older"  # older than the version already received from the sender
+    WRITER_HAD = "writer_had"  # a version already received from the device that wrote it
+    DELETED_HERE = "deleted_here"
+    SAME = "same"
+    BOTH_SINCE_BASE = "both_since_base"
+    EDITED_HERE = "edited_here"  # no common base; the copy here was changed here after it was received
+    MADE_HERE = "made_here"  # no common base; the copy here was made here
+    OTHER_SENDER = "other_sender"  # no common base; the copy here is another sender's version
+    BOTH_ENDS = "both_ends"  # no common base; the sender's own record, but not a newer revision
+
+
+OFFICE_REASONS: dict[Reason, str] = {
+    Reason.NONE: "",
+    Reason.SENDER_UNCHANGED: "not changed by the sender since the last import",
+    Reason.OLDER: "older than the version already received from this sender",
+    Reason.WRITER_HAD: "a version already received from the device that wrote it",
+    Reason.DELETED_HERE: "deleted at the office, changed by the sender",
+    Reason.SAME: "same content at both ends",
+    Reason.BOTH_SINCE_BASE: "changed at the office and by the sender since the last import",
+    Reason.EDITED_HERE: "changed at the office after it was received, and by the sender",
+    Reason.MADE_HERE: "made at the office; the sender sends another version",
+    Reason.OTHER_SENDER: "the office holds another sender's version, which this sender never received",
+    Reason.BOTH_ENDS: "changed at both ends",
+}
+
+# Further reasons of the office import, beyond the classifier's.
+NOT_OWNER = "the assessment belongs to another consultant; the sender may not change it"
+DELETED = "deleted by the sender"
+DELETED_CHANGED_HERE = "changed at the office, deleted by the sender"
+DELETED_WITH_PARENT = "deleted with the record it belongs to"
+DELETION_TAKES_CHANGED = "deleting it would delete records changed at the office"
+DELETION_TAKES_OTHERS = "deleting it would delete assessments the sender may not change"
+DELETION_TAKES_SENT = "the package still sends records that belong to it"
+
+
+@dataclass(frozen=True)
+class Base:
+    """The last version of a record received from one device."""
+
+    revision: int
+    content_hash: str
+
+
+def classify(
+    incoming: SyncFields,
+    incoming_hash: str,
+    current: SyncFields | None,
+    bases: Mapping[str, Base],
+    sender: str,
+    own_device: str,
+    deleted_here: bool,
+) -> tuple[ChangeKind, Reason, bool]:
+    """What a sender's version of a record does to the copy here: (kind, reason, newer than base).
+
+    ``bases`` holds, per device, the last version received from it; ``sender`` is the device the
+    version comes from now, ``own_device`` this installation. The third value is False for an older
+    version arriving late: the base is not moved back.
+    """
+    base = bases.get(sender)
+    if base is not None and incoming_hash == base.content_hash:
+        return ChangeKind.UNCHANGED, Reason.SENDER_UNCHANGED, True
+    if base is not None and incoming.revision < base.revision:
+        return ChangeKind.UNCHANGED, Reason.OLDER, False
+    writer = bases.get(incoming.device_id)
+    if incoming.device_id != sender and writer is not None and incoming.revision <= writer.revision:
+        # The sender holds, unchanged, a version already received from the device that wrote it.
+        return ChangeKind.UNCHANGED, Reason.WRITER_HAD, True
+    if current is None:
+        if deleted_here:
+            return ChangeKind.CONFLICT, Reason.DELETED_HERE, True
+        return ChangeKind.NEW, Reason.NONE, True
+    current_hash = content_hash(current)
+    if current_hash == incoming_hash:
+        return ChangeKind.UNCHANGED, Reason.SAME, True
+    if base is not None:
+        if current_hash == base.content_hash:
+            return ChangeKind.UPDATED, Reason.NONE, True
+        return ChangeKind.CONFLICT, Reason.BOTH_SINCE_BASE, True
+    # No common version with this sender: a revision number proves nothing about another's copy.
+    if current.device_id == sender:
+        if incoming.revision > current.revision:
+            return ChangeKind.UPDATED, Reason.NONE, True
+        return ChangeKind.CONFLICT, Reason.BOTH_ENDS, True
+    if current.device_id == own_device:
+        return ChangeKind.CONFLICT, Reason.EDITED_HERE if bases else Reason.MADE_HERE, True
+    return ChangeKind.CONFLICT, Reason.OTHER_SENDER, True
 
 
 @dataclass(frozen=True)
@@ -73,6 +199,7 @@ class RecordChange:
     incoming_hash: str | None = None
     newer_than_base: bool = True  # False: an older version arriving late; the base is not moved back
     had_base: bool = False  # a version from the same sender was received before
+    deleted_with: str | None = None  # deleted because this record (sent as a tombstone) is deleted
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -85,27 +212,13 @@ class RecordChange:
         }
 
 
-@dataclass(frozen=True)
-class _Base:
-    revision: int
-    content_hash: str
-
-
 def _table(entity: str) -> Any:
     return schema.RECORD_TABLES[entity][1]
 
 
-def _assessment_of(record: SyncFields, parents: dict[str, str | None]) -> str | None:
-    if isinstance(record, model.Assessment):
-        return record.id
-    if hasattr(record, "assessment_id"):
-        return record.assessment_id
-    return parents.get(record.id)
-
-
-def _document_assessments(payload: Payload) -> dict[str, str | None]:
-    """Assessment id of every record of the payload (flows, causes and savings have none of their own)."""
-    owners: dict[str, str | None] = {}
+def _document_assessments(payload: Payload) -> dict[str, str]:
+    """Assessment id of every record of the payload but enterprises (an assessment is its own)."""
+    owners: dict[str, str] = {}
     for document in payload.documents:
         for record in records_of([document]):
             if not isinstance(record, model.Enterprise):
@@ -123,75 +236,177 @@ def _load_office(connection: Connection, ids_by_entity: dict[str, list[str]]) ->
     return found
 
 
-def _load_states(connection: Connection, ids: list[str]) -> dict[str, dict[str, _Base]]:
-    """Per record id, the last version received from each device."""
-    table = schema.sync_record_state
-    states: dict[str, dict[str, _Base]] = defaultdict(dict)
+def _present(connection: Connection, table: Any, ids: list[str]) -> list[str]:
+    """Which of ``ids`` ``table`` holds: one statement compiled once and run per chunk by the driver,
+    since building a statement per chunk costs more than SQLite's lookups (an empty table costs one
+    query)."""
+    if not ids or connection.execute(select(table.c.id).limit(1)).first() is None:
+        return []
+    marks = [bindparam(f"id_{index}") for index in range(_CHUNK)]
+    compiled = select(table.c.id).where(table.c.id.in_(marks)).compile(dialect=connection.dialect)
+    names = compiled.positiontup
+    if names is None:
+        raise TypeError(f"{connection.dialect.name} does not take positional parameters")
+    found: list[str] = []
     for chunk in _chunks(ids):
-        query = select(table.c.record_id, table.c.device_id, table.c.revision, table.c.content_hash).where(
+        values = dict(
+            zip((mark.key for mark in marks), chunk + [chunk[0]] * (_CHUNK - len(chunk)), strict=True)
+        )
+        found += [
+            row[0] for row in connection.exec_driver_sql(compiled.string, tuple(values[n] for n in names))
+        ]
+    return found
+
+
+def _load_kinds(
+    connection: Connection, ids_by_entity: dict[str, list[str]], office: dict[str, SyncFields]
+) -> dict[str, str]:
+    """The entity of each id the office holds in another table than the one of its incoming kind."""
+    kinds: dict[str, str] = {}
+    for entity, (_, table) in schema.RECORD_TABLES.items():
+        others = [
+            i for other, ids in ids_by_entity.items() if other != entity for i in ids if i not in office
+        ]
+        for record_id in _present(connection, table, others):
+            kinds.setdefault(record_id, entity)
+    return kinds
+
+
+def _load_states(connection: Connection, ids: list[str]) -> tuple[dict[str, dict[str, Base]], dict[str, str]]:
+    """Per record id, the last version received from each device; and the entity it was received as."""
+    table = schema.sync_record_state
+    states: dict[str, dict[str, Base]] = defaultdict(dict)
+    entities: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        query = select(
+            table.c.record_id, table.c.device_id, table.c.revision, table.c.content_hash, table.c.entity
+        ).where(table.c.record_id.in_(chunk))
+        for record_id, device_id, revision, digest, entity in connection.execute(query):
+            states[record_id][device_id] = Base(revision, digest)
+            entities[record_id] = entity
+    return states, entities
+
+
+def _load_office_tombstones(connection: Connection, ids: list[str]) -> dict[str, tuple[str, str | None]]:
+    """Records deleted at the office: record id -> (entity, assessment id)."""
+    table = schema.tombstone
+    deleted: dict[str, tuple[str, str | None]] = {}
+    for chunk in _chunks(ids):
+        query = select(table.c.record_id, table.c.entity, table.c.assessment_id).where(
             table.c.record_id.in_(chunk)
         )
-        for record_id, device_id, revision, digest in connection.execute(query):
-            states[record_id][device_id] = _Base(revision, digest)
-    return states
-
-
-def _load_office_tombstones(connection: Connection, ids: list[str]) -> set[str]:
-    table = schema.tombstone
-    deleted: set[str] = set()
-    for chunk in _chunks(ids):
-        deleted.update(
-            connection.execute(select(table.c.record_id).where(table.c.record_id.in_(chunk))).scalars()
-        )
+        for record_id, entity, assessment_id in connection.execute(query):
+            deleted[record_id] = (entity, assessment_id)
     return deleted
 
 
-def _classify(
-    incoming: SyncFields,
-    incoming_hash: str,
-    office: SyncFields | None,
-    bases: dict[str, _Base],
-    sender_device: str,
-    office_device: str,
-    office_deleted: bool,
-) -> tuple[ChangeKind, str, bool]:
-    base = bases.get(sender_device)
-    if base is not None and incoming_hash == base.content_hash:
-        return ChangeKind.UNCHANGED, "not changed by the sender since the last import", True
-    if base is not None and incoming.revision < base.revision:
-        return ChangeKind.UNCHANGED, "older than the version already received from this sender", False
-    writer = bases.get(incoming.device_id)
-    if incoming.device_id != sender_device and writer is not None and incoming.revision <= writer.revision:
-        # The sender holds, unchanged, a version the office already received from its writer.
-        return ChangeKind.UNCHANGED, "a version already received from the device that wrote it", True
-    if office is None:
-        if office_deleted:
-            return ChangeKind.CONFLICT, "deleted at the office, changed by the sender", True
-        return ChangeKind.NEW, "", True
-    office_hash = content_hash(office)
-    if office_hash == incoming_hash:
-        return ChangeKind.UNCHANGED, "same content at both ends", True
-    if base is not None:
-        if office_hash == base.content_hash:
-            return ChangeKind.UPDATED, "", True
-        return ChangeKind.CONFLICT, "changed at the office and by the sender since the last import", True
-    if office.device_id == office_device and bases:
-        return ChangeKind.CONFLICT, "changed at the office after it was received, and by the sender", True
-    if incoming.revision > office.revision:
-        return ChangeKind.UPDATED, "", True
-    return ChangeKind.CONFLICT, "changed at both ends", True
+def _load_writers(connection: Connection, assessment_ids: Iterable[str]) -> dict[str, set[str]]:
+    """Per assessment, the devices that may change it."""
+    table = schema.sync_assessment_owner
+    writers: dict[str, set[str]] = defaultdict(set)
+    for chunk in _chunks(sorted(set(assessment_ids))):
+        query = select(table.c.assessment_id, table.c.device_id).where(table.c.assessment_id.in_(chunk))
+        for assessment_id, device_id in connection.execute(query):
+            writers[assessment_id].add(device_id)
+    return writers
 
 
-def _classify_deletion(
-    office: SyncFields, bases: dict[str, _Base], sender_device: str
-) -> tuple[ChangeKind, str]:
-    base = bases.get(sender_device)
-    unchanged_at_office = (
-        content_hash(office) == base.content_hash if base is not None else office.device_id == sender_device
+def _office_assessment(connection: Connection, record: SyncFields) -> str | None:
+    """The assessment an office record belongs to, going up its parents."""
+    entity = _ENTITY_OF[type(record)]
+    while True:
+        if entity == "enterprise":
+            return None
+        if entity == "assessment":
+            return record.id
+        column = PARENT_COLUMN[entity]
+        if column == "assessment_id":
+            return str(getattr(record, column))
+        parent_entity = _PARENT_ENTITY[entity]
+        cls, table = schema.RECORD_TABLES[parent_entity]
+        row = (
+            connection.execute(select(table).where(table.c.id == getattr(record, column))).mappings().first()
+        )
+        if row is None:
+            return None
+        record, entity = from_row(cls, row), parent_entity
+
+
+def _refuse_kind(record_id: str, office_entity: str, incoming_entity: str, how: str) -> RecordIdentityError:
+    office_kind, incoming_kind = office_entity.replace("_", " "), incoming_entity.replace("_", " ")
+    return RecordIdentityError(
+        f"The package sends a {incoming_kind} with the id {record_id}, which the office {how} a "
+        f"{office_kind}; an id belongs to one kind of record for life. Nothing was imported.",
+        reason="other_kind",
+        record_id=record_id,
+        office_kind=office_entity,
+        incoming_kind=incoming_entity,
     )
-    if unchanged_at_office:
-        return ChangeKind.DELETED, "deleted by the sender"
-    return ChangeKind.CONFLICT, "changed at the office, deleted by the sender"
+
+
+def _refuse_parent(
+    record_id: str, entity: str, column: str, office: str | None, incoming: str | None
+) -> RecordIdentityError:
+    kind = entity.replace("_", " ")
+    return RecordIdentityError(
+        f"The package moves {kind} {record_id} to another parent ({column} {office} at the office, "
+        f"{incoming} in the package); a record stays under its parent for life. Nothing was imported.",
+        reason="other_parent",
+        record_id=record_id,
+        entity=entity,
+    )
+
+
+def _check_identities(
+    connection: Connection,
+    ids_by_entity: dict[str, list[str]],
+    records: list[SyncFields],
+    tombstones: list[Tombstone],
+    office: dict[str, SyncFields],
+    office_deleted: dict[str, tuple[str, str | None]],
+    received_as: dict[str, str],
+    assessments: dict[str, str],
+) -> None:
+    """Refuse a package that reuses an id for another kind, or moves a record to another parent."""
+    kinds = _load_kinds(connection, ids_by_entity, office)
+    for record in records:
+        entity = _ENTITY_OF[type(record)]
+        for other, how in (
+            (kinds.get(record.id), "holds as"),
+            (office_deleted.get(record.id, (None, None))[0], "deleted as"),
+            (received_as.get(record.id), "received as"),
+        ):
+            if other is not None and other != entity:
+                raise _refuse_kind(record.id, other, entity, how)
+        current = office.get(record.id)
+        column = PARENT_COLUMN.get(entity)
+        if current is not None and column is not None and getattr(record, column) != getattr(current, column):
+            raise _refuse_parent(record.id, entity, column, getattr(current, column), getattr(record, column))
+        deleted_under = office_deleted.get(record.id, (None, None))[1]
+        moved = deleted_under is not None and deleted_under != assessments.get(record.id)
+        if current is None and entity != "enterprise" and moved:
+            raise _refuse_parent(
+                record.id, entity, "assessment_id", deleted_under, assessments.get(record.id)
+            )
+    for tombstone in tombstones:
+        other = kinds.get(tombstone.record_id)
+        if other is not None and other != tombstone.entity:
+            raise _refuse_kind(tombstone.record_id, other, tombstone.entity, "holds as")
+        current = office.get(tombstone.record_id)
+        if current is not None and tombstone.assessment_id is not None and tombstone.entity != "enterprise":
+            actual = _office_assessment(connection, current)
+            if actual != tombstone.assessment_id:
+                raise _refuse_parent(
+                    tombstone.record_id, tombstone.entity, "assessment_id", actual, tombstone.assessment_id
+                )
+
+
+def _classify_deletion(office: SyncFields, bases: Mapping[str, Base], sender_device: str) -> bool:
+    """Whether the office copy is unchanged since the sender's version (it may then be deleted)."""
+    base = bases.get(sender_device)
+    if base is not None:
+        return content_hash(office) == base.content_hash
+    return office.device_id == sender_device
 
 
 def plan(
@@ -204,14 +419,15 @@ def plan(
     """The change each record of ``payload`` makes, without writing anything.
 
     ``hashes`` (record id -> content hash of the incoming version) is filled and reused, so that a
-    preview and the import after it hash each record once.
+    preview and the import after it hash each record once. A package that breaks an id's identity
+    is refused (``RecordIdentityError``).
     """
     hashes = {} if hashes is None else hashes
     incoming: dict[str, SyncFields] = {}
     for record in records_of(payload.documents):
         incoming.setdefault(record.id, record)
     incoming_list = sorted(incoming.values(), key=lambda r: _RANK[_ENTITY_OF[type(r)]])
-    tombstones = [t for t in payload.tombstones if t.record_id not in incoming]
+    tombstones = list({t.record_id: t for t in payload.tombstones if t.record_id not in incoming}.values())
     ids_by_entity: dict[str, list[str]] = defaultdict(list)
     for record in incoming_list:
         ids_by_entity[_ENTITY_OF[type(record)]].append(record.id)
@@ -219,16 +435,19 @@ def plan(
         ids_by_entity[tombstone.entity].append(tombstone.record_id)
     all_ids = [record_id for ids in ids_by_entity.values() for record_id in ids]
     office = _load_office(connection, ids_by_entity)
-    states = _load_states(connection, all_ids)
+    states, received_as = _load_states(connection, all_ids)
     office_deleted = _load_office_tombstones(connection, list(incoming))
-    owners = _document_assessments(payload)
+    assessments = _document_assessments(payload)
+    _check_identities(
+        connection, ids_by_entity, incoming_list, tombstones, office, office_deleted, received_as, assessments
+    )
 
     changes: list[RecordChange] = []
     for record in incoming_list:
         digest = hashes.get(record.id)
         if digest is None:
             digest = hashes[record.id] = content_hash(record)
-        kind, reason, newer = _classify(
+        kind, reason, newer = classify(
             record,
             digest,
             office.get(record.id),
@@ -242,9 +461,9 @@ def plan(
                 kind,
                 _ENTITY_OF[type(record)],
                 record.id,
-                _assessment_of(record, owners),
+                assessments.get(record.id),
                 record_label(record),
-                reason,
+                OFFICE_REASONS[reason],
                 record,
                 office.get(record.id),
                 digest,
@@ -256,20 +475,133 @@ def plan(
         current = office.get(tombstone.record_id)
         if current is None or _ENTITY_OF[type(current)] != tombstone.entity:
             continue  # the office does not hold it: nothing to delete
-        kind, reason = _classify_deletion(current, states.get(tombstone.record_id, {}), sender_device)
+        unchanged = _classify_deletion(current, states.get(tombstone.record_id, {}), sender_device)
         changes.append(
             RecordChange(
-                kind,
+                ChangeKind.DELETED if unchanged else ChangeKind.CONFLICT,
                 tombstone.entity,
                 tombstone.record_id,
-                tombstone.assessment_id,
+                _office_assessment(connection, current),
                 record_label(current),
-                reason,
+                DELETED if unchanged else DELETED_CHANGED_HERE,
                 None,
                 current,
             )
         )
+    changes = _hold_unowned(connection, changes, sender_device)
+    changes = _cascade_deletions(connection, changes, sender_device)
     return _hold_orphans(connection, changes)
+
+
+def _hold_unowned(
+    connection: Connection, changes: list[RecordChange], sender_device: str
+) -> list[RecordChange]:
+    """Turn into conflicts the changes to assessments the sender may not change."""
+    touched = {
+        c.assessment_id for c in changes if c.assessment_id is not None and c.kind is not ChangeKind.UNCHANGED
+    }
+    if not touched:
+        return changes
+    table = schema.assessment
+    at_office: set[str] = set()
+    for chunk in _chunks(sorted(touched)):
+        at_office.update(connection.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+    writers = _load_writers(connection, at_office)
+    barred = {a for a in at_office if sender_device not in writers.get(a, set())}
+    return [
+        dataclasses.replace(change, kind=ChangeKind.CONFLICT, reason=NOT_OWNER)
+        if change.kind is not ChangeKind.UNCHANGED and change.assessment_id in barred
+        else change
+        for change in changes
+    ]
+
+
+# Per entity, the entities deleted with it (ON DELETE CASCADE) and their column referring to it.
+_CASCADES: dict[str, list[tuple[str, str]]] = defaultdict(list)
+for _entity in schema.RECORD_TABLES:
+    for _key in _table(_entity).foreign_keys:
+        if _key.ondelete == "CASCADE":
+            _CASCADES[_key.column.table.name].append((_entity, _key.parent.name))
+_PARENT_ENTITY: dict[str, str] = {
+    entity: next(fk.column.table.name for fk in _table(entity).foreign_keys if fk.parent.name == column)
+    for entity, column in PARENT_COLUMN.items()
+    if column != "assessment_id"
+}
+
+
+def _descendants(
+    connection: Connection, entity: str, record_id: str, assessment_id: str | None
+) -> list[tuple[SyncFields, str | None]]:
+    """Every office record the database deletes with this one, parents first, with its assessment."""
+    found: dict[str, tuple[SyncFields, str | None]] = {}
+    level = [(entity, record_id, assessment_id)]
+    while level:
+        below: list[tuple[str, str, str | None]] = []
+        for parent_entity, parent_id, parent_assessment in level:
+            for child_entity, column in _CASCADES.get(parent_entity, []):
+                cls, table = schema.RECORD_TABLES[child_entity]
+                for row in connection.execute(select(table).where(table.c[column] == parent_id)).mappings():
+                    if row["id"] not in found:
+                        owner = row["id"] if child_entity == "assessment" else parent_assessment
+                        found[row["id"]] = (from_row(cls, row), owner)
+                        below.append((child_entity, row["id"], owner))
+        level = below
+    return list(found.values())
+
+
+def _cascade_deletions(
+    connection: Connection, changes: list[RecordChange], sender_device: str
+) -> list[RecordChange]:
+    """Count what each deletion takes with it, or hold it as a conflict if it takes what it may not."""
+    deletions = [c for c in changes if c.kind is ChangeKind.DELETED]
+    if not deletions:
+        return changes
+    sent = {c.record_id for c in changes if c.incoming is not None}
+    deleted = {c.record_id for c in deletions}
+    taken = {c.record_id: _descendants(connection, c.entity, c.record_id, c.assessment_id) for c in deletions}
+    below = [record for records in taken.values() for record, _ in records]
+    states, _ = _load_states(connection, [r.id for r in below])
+    writers = _load_writers(connection, [r.id for r in below if isinstance(r, model.Assessment)])
+    held: dict[str, str] = {}
+    for change in deletions:
+        for record, _ in taken[change.record_id]:
+            if record.id in sent:
+                held[change.record_id] = DELETION_TAKES_SENT
+            elif isinstance(record, model.Assessment) and sender_device not in writers.get(record.id, set()):
+                held[change.record_id] = DELETION_TAKES_OTHERS
+            elif not _classify_deletion(record, states.get(record.id, {}), sender_device):
+                held[change.record_id] = DELETION_TAKES_CHANGED
+            else:
+                continue
+            break
+    result: list[RecordChange] = []
+    added: set[str] = set()
+    for change in changes:
+        if change.record_id in held:
+            change = dataclasses.replace(change, kind=ChangeKind.CONFLICT, reason=held[change.record_id])
+        result.append(change)
+    for change in deletions:
+        if change.record_id in held:
+            continue
+        for record, assessment_id in taken[change.record_id]:
+            if record.id in deleted or record.id in added:
+                continue
+            added.add(record.id)
+            entity = _ENTITY_OF[type(record)]
+            result.append(
+                RecordChange(
+                    ChangeKind.DELETED,
+                    entity,
+                    record.id,
+                    assessment_id,
+                    record_label(record),
+                    DELETED_WITH_PARENT,
+                    None,
+                    record,
+                    deleted_with=change.record_id,
+                )
+            )
+    return result
 
 
 # Per entity, its references to parent records: (column, parent entity).
@@ -345,9 +677,25 @@ def apply(
     ]
     write_photo_blobs(connection, {photo_id: payload.photos[photo_id] for photo_id in written_photos})
     _delete_records(connection, by_kind[ChangeKind.DELETED], payload.tombstones)
+    record_owner(
+        connection, [c.record_id for c in by_kind[ChangeKind.NEW] if c.entity == "assessment"], sender_device
+    )
     _keep_conflicts(connection, by_kind[ChangeKind.CONFLICT], payload, package_id, sender_device, sender_name)
     _remember_bases(
         connection, [c for c in changes if c.incoming is not None and c.newer_than_base], sender_device
+    )
+
+
+def record_owner(connection: Connection, assessment_ids: list[str], device_id: str) -> None:
+    """``device_id`` brought these assessments to the office: it owns them."""
+    now = utc_now()
+    insert_rows(
+        connection,
+        schema.sync_assessment_owner,
+        [
+            {"assessment_id": assessment_id, "device_id": device_id, "role": "owner", "since": now}
+            for assessment_id in assessment_ids
+        ],
     )
 
 
@@ -406,8 +754,8 @@ def _delete_records(connection: Connection, changes: list[RecordChange], tombsto
                 "record_id": c.record_id,
                 "entity": c.entity,
                 "assessment_id": c.assessment_id,
-                "deleted_at": when[c.record_id].deleted_at,
-                "device_id": when[c.record_id].device_id,
+                "deleted_at": when[c.deleted_with or c.record_id].deleted_at,
+                "device_id": when[c.deleted_with or c.record_id].device_id,
             }
             for c in changes
         ],

@@ -34,7 +34,7 @@ from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync.content import content_hash, record_json
 from sxsh_desktop.sync.errors import AlreadyImportedError, InvalidContentError
 from sxsh_desktop.sync.keys import PublicKey
-from sxsh_desktop.sync.merge import ChangeKind
+from sxsh_desktop.sync.merge import Base, ChangeKind, Reason, classify
 from sxsh_desktop.sync.reference_package import (
     KIND_LABELS,
     OlderReferencePackageError,
@@ -268,41 +268,20 @@ def link_problems(data: ReferenceData) -> list[str]:
     return problems
 
 
-@dataclass(frozen=True)
-class _Base:
-    revision: int
-    content_hash: str
-
-
-def _classify(
-    incoming: model.Enterprise,
-    digest: str,
-    local: model.Enterprise | None,
-    base: _Base | None,
-    deleted_here: bool,
-    own_device: str,
-) -> tuple[ChangeKind, str, bool]:
-    if base is not None and incoming.revision < base.revision:
-        return ChangeKind.UNCHANGED, "older than the version already received from the Centre", False
-    if local is None:
-        if deleted_here:
-            return ChangeKind.CONFLICT, "deleted here, sent again by the Centre", True
-        return ChangeKind.NEW, "", True
-    local_hash = content_hash(local)
-    if local_hash == digest:
-        return ChangeKind.UNCHANGED, "same content", True
-    if base is not None:
-        if local_hash == base.content_hash:
-            return ChangeKind.UPDATED, "", True
-        if digest == base.content_hash:
-            return ChangeKind.UNCHANGED, "edited here; the Centre's version has not changed", True
-        return ChangeKind.CONFLICT, "edited here and changed by the Centre since it was last received", True
-    # Never received from the Centre: no common version to compare with.
-    if local.device_id == own_device:
-        return ChangeKind.CONFLICT, "edited here; the Centre sends another version", True
-    if incoming.revision > local.revision:
-        return ChangeKind.UPDATED, "", True
-    return ChangeKind.CONFLICT, "the copy here is not older than the Centre's", True
+# The three-way classifier's reasons, as a consultant reads them about the Centre's enterprises.
+_REASONS: dict[Reason, str] = {
+    Reason.NONE: "",
+    Reason.SENDER_UNCHANGED: "not changed by the Centre since it was last received",
+    Reason.OLDER: "older than the version already received from the Centre",
+    Reason.WRITER_HAD: "a version already received from the installation that wrote it",
+    Reason.DELETED_HERE: "deleted here, sent again by the Centre",
+    Reason.SAME: "same content",
+    Reason.BOTH_SINCE_BASE: "edited here and changed by the Centre since it was last received",
+    Reason.EDITED_HERE: "edited here; the Centre sends another version",
+    Reason.MADE_HERE: "edited here; the Centre sends another version",
+    Reason.OTHER_SENDER: "the copy here came from elsewhere; the Centre sends another version",
+    Reason.BOTH_ENDS: "the copy here is not older than the Centre's",
+}
 
 
 def _plan_enterprises(
@@ -311,7 +290,7 @@ def _plan_enterprises(
     ids = [enterprise.id for enterprise in incoming]
     table, states, tombstones = schema.enterprise, schema.sync_record_state, schema.tombstone
     local: dict[str, model.Enterprise] = {}
-    bases: dict[str, _Base] = {}
+    bases: dict[str, Base] = {}
     deleted: set[str] = set()
     for chunk in _chunks(ids):
         for row in connection.execute(select(table).where(table.c.id.in_(chunk))).mappings():
@@ -320,7 +299,7 @@ def _plan_enterprises(
             states.c.device_id == centre_device, states.c.record_id.in_(chunk)
         )
         for record_id, revision, digest in connection.execute(query):
-            bases[record_id] = _Base(revision, digest)
+            bases[record_id] = Base(revision, digest)
         deleted.update(
             connection.execute(
                 select(tombstones.c.record_id).where(tombstones.c.record_id.in_(chunk))
@@ -329,15 +308,19 @@ def _plan_enterprises(
     changes = []
     for enterprise in incoming:
         digest = content_hash(enterprise)
-        kind, reason, newer = _classify(
+        base = bases.get(enterprise.id)
+        kind, reason, newer = classify(
             enterprise,
             digest,
             local.get(enterprise.id),
-            bases.get(enterprise.id),
-            enterprise.id in deleted,
+            {centre_device: base} if base is not None else {},
+            centre_device,
             own_device,
+            enterprise.id in deleted,
         )
-        changes.append(EnterpriseChange(kind, enterprise, local.get(enterprise.id), reason, digest, newer))
+        changes.append(
+            EnterpriseChange(kind, enterprise, local.get(enterprise.id), _REASONS[reason], digest, newer)
+        )
     return tuple(changes)
 
 

@@ -183,6 +183,23 @@ def _templates() -> dict[str, str]:
         "sync.already_resolved": QCoreApplication.translate(
             "Problems", "This conflict was already resolved on {date}."
         ),
+        "record_identity.other_kind": QCoreApplication.translate(
+            "Problems",
+            "The package sends a record with the id {record_id}, which the office holds as another "
+            "kind of record; an id belongs to one kind of record for life. Nothing was imported.",
+        ),
+        "record_identity.other_parent": QCoreApplication.translate(
+            "Problems",
+            "The package moves the record {record_id} under another parent or assessment; a record "
+            "stays under its parent for life. Nothing was imported.",
+        ),
+        "sync.not_a_consultant": QCoreApplication.translate(
+            "Problems",
+            "{name}'s key is not the key of a consultant in use; the assessment was not shared.",
+        ),
+        "sync.not_found": QCoreApplication.translate(
+            "Problems", "No assessment with id {assessment_id}. Nothing was changed."
+        ),
         "sync.parent_deleted": QCoreApplication.translate(
             "Problems",
             "The incoming version belongs to a record the office deleted. Resolve that record's "
