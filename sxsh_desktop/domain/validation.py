@@ -420,8 +420,8 @@ def _error(message: str, field: str, reason: str | None, record: SyncFields, nam
     error = ValidationError(message, field=field)
     if reason is not None:
         # Read by the window (``ui/problems.py``) to word the same problem in the user's language.
-        error.reason = reason  # type: ignore[attr-defined]
-        error.params = {"value": _shown(getattr(record, name, None))}  # type: ignore[attr-defined]
+        error.reason = reason
+        error.params = {"value": _shown(getattr(record, name, None))}
     return error
 
 
