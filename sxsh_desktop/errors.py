@@ -24,3 +24,7 @@ class ValidationError(KnownProblem):
     """Bad input: the message names the field."""
 
     code = "invalid"
+    # Set on some problems only (read with getattr), for the window to word them in the user's
+    # language: why (e.g. "required", "taken") and the values the message names.
+    reason: str
+    params: dict[str, str]

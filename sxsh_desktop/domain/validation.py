@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any
 
 from sxsh_desktop.domain import model
+from sxsh_desktop.domain.caching import per_class
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.domain.taxcode import normalise_tax_code
@@ -375,7 +376,7 @@ def _path(prefix: str, name: str) -> str:
     return f"{prefix}.{name}" if prefix else name
 
 
-@cache
+@per_class
 def _rules_to_validate(record_class: type) -> tuple[tuple[_FieldRule, bool], ...]:
     return tuple((rule, rule.plain_text) for rule in _field_rules(record_class).values())
 
@@ -419,8 +420,8 @@ def _error(message: str, field: str, reason: str | None, record: SyncFields, nam
     error = ValidationError(message, field=field)
     if reason is not None:
         # Read by the window (``ui/problems.py``) to word the same problem in the user's language.
-        error.reason = reason  # type: ignore[attr-defined]
-        error.params = {"value": _shown(getattr(record, name, None))}  # type: ignore[attr-defined]
+        error.reason = reason
+        error.params = {"value": _shown(getattr(record, name, None))}
     return error
 
 

@@ -10,8 +10,9 @@ first field (``RecordsToFix``).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sxsh_desktop.domain import model
@@ -36,7 +37,8 @@ class RuleBreak:
     assessment_title: str
     field: str  # the field's name, or its path in the assessment (``waste_streams[2].name``)
     problem: str  # the rule's sentence, as the window and the command line show it
-    error: ValidationError | None = field(default=None, compare=False)  # with its reason, to translate
+    # With its reason, to translate. (dataclasses.field by its full name: ``field`` is the attribute above.)
+    error: ValidationError | None = dataclasses.field(default=None, compare=False)
 
     @property
     def fixed_in(self) -> str:
@@ -141,7 +143,7 @@ def records_breaking_rules(store: Store, assessment_ids: Iterable[str] | None = 
         for enterprise in store.enterprises():
             breaks += _enterprise_breaks(enterprise)
         chosen = [assessment.id for assessment in store.assessments()]
-        seen_enterprises = None
+        seen_enterprises: set[str] | None = None
     else:
         chosen = list(dict.fromkeys(assessment_ids))
         seen_enterprises = set()

@@ -45,13 +45,13 @@ def enterprise_problems(
     ladder = [getattr(enterprise, name) for name in _CP_LADDER]
     reached = [value for value in ladder if value is not None]
     if reached != sorted(reached):
-        problem = ValidationError(
+        out_of_order = ValidationError(
             "The CP steps come in order: informed, then aware, then applying, each on or after the one "
             "before.",
             field=CP_STATUS,
         )
-        problem.reason = "cp_order"  # type: ignore[attr-defined]
-        problems.append(problem)
+        out_of_order.reason = "cp_order"
+        problems.append(out_of_order)
     return enterprise, problems
 
 
@@ -72,8 +72,8 @@ def _refuse_taken_tax_code(store: Store, enterprise: Enterprise) -> None:
                 f"Tax code {enterprise.tax_code} is already registered to {same.name} ({same.id}).",
                 field="tax_code",
             )
-            problem.reason = "taken"  # type: ignore[attr-defined]
-            problem.params = {"code": enterprise.tax_code, "name": same.name}  # type: ignore[attr-defined]
+            problem.reason = "taken"
+            problem.params = {"code": enterprise.tax_code, "name": same.name}
             raise problem
 
 

@@ -17,7 +17,7 @@ from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.reference import ReferenceData
 
 if TYPE_CHECKING:
-    from sxsh_desktop.calc.assessment import AssessmentFigures
+    from sxsh_desktop.calc.figures import AssessmentFigures
     from sxsh_desktop.store.repository import Store
 
 PhotoSource = Callable[[str], "bytes | None"]

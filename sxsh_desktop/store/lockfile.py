@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import platform
+import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,7 +34,7 @@ class LockOwner:
 
 def _os_lock(fd: int) -> bool:
     """Take the operating-system lock on ``fd`` without waiting; False if another holds it."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
@@ -52,7 +53,7 @@ def _os_lock(fd: int) -> bool:
 
 
 def _os_unlock(fd: int) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
@@ -111,7 +112,7 @@ class LockFile:
         raise OSError(f"the lock file {self.path} keeps being replaced")
 
     def _still_at_path(self, fd: int) -> bool:
-        if os.name == "nt":
+        if sys.platform == "win32":
             return True  # an open file cannot be removed there
         try:
             current = os.stat(self.path)
@@ -139,7 +140,7 @@ class LockFile:
         fd, self._fd = self._fd, None
         if fd is None:
             return
-        if os.name == "nt":
+        if sys.platform == "win32":
             _os_unlock(fd)
             os.close(fd)
             # Another process may have it open to lock it: it then stays, unlocked.

@@ -6,15 +6,16 @@ import dataclasses
 import json
 import operator
 from collections.abc import Mapping
-from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, RowMapping, Table, insert, select
+
+from sxsh_desktop.domain.caching import per_class
 
 T = TypeVar("T")
 
 
-@cache
+@per_class
 def _layout(cls: type) -> tuple[operator.attrgetter[Any], tuple[str, ...], tuple[str, ...]]:
     """A record class's field values getter, its field names, and the fields that are tuples."""
     fields = dataclasses.fields(cls)
@@ -32,7 +33,7 @@ def to_row(record: Any) -> dict[str, Any]:
     return row
 
 
-def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
+def from_row(cls: type[T], row: Mapping[str, Any] | RowMapping) -> T:
     """A record from a row; JSON lists in text columns of tuple fields come back as tuples."""
     _, names, tuple_fields = _layout(cls)
     values = {name: row[name] for name in names}

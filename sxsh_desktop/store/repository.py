@@ -321,7 +321,7 @@ class Store:
 
     def photo_data(self, photo_id: str) -> bytes:
         with self.database.read() as connection:
-            data = connection.execute(
+            data: bytes | None = connection.execute(
                 select(schema.photo_blob.c.data).where(schema.photo_blob.c.photo_id == photo_id)
             ).scalar_one_or_none()
         if data is None:
@@ -407,7 +407,9 @@ def load_document(connection: Connection, assessment_id: str) -> AssessmentDocum
     if enterprise is None:
         raise NotFoundError(f"No enterprise with id {assessment.enterprise_id}.")
     document = AssessmentDocument(enterprise=enterprise, assessment=assessment)
-    step_ids = waste_ids = solution_ids = ()
+    step_ids: tuple[str, ...] = ()
+    waste_ids: tuple[str, ...] = ()
+    solution_ids: tuple[str, ...] = ()
     for collection, cls in model.DOCUMENT_COLLECTIONS:
         table = schema.RECORD_TABLES[schema.COLLECTION_TABLES[collection]][1]
         if "assessment_id" in table.c:
@@ -441,7 +443,9 @@ def _order_by_parent(document: AssessmentDocument) -> None:
     ):
         rank = {parent_id: index for index, parent_id in enumerate(parent_ids)}
 
-        def order(record: Any, rank: dict[str, int] = rank, parent_field: str = parent_field) -> tuple:
+        def order(
+            record: Any, rank: dict[str, int] = rank, parent_field: str = parent_field
+        ) -> tuple[int, int, str]:
             return (rank.get(getattr(record, parent_field), 0), getattr(record, "position", 0), record.id)
 
         getattr(document, collection).sort(key=order)
@@ -521,7 +525,8 @@ def _assessment_of(connection: Connection, record: SyncFields) -> str | None:
     if isinstance(record, model.Assessment):
         return record.id
     if hasattr(record, "assessment_id"):
-        return record.assessment_id
+        assessment_id: str | None = record.assessment_id
+        return assessment_id
     parents = {
         model.StepFlow: ("step_id", schema.process_step),
         model.Cause: ("waste_stream_id", schema.waste_stream),
@@ -535,7 +540,7 @@ def _assessment_of(connection: Connection, record: SyncFields) -> str | None:
     return None
 
 
-def records_of(documents: Iterable[AssessmentDocument]) -> Iterable[SyncFields]:
+def records_of(documents: Iterable[AssessmentDocument]) -> Iterator[SyncFields]:
     for document in documents:
         yield document.enterprise
         yield document.assessment

@@ -80,7 +80,7 @@ def _column_type(annotation: Any) -> tuple[Any, bool]:
     return _SCALAR_TYPES[annotation], False
 
 
-def _columns(cls: type, foreign_keys: dict[str, str], primary_key: str | None) -> list[Column]:
+def _columns(cls: type, foreign_keys: dict[str, str], primary_key: str | None) -> list[Column[Any]]:
     hints = typing.get_type_hints(cls, vars(model) | vars(ref))
     columns = []
     for f in dataclasses.fields(cls):

@@ -160,7 +160,7 @@ def search(
 ) -> list[Enterprise]:
     """Enterprises matching ``typed``, best first; all of them by name when nothing is typed."""
     query = _Query.parse(typed)
-    page = {"limit": -1 if limit is None else limit, "offset": offset}
+    page: dict[str, object] = {"limit": -1 if limit is None else limit, "offset": offset}
     if query is None:
         sql = f"""
             SELECT {_ENTERPRISE_COLUMNS} FROM {INDEX_TABLE} s JOIN enterprise e ON e.id = s.enterprise_id
@@ -183,8 +183,11 @@ def search(
 def count(connection: Connection, typed: str) -> int:
     """How many enterprises ``search`` finds for ``typed`` (without a limit)."""
     query = _Query.parse(typed)
+    total: int
     if query is None:
-        return connection.execute(text(f"SELECT count(*) FROM {INDEX_TABLE}")).scalar_one()
-    return connection.execute(
-        text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"), {"match": query.match}
-    ).scalar_one()
+        total = connection.execute(text(f"SELECT count(*) FROM {INDEX_TABLE}")).scalar_one()
+    else:
+        total = connection.execute(
+            text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"), {"match": query.match}
+        ).scalar_one()
+    return total

@@ -150,11 +150,12 @@ def check_integrity(path: Path) -> None:
         raise DamagedDatabaseError(str(path))
 
 
-def _read_only_query(path: Path, sql: str) -> tuple | None:
+def _read_only_query(path: Path, sql: str) -> tuple[Any, ...] | None:
     try:
         connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
-            return connection.execute(sql).fetchone()
+            row: tuple[Any, ...] | None = connection.execute(sql).fetchone()
+            return row
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
