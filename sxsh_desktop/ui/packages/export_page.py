@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.services.changes import Changes
 from sxsh_desktop.store.repository import records_of
 from sxsh_desktop.sync import export, keys
 from sxsh_desktop.sync.export import ExportRecord, ExportResult
@@ -28,7 +29,7 @@ from sxsh_desktop.ui.packages.table_model import MOMENT_SAMPLE, Column, RowsMode
 from sxsh_desktop.ui.packages.texts import moment_text
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
-from sxsh_desktop.ui.workbench.page import WorkflowPage
+from sxsh_desktop.ui.workbench.page import DocumentView, WorkflowPage
 
 
 def _escape(text: str) -> str:
@@ -81,6 +82,14 @@ class ExportPage(WorkflowPage):
     def load(self, document: AssessmentDocument) -> None:
         super().load(document)
         self.refresh()
+
+    def apply_changes(self, view: DocumentView, changes: Changes | None) -> None:
+        """Keys and export history are read again only when a change notice says they changed."""
+        if changes is None or changes.keys or changes.history:
+            self.load(view.document)
+            return
+        WorkflowPage.load(self, view.document)
+        self._show()  # "changed since the last export" follows the edits
 
     def refresh(self) -> None:
         store = self.context.store

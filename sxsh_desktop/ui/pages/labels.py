@@ -29,6 +29,7 @@ from sxsh_desktop.domain.model import (
 from sxsh_desktop.domain.numbers import NumberEntryError, NumberProblem, format_number
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.ui.problems import problem_text
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ def entry_problem(error: KnownProblem) -> str:
             ),
         }
         return words[error.reason].replace("%1", error.text.strip())
-    return error.message
+    return problem_text(error)  # a database that cannot be written, a refused value …
 
 
 def missing_sentence(item: MissingItem, language: str = "vi") -> str:

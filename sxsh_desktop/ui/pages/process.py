@@ -21,10 +21,9 @@ from sxsh_desktop.calc import (
     NotCountedFlow,
     NotCountedReason,
     StepBalance,
-    compute_assessment,
 )
 from sxsh_desktop.calc.units import unit_symbol
-from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep, missing_items
+from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
     FlowDirection,
@@ -141,16 +140,11 @@ class ProcessPage(AssessmentPage):
     # --- showing -------------------------------------------------------------------------------
 
     def show_document(self, document: AssessmentDocument) -> None:
-        self.figures = compute_assessment(document, self.context.reference)
+        self.figures = self.figures_of(document)
         self.steps.model.set_rows(document.steps)
         self._show_step()
-        self.chart.set_layout_data(layout_flowchart(document))
-
-    def missing_items(self) -> list[MissingItem]:
-        if self.document is None:
-            return []
-        balances = self.figures.step_balances if self.figures is not None else ()
-        return missing_items(self.document, self.STEP, balances)
+        if self.touched("process_step", "step_flow"):
+            self.chart.set_layout_data(layout_flowchart(document))
 
     def current_step(self) -> ProcessStep | None:
         if self.document is None:

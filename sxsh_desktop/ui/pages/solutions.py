@@ -12,7 +12,6 @@ from sxsh_desktop.calc import (
     AssessmentFigures,
     SolutionFigures,
     SolutionTotals,
-    compute_assessment,
     unit_symbol,
 )
 from sxsh_desktop.domain.completeness import WorkflowStep
@@ -184,7 +183,7 @@ class SolutionsPage(AssessmentPage):
     # --- showing -------------------------------------------------------------------------------
 
     def show_document(self, document: AssessmentDocument) -> None:
-        self.figures = compute_assessment(document, self.context.reference)
+        self.figures = self.figures_of(document)
         steps = [labels.Choice(s.id, f"{n}. {s.name}") for n, s in enumerate(document.steps, start=1)]
         streams = [labels.Choice(w.id, w.name or "—") for w in document.waste_streams]
         self.details.set_choices(self.step_combo, steps, "—")

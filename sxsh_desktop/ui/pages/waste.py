@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from sxsh_desktop.calc import compute_assessment
 from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
@@ -175,7 +174,7 @@ class WastePage(AssessmentPage):
 
     def show_document(self, document: AssessmentDocument) -> None:
         self.streams.model.set_rows(document.waste_streams)
-        figures = compute_assessment(document, self.context.reference)
+        figures = self.figures_of(document)
         self.totals.setText(
             self.tr("Cost of waste per year: lost material %1 VND, treatment %2 VND, total %3 VND.")
             .replace("%1", format_number(figures.waste_lost_material_cost, self.language, decimals=0))
