@@ -122,7 +122,8 @@ def main() -> None:
     print(f"edits: {len(times)}")
     print(f"median: {statistics.median(times):.1f} ms  (min {min(times):.1f}, max {max(times):.1f})")
     print(
-        f"CPU time of this process, median: {statistics.median(cpu_times):.1f} ms (less hurt by a busy machine)"
+        f"CPU time of this process, median: {statistics.median(cpu_times):.1f} ms"
+        " (less hurt by a busy machine)"
     )
     last = costs[-1]
     print(
