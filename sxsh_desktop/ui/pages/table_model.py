@@ -69,7 +69,8 @@ class Column:
         return self.kind is ColumnKind.NUMBER
 
 
-Commit = Callable[[Any, str, Any], None]
+# commit(row, field, value, typing=False): ``typing`` while the cell is still being typed.
+Commit = Callable[..., None]
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -94,6 +95,8 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         # (row id, field) -> (typed text, reason): entries waiting for correction.
         self._pending: dict[tuple[str, str], tuple[str, str]] = {}
+        # Cells saved while their editor was still open (the last save ends the undo step).
+        self._saved_while_typing: set[tuple[str, str]] = set()
 
     # --- rows ----------------------------------------------------------------------------------
 
@@ -284,22 +287,51 @@ class RecordTableModel(QAbstractTableModel):
             return str(value)
         return str(value or "").strip()
 
+    def save_typed(self, index: Index, text: str) -> None:
+        """Save what a cell's open editor holds (typing paused): only a value that can be taken,
+        as one undo step with the cell's next saves. A save that fails marks the cell at once."""
+        if not index.isValid() or self._commit is None or not self.flags(index) & Qt.ItemIsEditable:
+            return
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        try:
+            value = self._parse(column, text)
+        except KnownProblem:
+            return  # said when the cell is left
+        if getattr(row, column.field) == value or rule_problem_of(row, column.field, value) is not None:
+            return
+        try:
+            self._commit(row, column.field, value, typing=True)
+        except KnownProblem as error:
+            self._refuse(index, row, column, text, entry_problem(error))
+            return
+        key = (self._row_id(row), column.field)
+        self._saved_while_typing.add(key)
+        self._keep_saved(key[0], column.field, value)
+        if self._pending.pop(key, None) is not None:
+            self.problem.emit("")
+
+    def _keep_saved(self, row_id: str, field: str, value: Any) -> None:
+        # The page reloads every row after a change; until then show what was saved.
+        position = self.index_of(row_id)
+        if position >= 0 and dataclasses.is_dataclass(self._rows[position]):
+            self._rows[position] = dataclasses.replace(self._rows[position], **{field: value})
+
     def _accept(self, index: Index, row: Any, column: Column, value: Any, text: str) -> bool:
         key = (self._row_id(row), column.field)
         unchanged = getattr(row, column.field) == value
         problem = rule_problem_of(row, column.field, value) if not unchanged else None
         if problem is not None:
             return self._refuse(index, row, column, text, rule_problem(text, problem))
-        if not unchanged:
+        typed = key in self._saved_while_typing
+        self._saved_while_typing.discard(key)
+        if not unchanged or typed:
             try:
                 assert self._commit is not None
-                self._commit(row, column.field, value)
+                self._commit(row, column.field, value)  # saved while typed: ends its undo step
             except KnownProblem as error:
                 return self._refuse(index, row, column, text, entry_problem(error))
-            # The page reloads every row after a change; until then show what was saved.
-            position = self.index_of(key[0])
-            if position >= 0 and dataclasses.is_dataclass(row):
-                self._rows[position] = dataclasses.replace(self._rows[position], **{column.field: value})
+            self._keep_saved(key[0], column.field, value)
         was_pending = self._pending.pop(key, None) is not None
         if was_pending or not unchanged:
             self._emit_row(index.row())
