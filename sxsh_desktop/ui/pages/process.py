@@ -86,7 +86,6 @@ class ProcessPage(AssessmentPage):
         self.steps.current_changed.connect(lambda _id: self._show_step())
 
         self.photos = PhotoPanel(context, PhotoOwner.STEP.value, self)
-        self.photos.edited.connect(self.edited)
         place(self.ui.stepPhotosHost, self.photos)
 
         self.step_label = self.ui.stepLabel

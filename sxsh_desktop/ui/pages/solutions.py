@@ -168,7 +168,6 @@ class SolutionsPage(AssessmentPage):
         self.follow.text(self.ui.followUpEdit, "follow_up_notes")
 
         self.photos = PhotoPanel(context, PhotoOwner.SOLUTION.value, self)
-        self.photos.edited.connect(self.edited)
         place(self.ui.solutionPhotosHost, self.photos)
 
         self.totals = {

@@ -162,7 +162,6 @@ class WastePage(AssessmentPage):
         self.suggestions.current_changed.connect(lambda _id: self._update_suggestion_button())
 
         self.photos = PhotoPanel(context, PhotoOwner.WASTE_STREAM.value, self)
-        self.photos.edited.connect(self.edited)
         place(self.ui.wastePhotosHost, self.photos)
         self.ui.wasteSplitter.setSizes([330, 290])
         self.ui.detailSplitter.setSizes([400, 450, 250])
