@@ -19,10 +19,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sxsh_desktop.domain.model import Photo, SyncFields
 from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.services import editing
 from sxsh_desktop.services.changes import Changes
 
 if TYPE_CHECKING:
+    from sxsh_desktop.services import editing
     from sxsh_desktop.store.repository import Store
 
 R = TypeVar("R", bound=SyncFields)
@@ -57,7 +57,7 @@ class RecordEditor(QObject):
     ) -> R:
         """Save new values of some fields of a record. ``typing``: a save of a field still being
         typed; the next save of the same field joins its undo step."""
-        outcome = editing.set_fields(self.store, cls, record_id, **values)
+        outcome = _use_cases().set_fields(self.store, cls, record_id, **values)
         if outcome.value.changed:
             command = _SetFields(self, outcome.value, text or "Edit", typing=typing)
             if self._typing is not None and self._typing.key != command.key:
@@ -72,28 +72,28 @@ class RecordEditor(QObject):
 
     def set_many(self, edits: Sequence[editing.FieldEdit], text: str = "") -> None:
         """Several records' fields as one write and one undo step (main product, moving rows)."""
-        outcome = editing.edit_fields(self.store, edits)
+        outcome = _use_cases().edit_fields(self.store, edits)
         if not outcome.value.changed:
             return
         self._push(_SetFields(self, outcome.value, text or "Edit"))
         self._notify(outcome.changes)
 
     def add(self, record: R, text: str = "") -> R:
-        outcome = editing.add_record(self.store, record)
+        outcome = _use_cases().add_record(self.store, record)
         self._push(_Add(self, outcome.value, text or "Add"))
         self._notify(outcome.changes)
         return outcome.value
 
     def add_photo(self, photo: Photo, data: bytes, thumbnail: bytes | None, text: str = "") -> Photo:
         """Add a photo with its bytes; undo removes both."""
-        outcome = editing.add_photo(self.store, photo, data, thumbnail)
+        outcome = _use_cases().add_photo(self.store, photo, data, thumbnail)
         self._push(_AddPhoto(self, outcome.value, data, thumbnail, text or "Add photo"))
         self._notify(outcome.changes)
         return outcome.value
 
     def remove(self, cls: type[R], record_id: str, text: str = "") -> None:
         """Delete a record and its children; undo restores them as they were."""
-        outcome = editing.remove_record(self.store, cls, record_id)
+        outcome = _use_cases().remove_record(self.store, cls, record_id)
         if outcome.value.deleted is None:
             return
         self._push(_Remove(self, cls, record_id, outcome.value, text or "Delete"))
@@ -172,7 +172,7 @@ class _SetFields(_Command):
             return False
         if _changed_names(self.edited) != _changed_names(other.edited):
             return False
-        self.edited = editing.Edited(self.edited.before, other.edited.after)
+        self.edited = _use_cases().Edited(self.edited.before, other.edited.after)
         self.typing = other.typing
         other.merged_into = self
         if not any(_changed_names(self.edited)):
@@ -181,11 +181,11 @@ class _SetFields(_Command):
 
     def write_redo(self) -> Changes:
         edits = [(type(r), r.id, {n: getattr(r, n) for n in names}) for r, names in self._names()]
-        return editing.edit_fields(self.editor.store, edits).changes
+        return _use_cases().edit_fields(self.editor.store, edits).changes
 
     def write_undo(self) -> Changes:
         edits = [(type(r), r.id, {n: getattr(r, n) for n in names}) for r, names in self._names(before=True)]
-        return editing.edit_fields(self.editor.store, edits).changes
+        return _use_cases().edit_fields(self.editor.store, edits).changes
 
     def _names(self, before: bool = False) -> list[tuple[SyncFields, list[str]]]:
         records = self.edited.before if before else self.edited.after
@@ -202,10 +202,10 @@ class _Add(_Command):
         self.record = record
 
     def write_redo(self) -> Changes:
-        return editing.add_record(self.editor.store, self.record).changes
+        return _use_cases().add_record(self.editor.store, self.record).changes
 
     def write_undo(self) -> Changes:
-        return editing.remove_record(self.editor.store, type(self.record), self.record.id).changes
+        return _use_cases().remove_record(self.editor.store, type(self.record), self.record.id).changes
 
 
 class _AddPhoto(_Command):
@@ -216,10 +216,10 @@ class _AddPhoto(_Command):
         self.photo, self.data, self.thumbnail = photo, data, thumbnail
 
     def write_redo(self) -> Changes:
-        return editing.add_photo(self.editor.store, self.photo, self.data, self.thumbnail).changes
+        return _use_cases().add_photo(self.editor.store, self.photo, self.data, self.thumbnail).changes
 
     def write_undo(self) -> Changes:
-        return editing.remove_record(self.editor.store, Photo, self.photo.id).changes
+        return _use_cases().remove_record(self.editor.store, Photo, self.photo.id).changes
 
 
 class _Remove(_Command):
@@ -232,13 +232,20 @@ class _Remove(_Command):
         self.cls, self.record_id, self.removed = cls, record_id, removed
 
     def write_redo(self) -> Changes:
-        outcome = editing.remove_record(self.editor.store, self.cls, self.record_id)
+        outcome = _use_cases().remove_record(self.editor.store, self.cls, self.record_id)
         if outcome.value.deleted is not None:
             self.removed = outcome.value
         return outcome.changes
 
     def write_undo(self) -> Changes:
-        return editing.restore(self.editor.store, self.removed).changes
+        return _use_cases().restore(self.editor.store, self.removed).changes
+
+
+def _use_cases() -> Any:
+    """``services.editing``, imported on the first edit: the window starts without the storage layer."""
+    from sxsh_desktop.services import editing
+
+    return editing
 
 
 def _class_name(entity: str) -> str:
