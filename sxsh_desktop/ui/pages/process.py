@@ -142,7 +142,7 @@ class ProcessPage(AssessmentPage):
         self.figures = self.figures_of(document)
         self.steps.model.set_rows(document.steps)
         self._show_step()
-        if self.touched("process_step", "step_flow"):
+        if self.touched("process_step", "step_flow", "waste_stream"):  # what the chart draws
             self.chart.set_layout_data(layout_flowchart(document))
 
     def current_step(self) -> ProcessStep | None:
