@@ -13,7 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
+from sxsh_desktop.calc import AssessmentFigures, compute_assessment
+from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep, all_missing
 from sxsh_desktop.domain.model import DOCUMENT_COLLECTIONS, Assessment, AssessmentDocument, Photo, SyncFields
+from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.domain.validation import field_problem, validate_record
 from sxsh_desktop.errors import ValidationError
 from sxsh_desktop.services.changes import NO_CHANGES, Changes, Outcome
@@ -150,3 +153,27 @@ def _collections_with_records(document: AssessmentDocument) -> list[str]:
 
 def _owner(record: SyncFields) -> str | None:
     return getattr(record, "assessment_id", None)
+
+
+# --- the assessment as the workbench shows it after an edit ---------------------------------------
+
+
+@dataclass(frozen=True)
+class AssessmentState:
+    """An assessment as stored now, with its figures and what each step still misses, each
+    computed once: what every page of the workbench shows after a change."""
+
+    document: AssessmentDocument
+    figures: AssessmentFigures
+    missing: Mapping[WorkflowStep, list[MissingItem]]
+
+
+def assessment_state(document: AssessmentDocument, reference: ReferenceData) -> AssessmentState:
+    """Figures and completeness of ``document`` (completeness checks the balances the figures give)."""
+    figures = compute_assessment(document, reference)
+    return AssessmentState(document, figures, all_missing(document, figures.step_balances))
+
+
+def read_assessment(store: Store, assessment_id: str, reference: ReferenceData) -> AssessmentState:
+    """The assessment read in one transaction, with its figures and completeness."""
+    return assessment_state(store.load_document(assessment_id), reference)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -29,7 +30,10 @@ from sxsh_desktop.ui.packages.table_model import MOMENT_SAMPLE, Column, RowsMode
 from sxsh_desktop.ui.packages.texts import moment_text
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
-from sxsh_desktop.ui.workbench.page import DocumentView, WorkflowPage
+from sxsh_desktop.ui.workbench.page import WorkflowPage
+
+if TYPE_CHECKING:
+    from sxsh_desktop.services.editing import AssessmentState
 
 
 def _escape(text: str) -> str:
@@ -83,7 +87,7 @@ class ExportPage(WorkflowPage):
         super().load(document)
         self.refresh()
 
-    def apply_changes(self, view: DocumentView, changes: Changes | None) -> None:
+    def apply_changes(self, view: AssessmentState, changes: Changes | None) -> None:
         """Keys and export history are read again only when a change notice says they changed."""
         if changes is None or changes.keys or changes.history:
             self.load(view.document)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from sxsh_desktop.calc import AssessmentFigures, compute_assessment
-from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep, missing_items
+from sxsh_desktop.calc import AssessmentFigures
+from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.services.changes import Changes
@@ -19,7 +19,10 @@ from sxsh_desktop.ui.pages.labels import entry_problem, missing_sentence
 from sxsh_desktop.ui.pages.record_table import RecordTable
 from sxsh_desktop.ui.pages.table_model import Column, RecordTableModel
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
-from sxsh_desktop.ui.workbench.page import DocumentView, WorkflowPage
+from sxsh_desktop.ui.workbench.page import WorkflowPage
+
+if TYPE_CHECKING:
+    from sxsh_desktop.services.editing import AssessmentState
 
 
 class Form(Protocol):
@@ -44,8 +47,8 @@ class AssessmentPage(WorkflowPage):
     """A workflow page laid out by its Designer form that checks ``STEP`` for completeness.
 
     What is missing is shown by the workflow window beside the steps (``missing()``). The figures
-    and the missing items come computed with the window's ``DocumentView``; a page shown on its
-    own computes them itself.
+    and the missing items come computed with the window's ``AssessmentState``; a page shown on
+    its own has them computed by the same use case.
     """
 
     STEP: WorkflowStep
@@ -56,7 +59,7 @@ class AssessmentPage(WorkflowPage):
         ui.setupUi(self)
         self._tables: list[RecordTable] = []
         self._binders: list[FormBinder] = []
-        self.view: DocumentView | None = None
+        self.view: AssessmentState | None = None
         self.changes: Changes | None = None  # what the refresh under way follows (None: anything)
 
     @property
@@ -65,7 +68,7 @@ class AssessmentPage(WorkflowPage):
 
     # --- the contract ----------------------------------------------------------------------------
 
-    def apply_changes(self, view: DocumentView, changes: Changes | None) -> None:
+    def apply_changes(self, view: AssessmentState, changes: Changes | None) -> None:
         self.view, self.changes = view, changes
         try:
             self.load(view.document)
@@ -79,11 +82,17 @@ class AssessmentPage(WorkflowPage):
     def show_document(self, document: AssessmentDocument) -> None:
         raise NotImplementedError
 
+    def state_of(self, document: AssessmentDocument) -> AssessmentState:
+        """``document`` with its figures and completeness: as the window computed them, or computed
+        now (a page shown on its own)."""
+        if self.view is None or self.view.document is not document:
+            from sxsh_desktop.services.editing import assessment_state
+
+            self.view = assessment_state(document, self.context.reference)
+        return self.view
+
     def figures_of(self, document: AssessmentDocument) -> AssessmentFigures:
-        """The figures of ``document``: those the window computed, or computed here."""
-        if self.view is not None and self.view.document is document:
-            return self.view.figures
-        return compute_assessment(document, self.context.reference)
+        return self.state_of(document).figures
 
     def touched(self, *entities: str) -> bool:
         """Whether the refresh under way may concern records of ``entities``."""
@@ -92,9 +101,7 @@ class AssessmentPage(WorkflowPage):
     def missing_items(self) -> list[MissingItem]:
         if self.document is None:
             return []
-        if self.view is not None and self.view.document is self.document:
-            return list(self.view.missing[self.STEP])
-        return missing_items(self.document, self.STEP, self.figures_of(self.document).step_balances)
+        return list(self.state_of(self.document).missing[self.STEP])
 
     def missing(self) -> list[str]:
         return [missing_sentence(item, self.language) for item in self.missing_items()]

@@ -2,39 +2,24 @@
 
 The window shows a side list of steps; each step is a ``WorkflowPage``. After every change (an
 edit, undo, redo) the window reads the document once, computes its figures and what each step
-misses once, and hands that ``DocumentView`` with the change notice to every page through
+misses once (``services.editing.AssessmentState``), and hands it with the change notice to every page through
 ``apply_changes``; a page refreshes what the notice touches. The window reads ``missing()`` to show
 the step's completeness, and never blocks moving to another page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from sxsh_desktop.calc import AssessmentFigures, compute_assessment
-from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep, all_missing
 from sxsh_desktop.domain.model import AssessmentDocument
-from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.services.changes import Changes
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
-
-@dataclass(frozen=True)
-class DocumentView:
-    """One reading of the assessment: the document, its figures and what each step misses."""
-
-    document: AssessmentDocument
-    figures: AssessmentFigures
-    missing: Mapping[WorkflowStep, list[MissingItem]]
-
-    @classmethod
-    def of(cls, document: AssessmentDocument, reference: ReferenceData) -> DocumentView:
-        figures = compute_assessment(document, reference)
-        return cls(document, figures, all_missing(document, figures.step_balances))
+if TYPE_CHECKING:
+    from sxsh_desktop.services.editing import AssessmentState
 
 
 class WorkflowPage(QWidget):
@@ -53,7 +38,7 @@ class WorkflowPage(QWidget):
         """The step's name in the side list, translated."""
         raise NotImplementedError
 
-    def apply_changes(self, view: DocumentView, changes: Changes | None) -> None:
+    def apply_changes(self, view: AssessmentState, changes: Changes | None) -> None:
         """Show ``view`` after ``changes`` (None: anything may have changed). By default the page
         shows the whole document again."""
         self.load(view.document)

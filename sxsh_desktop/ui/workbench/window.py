@@ -10,6 +10,7 @@ from step to step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -37,7 +38,10 @@ from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.report_actions import ReportActions
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.enterprise_page import EnterprisePage
-from sxsh_desktop.ui.workbench.page import DocumentView, WorkflowPage
+from sxsh_desktop.ui.workbench.page import WorkflowPage
+
+if TYPE_CHECKING:
+    from sxsh_desktop.services.editing import AssessmentState
 
 PageFactory = Callable[[WorkbenchContext], list[WorkflowPage]]
 
@@ -71,8 +75,8 @@ class WorkflowWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
         self.assessment_id = assessment_id
-        self.document: AssessmentDocument = context.store.load_document(assessment_id)
-        self.view = DocumentView.of(self.document, context.reference)
+        self.view = self._read()
+        self.document: AssessmentDocument = self.view.document
         # What changed since the last refresh; None: anything may have (refresh everything).
         self._pending: Changes | None = Changes()
         self.pages: list[WorkflowPage] = [page for factory in PAGE_FACTORIES for page in factory(context)]
@@ -253,16 +257,22 @@ class WorkflowWindow(QMainWindow):
         self._reload_timer.stop()
         self._pending = Changes()
         try:
-            self.document = self.context.store.load_document(self.assessment_id)
+            self.view = self._read()
         except NotFoundError:
             self.close()  # the assessment was deleted elsewhere
             return
+        self.document = self.view.document
         self._load_pages(changes)
         if changes is None or changes.touches("enterprise", "assessment"):
             self._update_title()
 
+    def _read(self) -> AssessmentState:
+        """The assessment read once, its figures and completeness computed once."""
+        from sxsh_desktop.services.editing import read_assessment
+
+        return read_assessment(self.context.store, self.assessment_id, self.context.reference)
+
     def _load_pages(self, changes: Changes | None) -> None:
-        self.view = DocumentView.of(self.document, self.context.reference)
         for page in self.pages:
             page.apply_changes(self.view, changes)
         self._update_steps()
