@@ -9,6 +9,7 @@ be written a ``StoreError``: in both cases nothing was written.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
@@ -177,3 +178,32 @@ def assessment_state(document: AssessmentDocument, reference: ReferenceData) -> 
 def read_assessment(store: Store, assessment_id: str, reference: ReferenceData) -> AssessmentState:
     """The assessment read in one transaction, with its figures and completeness."""
     return assessment_state(store.load_document(assessment_id), reference)
+
+
+# Fields whose change moves a record in the document's order or to another parent: a document
+# with such an edit is read again rather than patched.
+_PLACE_FIELDS = frozenset(
+    {"position", "assessment_id", "step_id", "waste_stream_id", "solution_id", "owner_kind", "owner_id"}
+)
+
+
+def with_edits(document: AssessmentDocument, edits: Sequence[Edited]) -> AssessmentDocument | None:
+    """``document`` with the records that ``edits`` changed as they are now: the same document the
+    store would read, without reading it. None when an edit moved a record (its place in the
+    document's order or its parent) or names a record the document does not hold."""
+    changes = {}
+    for edited in edits:
+        for old, new in zip(edited.before, edited.after, strict=True):
+            if any(getattr(old, name, None) != getattr(new, name, None) for name in _PLACE_FIELDS):
+                return None
+            changes[new.id] = new
+    patched = dataclasses.replace(document)  # a new document: views compare documents by identity
+    for single in ("enterprise", "assessment"):
+        record = getattr(document, single)
+        if record.id in changes:
+            setattr(patched, single, changes.pop(record.id))
+    for name, _cls in DOCUMENT_COLLECTIONS:
+        records = getattr(document, name)
+        if any(record.id in changes for record in records):
+            setattr(patched, name, [changes.pop(r.id, r) for r in records])
+    return patched if not changes else None

@@ -6,7 +6,8 @@ previous values back. A write that fails (a locked, read-only or full disk, a re
 raises its ``KnownProblem`` to the caller and leaves the undo stack as it was.
 
 After every write, including undo and redo, ``applied`` carries the use case's ``Changes``: the
-one notice from which the window and its pages decide what to refresh.
+one notice from which the window and its pages decide what to refresh (with the records an edit
+of fields wrote, so that the window need not read them again).
 """
 
 from __future__ import annotations
@@ -34,13 +35,14 @@ _TYPING_ID = 1
 class RecordEditor(QObject):
     """Saves edits of plain records and records them for undo and redo.
 
-    ``applied(changes)`` is emitted after every write, including undo and redo; ``changed(entity
+    ``applied(changes, edited)`` is emitted after every write, including undo and redo; ``edited``
+    is the ``services.editing.Edited`` of an edit of fields, None otherwise. ``changed(entity
     class name, record id)`` follows it once per record, for views that only watch one kind.
     ``failed(problem)`` tells that an undo or redo could not be written (the ``KnownProblem``;
     the step is dropped, the database keeps what it has).
     """
 
-    applied = Signal(object)
+    applied = Signal(object, object)
     changed = Signal(str, str)
     failed = Signal(object)
 
@@ -65,7 +67,7 @@ class RecordEditor(QObject):
             self.undo_stack.push(command)  # joins the typing step of the same field, if any
             step = command.merged_into or command
             self._typing = step if step.typing else None
-            self._notify(outcome.changes)
+            self._notify(outcome.changes, outcome.value)
         elif not typing and self._typing is not None and self._typing.key == ((cls, record_id),):
             self._end_typing()  # the field was left: its next edit is a step of its own
         return outcome.value.after[0]  # type: ignore[return-value]
@@ -76,7 +78,7 @@ class RecordEditor(QObject):
         if not outcome.value.changed:
             return
         self._push(_SetFields(self, outcome.value, text or "Edit"))
-        self._notify(outcome.changes)
+        self._notify(outcome.changes, outcome.value)
 
     def add(self, record: R, text: str = "") -> R:
         outcome = _use_cases().add_record(self.store, record)
@@ -112,10 +114,10 @@ class RecordEditor(QObject):
             self._typing.typing = False
             self._typing = None
 
-    def _notify(self, changes: Changes) -> None:
+    def _notify(self, changes: Changes, edited: editing.Edited | None = None) -> None:
         if not changes:
             return
-        self.applied.emit(changes)
+        self.applied.emit(changes, edited)
         for entity in sorted(changes.entities):
             self.changed.emit(_class_name(entity), next(iter(changes.record_ids), ""))
 

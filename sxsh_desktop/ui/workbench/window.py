@@ -41,7 +41,7 @@ from sxsh_desktop.ui.workbench.enterprise_page import EnterprisePage
 from sxsh_desktop.ui.workbench.page import WorkflowPage
 
 if TYPE_CHECKING:
-    from sxsh_desktop.services.editing import AssessmentState
+    from sxsh_desktop.services.editing import AssessmentState, Edited
 
 PageFactory = Callable[[WorkbenchContext], list[WorkflowPage]]
 
@@ -79,6 +79,8 @@ class WorkflowWindow(QMainWindow):
         self.document: AssessmentDocument = self.view.document
         # What changed since the last refresh; None: anything may have (refresh everything).
         self._pending: Changes | None = Changes()
+        # The edits of fields among those changes (None: some change was not one: read again).
+        self._pending_edits: list[Edited] | None = []
         self.pages: list[WorkflowPage] = [page for factory in PAGE_FACTORIES for page in factory(context)]
 
         self.steps = QListWidget()
@@ -230,7 +232,7 @@ class WorkflowWindow(QMainWindow):
 
     # --- refreshing --------------------------------------------------------------------------
 
-    def _changes_applied(self, changes: Changes) -> None:
+    def _changes_applied(self, changes: Changes, edited: Edited | None) -> None:
         """A change notice of the editor: refresh once the current burst of notices is over."""
         concerns = (
             not changes.assessment_ids
@@ -240,6 +242,10 @@ class WorkflowWindow(QMainWindow):
         if concerns:
             if self._pending is not None:
                 self._pending = self._pending | changes
+            if edited is None:
+                self._pending_edits = None
+            elif self._pending_edits is not None:
+                self._pending_edits.append(edited)
             self._reload_timer.start()
 
     def schedule_reload(self, *_args: object) -> None:
@@ -249,13 +255,27 @@ class WorkflowWindow(QMainWindow):
 
     def _refresh_pending(self) -> None:
         changes, self._pending = self._pending, Changes()
+        edits, self._pending_edits = self._pending_edits, []
+        if changes is not None and edits:
+            # Only fields were edited: the document shown, with the records the edits wrote, is
+            # what the store holds; no need to read it again.
+            from sxsh_desktop.services.editing import assessment_state, with_edits
+
+            document = with_edits(self.document, edits)
+            if document is not None:
+                self.view = assessment_state(document, self.context.reference)
+                self.document = document
+                self._load_pages(changes)
+                if changes.touches("enterprise", "assessment"):
+                    self._update_title()
+                return
         self.reload(changes)
 
     def reload(self, changes: Changes | None = None) -> None:
         """Read the document again and show it on every page (``changes``: what the pages may
         limit their refresh to; None: everything)."""
         self._reload_timer.stop()
-        self._pending = Changes()
+        self._pending, self._pending_edits = Changes(), []
         try:
             self.view = self._read()
         except NotFoundError:
