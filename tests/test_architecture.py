@@ -83,9 +83,7 @@ LOWER_LAYERS: dict[str, set[str]] = {
     },
 }
 # Imports across the layers that stay, each with its reason.
-ALLOWED_UPWARD = {
-    ("domain/completeness.py", "calc"): "the balance check of completeness (to move into calc)",
-}
+ALLOWED_UPWARD: dict[tuple[str, str], str] = {}
 # (module of ui/ or cli/, imported module of store/ or sync/): why the front end needs it.
 ALLOWED_FRONT_END = {
     ("cli/context.py", "sxsh_desktop.store.repository"): "opens the store chosen by --db",
@@ -135,15 +133,6 @@ SERVICE_ONLY = {
     "import_package": "services.packages.import_package",
     "import_document": "services.interchange.import_assessment",
     "import_reference_package": "services.packages.install_reference_package",
-}
-# Front-end modules that still compute figures themselves: the workbench pages, whose recomputation
-# after an edit moves to the edit use case.
-STILL_COMPUTING = {
-    "ui/pages/general.py",
-    "ui/pages/process.py",
-    "ui/pages/solutions.py",
-    "ui/pages/summary.py",
-    "ui/pages/waste.py",
 }
 
 
@@ -199,8 +188,7 @@ def test_the_window_and_the_command_line_reach_store_and_sync_only_through_servi
             if target in {"store", "sync"} and (str(where), module) not in ALLOWED_FRONT_END:
                 offenders.append(f"{where} imports {module}")
             for name in names & set(SERVICE_ONLY):
-                if not (name == "compute_assessment" and str(where) in STILL_COMPUTING):
-                    offenders.append(f"{where} imports {name}: call {SERVICE_ONLY[name]}")
+                offenders.append(f"{where} imports {name}: call {SERVICE_ONLY[name]}")
     assert offenders == []
 
 

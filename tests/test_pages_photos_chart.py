@@ -185,3 +185,26 @@ def test_exporting_an_empty_chart_says_so(store: Store, qtbot, scripted: Scripte
     with open_workbench(store) as bench:
         assert bench.page(ProcessPage).export_png() is None
     assert scripted.asked[0][0] == "inform"
+
+
+def test_the_flow_chart_is_laid_out_again_only_when_what_it_draws_changed(bench: Workbench) -> None:
+    from sxsh_desktop.domain.model import Assessment, WasteStream
+
+    page = bench.show(ProcessPage)
+    page.ui.processTabs.setCurrentWidget(page.ui.chartTab)
+    settle()
+    editor = bench.context.editor
+    step = bench.document().steps[0]
+    before = page.chart.layout_data
+
+    editor.set_fields(Assessment, bench.assessment_id, "Edit", staff_count=45)
+    settle()
+    assert page.chart.layout_data is before  # nothing the chart draws changed
+
+    editor.add(WasteStream(assessment_id=bench.assessment_id, step_id=step.id, name="Bùn thải bể rửa"), "Add")
+    settle()
+    waste = [b.label for b in page.chart.layout_data.boxes if b.kind == "waste"]
+    assert "Bùn thải bể rửa" in waste
+    editor.undo_stack.undo()
+    settle()
+    assert "Bùn thải bể rửa" not in [b.label for b in page.chart.layout_data.boxes if b.kind == "waste"]

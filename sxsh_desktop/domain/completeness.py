@@ -5,8 +5,9 @@ it in the user's language. Nothing here blocks anything: the workflow shows thes
 the consultant move on.
 
 The process step's material balance comes from the calculations (``AssessmentFigures.
-step_balances``): a flagged imbalance is listed as something to check, since it usually means a
-waste stream or an input has not been recorded.
+step_balances``), handed in by the caller (the domain does not depend on the calculations): a
+flagged imbalance is listed as something to check, since it usually means a waste stream or an
+input has not been recorded.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
@@ -24,8 +25,22 @@ from sxsh_desktop.domain.model import (
     FlowKind,
 )
 
-if TYPE_CHECKING:
-    from sxsh_desktop.calc.balance import StepBalance
+
+class StepBalance(Protocol):
+    """What completeness reads of a process step's balance (``calc.balance.StepBalance`` has it)."""
+
+    @property
+    def step_id(self) -> str: ...
+
+    @property
+    def step_name(self) -> str: ...
+
+    @property
+    def flagged(self) -> bool: ...
+
+    @property
+    def imbalance_pct(self) -> float | None: ...
+
 
 # Outputs a rapid assessment usually describes rather than measures (odour, dust, noise).
 _OFTEN_UNMEASURED = {FlowKind.AIR_EMISSION.value, FlowKind.NOISE.value}

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,6 +28,27 @@ from sxsh_desktop.store.errors import NotFoundError
 from sxsh_desktop.store.records import fetch, fetch_one, from_row, to_row
 
 R = TypeVar("R", bound=SyncFields)
+
+
+@dataclass(frozen=True)
+class EditedRecord:
+    """One record changed by ``Store.update_many``."""
+
+    before: SyncFields
+    after: SyncFields
+    assessment_id: str | None
+
+
+@dataclass(frozen=True)
+class DeletedRecord:
+    """What ``Store.delete_keeping`` removed: the record, and the assessment document as it was
+    before (for a record of an assessment) or the photo's bytes and thumbnail (for a photo)."""
+
+    record: SyncFields
+    assessment_id: str | None
+    document: AssessmentDocument | None
+    photo: tuple[bytes, bytes | None] | None
+
 
 _SYNC_FIELDS = {f.name for f in dataclasses.fields(SyncFields)}
 
@@ -208,6 +230,72 @@ class Store:
             )
         )
         self.index_removed(connection, entity, record_id)
+
+    # --- the workbench's edits: one transaction each, returning what undo needs ---------------
+
+    def update_many(
+        self,
+        edits: Sequence[tuple[type[SyncFields], str, Mapping[str, Any]]],
+        check: Callable[[SyncFields, Sequence[str]], None] | None = None,
+    ) -> list[EditedRecord]:
+        """``update`` of several records in one transaction (all or none); for each, the record
+        before and after (the same record, not written again, when no value differs) and the
+        assessment it belongs to. ``check(changed, field names)`` may refuse a changed record by
+        raising, before anything is written."""
+        device_id = self.device_id  # before the transaction, as in ``update``
+        done: list[EditedRecord] = []
+        with self.database.begin() as connection:
+            for cls, record_id, changes in edits:
+                unknown = set(changes) - {f.name for f in dataclasses.fields(cls)}
+                if unknown or _SYNC_FIELDS & set(changes):
+                    raise ValueError(f"cannot change {sorted(unknown | (_SYNC_FIELDS & set(changes)))}")
+                _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
+                current = fetch_one(connection, cls, table, record_id)
+                if current is None:
+                    raise NotFoundError(f"No {schema.entity_of(cls).replace('_', ' ')} with id {record_id}.")
+                if all(getattr(current, name) == value for name, value in changes.items()):
+                    done.append(EditedRecord(current, current, None))  # nothing to write
+                    continue
+                changed = dataclasses.replace(
+                    current,
+                    **changes,
+                    updated_at=utc_now(),
+                    revision=current.revision + 1,
+                    device_id=device_id,
+                )
+                if check is not None:
+                    check(changed, list(changes))
+                _refuse_new_problems(current, changed)
+                connection.execute(update(table).where(table.c.id == record_id).values(to_row(changed)))
+                self._after_write(connection, changed)
+                done.append(EditedRecord(current, changed, _assessment_of(connection, current)))
+        return done
+
+    def delete_keeping(self, cls: type[R], record_id: str) -> DeletedRecord | None:
+        """``delete`` that first reads, in the same transaction, what puts the record back: the
+        whole assessment it belonged to (its children go with it), or a photo's bytes. None if
+        there was no such record."""
+        entity = schema.entity_of(cls)
+        _, table = schema.RECORD_TABLES[entity]
+        device_id = self.device_id
+        with self.database.begin() as connection:
+            record = fetch_one(connection, cls, table, record_id)
+            if record is None:
+                return None
+            assessment_id = _assessment_of(connection, record)
+            document = photo = None
+            if isinstance(record, model.Photo):
+                blob = schema.photo_blob
+                row = connection.execute(
+                    select(blob.c.data, blob.c.thumbnail).where(blob.c.photo_id == record_id)
+                ).first()
+                photo = (row.data, row.thumbnail) if row is not None else (b"", None)
+            elif assessment_id is not None and not isinstance(record, model.Assessment):
+                document = load_document(connection, assessment_id)
+            self.remove_record(
+                connection, entity, record_id, assessment_id=assessment_id, device_id=device_id
+            )
+        return DeletedRecord(record, assessment_id, document, photo)
 
     def tombstones(self, since: datetime | None = None) -> list[dict[str, Any]]:
         table = schema.tombstone

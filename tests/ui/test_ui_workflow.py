@@ -102,3 +102,50 @@ def test_an_assessment_deleted_elsewhere_closes_its_window(main_window: MainWind
     main_window.store.delete(Assessment, assessment_id)
     window.reload()
     qtbot.waitUntil(lambda: assessment_id not in main_window.workflow_windows)
+
+
+def test_opening_and_closing_workflow_windows_many_times_neither_crashes_nor_leaks(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Two hundred windows opened and closed with the garbage collector running very often (a
+    collection while a window is built or torn down once crashed PySide6): none is left behind."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = _open(main_window, name="Công ty TNHH Gạch Thạch Hà")
+    assessment_id = window.assessment_id
+    enterprise_id = window.document.enterprise.id
+    window.close()
+    gone: list[weakref.ref[WorkflowWindow]] = []
+    threshold = gc.get_threshold()
+    was_enabled = gc.isenabled()
+    gc.collect()
+    gc.freeze()  # what exists already is not what is tested: collections look at the windows' objects
+    gc.set_threshold(10)
+    gc.enable()
+    try:
+        for n in range(200):
+            window = main_window.open_assessment()
+            assert window is not None and window.assessment_id == assessment_id
+            if n % 25 == 0:  # now and then an edit, its notice and an undo
+                window.context.editor.set_fields(Enterprise, enterprise_id, "Sửa", contact_name=f"Người {n}")
+                window.context.editor.undo_stack.undo()
+            qtbot.wait(0)
+            gone.append(weakref.ref(window))
+            window.close()
+            del window
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+        if not was_enabled:
+            gc.disable()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert main_window.workflow_windows == {}
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, WorkflowWindow)]
+    assert sum(ref() is not None for ref in gone) == 0
+    assert main_window.store.get(Enterprise, enterprise_id).contact_name == ""

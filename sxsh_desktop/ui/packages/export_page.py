@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -11,6 +12,7 @@ from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.text import escape_html
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.services import packages
+from sxsh_desktop.services.changes import Changes
 from sxsh_desktop.sync.export import ExportRecord, ExportResult
 from sxsh_desktop.sync.keys import PublicKey
 from sxsh_desktop.ui.dialogs import dialogs
@@ -29,6 +31,9 @@ from sxsh_desktop.ui.packages.texts import moment_text
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.page import WorkflowPage
+
+if TYPE_CHECKING:
+    from sxsh_desktop.services.editing import AssessmentState
 
 
 class ExportPage(WorkflowPage):
@@ -77,6 +82,14 @@ class ExportPage(WorkflowPage):
     def load(self, document: AssessmentDocument) -> None:
         super().load(document)
         self.refresh()
+
+    def apply_changes(self, view: AssessmentState, changes: Changes | None) -> None:
+        """Keys and export history are read again only when a change notice says they changed."""
+        if changes is None or changes.keys or changes.history:
+            self.load(view.document)
+            return
+        WorkflowPage.load(self, view.document)
+        self._show()  # "changed since the last export" follows the edits
 
     def refresh(self) -> None:
         store = self.context.store

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep, missing_items
+from sxsh_desktop.calc import AssessmentFigures
+from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
 from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.services.changes import Changes
 from sxsh_desktop.ui.pages.fields import FormBinder
 from sxsh_desktop.ui.pages.labels import entry_problem, missing_sentence
 from sxsh_desktop.ui.pages.record_table import RecordTable
 from sxsh_desktop.ui.pages.table_model import Column, RecordTableModel
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.page import WorkflowPage
+
+if TYPE_CHECKING:
+    from sxsh_desktop.services.editing import AssessmentState
 
 
 class Form(Protocol):
@@ -41,7 +46,9 @@ def place(placeholder: QWidget, widget: QWidget) -> QWidget:
 class AssessmentPage(WorkflowPage):
     """A workflow page laid out by its Designer form that checks ``STEP`` for completeness.
 
-    What is missing is shown by the workflow window beside the steps (``missing()``).
+    What is missing is shown by the workflow window beside the steps (``missing()``). The figures
+    and the missing items come computed with the window's ``AssessmentState``; a page shown on
+    its own has them computed by the same use case.
     """
 
     STEP: WorkflowStep
@@ -52,12 +59,21 @@ class AssessmentPage(WorkflowPage):
         ui.setupUi(self)
         self._tables: list[RecordTable] = []
         self._binders: list[FormBinder] = []
+        self.view: AssessmentState | None = None
+        self.changes: Changes | None = None  # what the refresh under way follows (None: anything)
 
     @property
     def language(self) -> str:
         return self.context.language
 
     # --- the contract ----------------------------------------------------------------------------
+
+    def apply_changes(self, view: AssessmentState, changes: Changes | None) -> None:
+        self.view, self.changes = view, changes
+        try:
+            self.load(view.document)
+        finally:
+            self.changes = None
 
     def load(self, document: AssessmentDocument) -> None:
         super().load(document)
@@ -66,8 +82,26 @@ class AssessmentPage(WorkflowPage):
     def show_document(self, document: AssessmentDocument) -> None:
         raise NotImplementedError
 
+    def state_of(self, document: AssessmentDocument) -> AssessmentState:
+        """``document`` with its figures and completeness: as the window computed them, or computed
+        now (a page shown on its own)."""
+        if self.view is None or self.view.document is not document:
+            from sxsh_desktop.services.editing import assessment_state
+
+            self.view = assessment_state(document, self.context.reference)
+        return self.view
+
+    def figures_of(self, document: AssessmentDocument) -> AssessmentFigures:
+        return self.state_of(document).figures
+
+    def touched(self, *entities: str) -> bool:
+        """Whether the refresh under way may concern records of ``entities``."""
+        return self.changes is None or self.changes.touches(*entities)
+
     def missing_items(self) -> list[MissingItem]:
-        return missing_items(self.document, self.STEP) if self.document is not None else []
+        if self.document is None:
+            return []
+        return list(self.state_of(self.document).missing[self.STEP])
 
     def missing(self) -> list[str]:
         return [missing_sentence(item, self.language) for item in self.missing_items()]
@@ -87,10 +121,12 @@ class AssessmentPage(WorkflowPage):
 
     # --- saving --------------------------------------------------------------------------------
 
-    def save_field(self, record: SyncFields, field: str, value: Any) -> None:
-        """Save one field at once (undoable); a known problem reaches the caller as a message."""
-        self.context.editor.set_fields(type(record), record.id, self.tr("Edit"), **{field: value})
-        self.edited.emit()
+    def save_field(self, record: SyncFields, field: str, value: Any, typing: bool = False) -> None:
+        """Save one field at once (undoable; ``typing``: while it is typed, see ``RecordEditor``);
+        a known problem reaches the caller, and nothing was saved."""
+        self.context.editor.set_fields(
+            type(record), record.id, self.tr("Edit"), typing=typing, **{field: value}
+        )
 
     def add_record(self, record: SyncFields, text: str) -> str | None:
         try:
@@ -98,7 +134,6 @@ class AssessmentPage(WorkflowPage):
         except KnownProblem as problem:
             self.report_problem(problem)
             return None
-        self.edited.emit()
         return added.id
 
     def remove_record(self, record: SyncFields, text: str) -> None:
@@ -106,26 +141,24 @@ class AssessmentPage(WorkflowPage):
             self.context.editor.remove(type(record), record.id, text)
         except KnownProblem as problem:
             self.report_problem(problem)
-            return
-        self.edited.emit()
 
     def move_record(self, rows: Sequence[SyncFields], record: SyncFields, step: int) -> None:
-        """Swap ``record`` with its neighbour in ``rows`` (ordered by position), as one undo step."""
+        """Swap ``record`` with its neighbour in ``rows`` (ordered by position): one write, one undo step."""
         ordered = list(rows)
         here = next(i for i, r in enumerate(ordered) if r.id == record.id)
         there = here + step
         if not 0 <= there < len(ordered):
             return
         ordered[here], ordered[there] = ordered[there], ordered[here]
-        stack = self.context.editor.undo_stack
-        stack.beginMacro(self.tr("Move"))
+        edits = [
+            (type(row), row.id, {"position": position})
+            for position, row in enumerate(ordered)
+            if getattr(row, "position", position) != position
+        ]
         try:
-            for position, row in enumerate(ordered):
-                if getattr(row, "position", position) != position:
-                    self.context.editor.set_fields(type(row), row.id, **{"position": position})
-        finally:
-            stack.endMacro()
-        self.edited.emit()
+            self.context.editor.set_many(edits, self.tr("Move"))
+        except KnownProblem as problem:
+            self.report_problem(problem)
 
     def report_problem(self, problem: KnownProblem) -> None:
         from sxsh_desktop.ui.dialogs import dialogs

@@ -1,5 +1,7 @@
 """Form fields bound to one record's attributes: shown from the record, saved when left.
 
+A text being typed is also saved a moment after the last key (``TYPING_SAVE_MS``), so that
+nothing typed is lost if the computer stops; those saves of one field join one undo step.
 A value that cannot be taken stays in the field, framed in red with the reason as tooltip and in
 the form's message line; nothing is saved until it is corrected.
 """
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from sxsh_desktop.domain.dates import format_date, parse_date
@@ -22,7 +24,11 @@ from sxsh_desktop.ui.pages.table_model import rule_problem_of
 
 INVALID_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
 
-Save = Callable[[Any, str, Any], None]
+# save(record, field, value, typing=False): ``typing`` while the field is still being typed.
+Save = Callable[..., None]
+
+# How long after the last key a field being typed is saved.
+TYPING_SAVE_MS = 1000
 
 
 @dataclass
@@ -35,6 +41,7 @@ class _Binding:
     decimals: int | None = None
     none_label: str | None = None
     grouping: bool = True
+    timer: QTimer | None = None  # saves the field a moment after the last key
 
 
 class FormBinder(QObject):
@@ -51,6 +58,7 @@ class FormBinder(QObject):
         self.record: Any = None
         self._bindings: list[_Binding] = []
         self._invalid: dict[str, str] = {}  # field -> reason
+        self._saved_while_typing: set[str] = set()  # fields saved while typed, not yet left
         self._loading = False
 
     # --- binding -------------------------------------------------------------------------------
@@ -107,10 +115,17 @@ class FormBinder(QObject):
     def _bind(self, binding: _Binding) -> None:
         self._bindings.append(binding)
         widget = binding.widget
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            binding.timer = QTimer(self)
+            binding.timer.setSingleShot(True)
+            binding.timer.setInterval(TYPING_SAVE_MS)
+            binding.timer.timeout.connect(lambda b=binding: self._save_typed(b))
         if isinstance(widget, QLineEdit):
             widget.editingFinished.connect(lambda b=binding: self._commit(b))
+            widget.textEdited.connect(lambda _text, b=binding: self._typing(b))
         elif isinstance(widget, QPlainTextEdit):
             widget.installEventFilter(self)
+            widget.textChanged.connect(lambda b=binding: self._typing(b))
         elif isinstance(widget, QComboBox):
             widget.activated.connect(lambda _=0, b=binding: self._commit(b))
         elif isinstance(widget, QCheckBox):
@@ -129,7 +144,12 @@ class FormBinder(QObject):
         """Show ``record`` (None: nothing to edit, the fields are disabled)."""
         same = record is not None and self.record is not None and record.id == self.record.id
         if not same:
+            for binding in self._bindings:
+                if binding.timer is not None and binding.timer.isActive():
+                    binding.timer.stop()
+                    self._save_typed(binding)  # what was typed for the record shown until now
             self._invalid.clear()
+            self._saved_while_typing.clear()
             self._show_message()
         self.record = record
         self._loading = True
@@ -145,6 +165,9 @@ class FormBinder(QObject):
 
     def _fill(self, binding: _Binding, value: Any) -> None:
         widget = binding.widget
+        typing = binding.timer is not None and binding.timer.isActive()
+        if typing or binding.field in self._saved_while_typing:
+            return  # being typed: the field shows what the user types, not a reformatted copy
         if isinstance(widget, QLineEdit):
             text = self._format(binding, value)
             if widget.text() != text and not (widget.hasFocus() and widget.isModified()):
@@ -171,12 +194,47 @@ class FormBinder(QObject):
 
     # --- saving --------------------------------------------------------------------------------
 
-    def _commit(self, binding: _Binding) -> None:
-        if self._loading or self.record is None:
+    def _typing(self, binding: _Binding) -> None:
+        if not self._loading and self.record is not None and binding.timer is not None:
+            binding.timer.start()
+
+    def _save_typed(self, binding: _Binding) -> None:
+        """Save the field being typed, if what it holds can be taken; otherwise wait for it to be
+        left (where the reason is shown). A save that fails is shown at once."""
+        if self._loading or self.record is None or not shiboken6.isValid(binding.widget):
             return
         try:
             value = self._read(binding)
-            if getattr(self.record, binding.field) != value:
+        except KnownProblem:
+            return
+        if getattr(self.record, binding.field) == value:
+            return
+        if rule_problem_of(self.record, binding.field, value) is not None:
+            return
+        try:
+            self._save(self.record, binding.field, value, typing=True)
+        except KnownProblem as error:
+            self._invalid[binding.field] = entry_problem(error)
+            self._mark(binding, self._invalid[binding.field])
+            self._show_message()
+            return
+        self._saved_while_typing.add(binding.field)
+        if self._invalid.pop(binding.field, None) is not None:
+            self._mark(binding, "")
+            self._show_message()
+
+    def _commit(self, binding: _Binding) -> None:
+        if self._loading or self.record is None:
+            return
+        if binding.timer is not None:
+            binding.timer.stop()
+        typed = binding.field in self._saved_while_typing
+        self._saved_while_typing.discard(binding.field)
+        try:
+            value = self._read(binding)
+            if typed and getattr(self.record, binding.field) == value:
+                self._save(self.record, binding.field, value)  # ends the typing's undo step
+            elif getattr(self.record, binding.field) != value:
                 problem = rule_problem_of(self.record, binding.field, value)
                 if problem is not None:
                     raise ValidationError(rule_problem(self._typed(binding), problem), field=binding.field)
@@ -186,7 +244,7 @@ class FormBinder(QObject):
             self._mark(binding, self._invalid[binding.field])
             self._show_message()
             return
-        if self._invalid.pop(binding.field, None) is not None:
+        if self._invalid.pop(binding.field, None) is not None or typed:
             self._fill(binding, value)
         self._mark(binding, "")
         self._show_message()

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from sxsh_desktop.calc import AssessmentFigures, compute_assessment
+from sxsh_desktop.calc import AssessmentFigures
 from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
@@ -151,7 +151,7 @@ class GeneralPage(AssessmentPage):
     # --- showing -------------------------------------------------------------------------------
 
     def show_document(self, document: AssessmentDocument) -> None:
-        self.figures = compute_assessment(document, self.context.reference)
+        self.figures = self.figures_of(document)
         enterprise = document.enterprise
         sector = self.context.reference.sector(enterprise.sector_code)
         sector_name = (sector.name_vi if self.language == "vi" else sector.name_en) if sector else ""
@@ -201,21 +201,16 @@ class GeneralPage(AssessmentPage):
 
     # --- editing -------------------------------------------------------------------------------
 
-    def save_field(self, record: Any, field: str, value: Any) -> None:
+    def save_field(self, record: Any, field: str, value: Any, typing: bool = False) -> None:
         if isinstance(record, Product) and field == "is_main" and value:
-            # One main product: choosing one unmarks the others, as one undo step.
-            stack = self.context.editor.undo_stack
-            stack.beginMacro(self.tr("Choose main product"))
-            try:
-                for other in self.document.products if self.document else []:
-                    if other.is_main and other.id != record.id:
-                        self.context.editor.set_fields(Product, other.id, is_main=False)
-                self.context.editor.set_fields(Product, record.id, is_main=True)
-            finally:
-                stack.endMacro()
-            self.edited.emit()
+            # One main product: choosing one unmarks the others, as one write and one undo step.
+            others = [p for p in (self.document.products if self.document else []) if p.is_main]
+            edits = [(Product, other.id, {"is_main": False}) for other in others if other.id != record.id]
+            self.context.editor.set_many(
+                [*edits, (Product, record.id, {"is_main": True})], self.tr("Choose main product")
+            )
             return
-        super().save_field(record, field, value)
+        super().save_field(record, field, value, typing)
 
     def _grid_year_chosen(self) -> None:
         if self.document is None:

@@ -34,6 +34,7 @@ from sxsh_desktop.domain.numbers import NumberEntryError, NumberProblem, format_
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.ui.i18n import current_language
+from sxsh_desktop.ui.problems import problem_text
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ def entry_problem(error: KnownProblem) -> str:
             ),
         }
         return words[error.reason].replace("%1", error.text.strip())
-    return error.message
+    return problem_text(error)  # a database that cannot be written, a refused value …
 
 
 def missing_sentence(item: MissingItem, language: str = "vi") -> str:

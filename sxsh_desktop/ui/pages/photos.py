@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from sxsh_desktop.domain.photos import PNG, PhotoRefused, read_header
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.ui.dialogs import dialogs
+from sxsh_desktop.ui.pages.fields import TYPING_SAVE_MS
+from sxsh_desktop.ui.pages.labels import entry_problem
 from sxsh_desktop.ui.photo_import import MAX_FILE_BYTES, THUMBNAIL_SIDE, PhotoProblem, prepare_photo
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
@@ -140,9 +142,8 @@ class PhotoViewer(QDialog):
 
 
 class PhotoPanel(QWidget):
-    """The photos of one owner record; ``set_owner`` switches to another."""
-
-    edited = Signal()
+    """The photos of one owner record; ``set_owner`` switches to another. Its edits reach the
+    pages through the editor's change notices."""
 
     def __init__(self, context: WorkbenchContext, owner_kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +202,12 @@ class PhotoPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.view_button.clicked.connect(self.view_current)
         self.caption_edit.editingFinished.connect(self._save_caption)
+        # A caption being typed is saved a moment after the last key, as every field is.
+        self._caption_timer = QTimer(self)
+        self._caption_timer.setSingleShot(True)
+        self._caption_timer.setInterval(TYPING_SAVE_MS)
+        self._caption_timer.timeout.connect(lambda: self._save_caption(typing=True))
+        self.caption_edit.textEdited.connect(self._caption_timer.start)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.model.modelReset.connect(self._show_current)
         QShortcut(QKeySequence(Qt.Key_Delete), self.list, self.remove_current, context=Qt.WidgetShortcut)
@@ -284,8 +291,6 @@ class PhotoPanel(QWidget):
             position += 1
         self.message.setText("\n".join(problems))
         self.message.setVisible(bool(problems))
-        if added:
-            self.edited.emit()
         return added
 
     def _problem_text(self, problem: PhotoProblem) -> str:
@@ -316,13 +321,22 @@ class PhotoPanel(QWidget):
 
     # --- the rest ------------------------------------------------------------------------------
 
-    def _save_caption(self) -> None:
+    def _save_caption(self, typing: bool = False) -> None:
+        if not typing:
+            self._caption_timer.stop()
         photo = self.current_photo()
         text = self.caption_edit.text().strip()
-        if photo is None or photo.caption == text:
+        if photo is None or (photo.caption == text and typing):
             return
-        self.context.editor.set_fields(Photo, photo.id, self.tr("Edit caption"), caption=text)
-        self.edited.emit()
+        try:
+            self.context.editor.set_fields(
+                Photo, photo.id, self.tr("Edit caption"), typing=typing, caption=text
+            )
+        except KnownProblem as problem:  # the caption stays as typed, the reason below it
+            self.message.setText(entry_problem(problem))
+            self.message.show()
+            return
+        self.message.hide()
 
     def remove_current(self) -> None:
         photo = self.current_photo()
@@ -330,8 +344,12 @@ class PhotoPanel(QWidget):
             return
         question = self.tr("Delete this photo? Undo (Ctrl+Z) brings it back.")
         if dialogs().confirm(self, self.tr("Delete photo"), question):
-            self.context.editor.remove(Photo, photo.id, self.tr("Delete photo"))
-            self.edited.emit()
+            try:
+                self.context.editor.remove(Photo, photo.id, self.tr("Delete photo"))
+            except KnownProblem as problem:
+                self.message.setText(entry_problem(problem))
+                self.message.show()
+                return
 
     def view_current(self) -> QDialog | None:
         photo = self.current_photo()

@@ -21,10 +21,9 @@ from sxsh_desktop.calc import (
     NotCountedFlow,
     NotCountedReason,
     StepBalance,
-    compute_assessment,
 )
 from sxsh_desktop.calc.units import unit_symbol
-from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep, missing_items
+from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
     FlowDirection,
@@ -87,7 +86,6 @@ class ProcessPage(AssessmentPage):
         self.steps.current_changed.connect(lambda _id: self._show_step())
 
         self.photos = PhotoPanel(context, PhotoOwner.STEP.value, self)
-        self.photos.edited.connect(self.edited)
         place(self.ui.stepPhotosHost, self.photos)
 
         self.step_label = self.ui.stepLabel
@@ -141,16 +139,11 @@ class ProcessPage(AssessmentPage):
     # --- showing -------------------------------------------------------------------------------
 
     def show_document(self, document: AssessmentDocument) -> None:
-        self.figures = compute_assessment(document, self.context.reference)
+        self.figures = self.figures_of(document)
         self.steps.model.set_rows(document.steps)
         self._show_step()
-        self.chart.set_layout_data(layout_flowchart(document))
-
-    def missing_items(self) -> list[MissingItem]:
-        if self.document is None:
-            return []
-        balances = self.figures.step_balances if self.figures is not None else ()
-        return missing_items(self.document, self.STEP, balances)
+        if self.touched("process_step", "step_flow", "waste_stream"):  # what the chart draws
+            self.chart.set_layout_data(layout_flowchart(document))
 
     def current_step(self) -> ProcessStep | None:
         if self.document is None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sxsh_desktop.ui.dialogs import dialogs
+from sxsh_desktop.ui.pages.fields import TYPING_SAVE_MS
 from sxsh_desktop.ui.pages.table_model import ColumnKind, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,9 +37,22 @@ PROBLEM_STYLE = "color: #b3261e;"
 
 
 class RecordDelegate(QStyledItemDelegate):
-    """Combo boxes for choice columns (committed as soon as one is picked); line edits otherwise."""
+    """Combo boxes for choice columns (committed as soon as one is picked); line edits otherwise,
+    whose text is saved a moment after the last key (``TYPING_SAVE_MS``) while the cell is edited."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model = index.model()
+        editor = self._create(parent, option, index)
+        if isinstance(editor, QLineEdit) and isinstance(model, RecordTableModel):
+            timer = QTimer(editor)
+            timer.setSingleShot(True)
+            timer.setInterval(TYPING_SAVE_MS)
+            cell = QPersistentModelIndex(index)
+            timer.timeout.connect(lambda e=editor, c=cell, m=model: m.save_typed(c, e.text()))
+            editor.textEdited.connect(timer.start)
+        return editor
+
+    def _create(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model = index.model()
         if isinstance(model, RecordTableModel):
             column = model.columns[index.column()]

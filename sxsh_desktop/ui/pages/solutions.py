@@ -12,7 +12,6 @@ from sxsh_desktop.calc import (
     AssessmentFigures,
     SolutionFigures,
     SolutionTotals,
-    compute_assessment,
     unit_symbol,
 )
 from sxsh_desktop.domain.completeness import WorkflowStep
@@ -169,7 +168,6 @@ class SolutionsPage(AssessmentPage):
         self.follow.text(self.ui.followUpEdit, "follow_up_notes")
 
         self.photos = PhotoPanel(context, PhotoOwner.SOLUTION.value, self)
-        self.photos.edited.connect(self.edited)
         place(self.ui.solutionPhotosHost, self.photos)
 
         self.totals = {
@@ -184,7 +182,7 @@ class SolutionsPage(AssessmentPage):
     # --- showing -------------------------------------------------------------------------------
 
     def show_document(self, document: AssessmentDocument) -> None:
-        self.figures = compute_assessment(document, self.context.reference)
+        self.figures = self.figures_of(document)
         steps = [labels.Choice(s.id, f"{n}. {s.name}") for n, s in enumerate(document.steps, start=1)]
         streams = [labels.Choice(w.id, w.name or "—") for w in document.waste_streams]
         self.details.set_choices(self.step_combo, steps, "—")

@@ -19,7 +19,6 @@ from sxsh_desktop.calc import (
     SolutionTotals,
     TargetStatus,
     WarningCode,
-    compute_assessment,
 )
 from sxsh_desktop.calc.units import unit_symbol
 from sxsh_desktop.domain.completeness import WorkflowStep
@@ -197,7 +196,7 @@ class SummaryPage(AssessmentPage):
         return self.tr("Summary")
 
     def show_document(self, document: AssessmentDocument) -> None:
-        figures = self.figures = compute_assessment(document, self.context.reference)
+        figures = self.figures = self.figures_of(document)
         self._show_target(figures)
         self.totals.model.set_rows(self._total_lines(figures.counted, figures.implement_now))
         self.consumption.model.set_rows(figures.per_consumption)

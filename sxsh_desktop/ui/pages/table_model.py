@@ -1,7 +1,9 @@
-"""One table model for every list of records on the workflow pages, driven by column specs.
+"""The one table model of the window, driven by column specs: every list of records on the workflow
+pages, and the read-only lists of the package screens (``ui/packages/table_model.py``).
 
 The model shows plain rows (dataclasses) and hands each accepted edit to a ``commit`` callback
-(which saves through the record editor). A value that cannot be taken (letters in a number,
+(which saves through the record editor); with ``check_key`` its first column carries check boxes
+that choose rows (the assessments to export). A value that cannot be taken (letters in a number,
 a negative quantity, an impossible date) is not saved and not dropped: the cell keeps the typed
 text, in red, with the reason as its tooltip, until it is corrected; ``problem`` reports it.
 """
@@ -69,13 +71,15 @@ class Column:
         return self.kind is ColumnKind.NUMBER
 
 
-Commit = Callable[[Any, str, Any], None]
+# commit(row, field, value, typing=False): ``typing`` while the cell is still being typed.
+Commit = Callable[..., None]
 
 
 class RecordTableModel(QAbstractTableModel):
     """Rows of plain records; ``commit(row, field, value)`` saves an accepted edit."""
 
     problem = Signal(str)  # the reason a typed value was not taken; "" once it is
+    checked_changed = Signal()  # the rows chosen by the first column's check boxes changed
 
     def __init__(
         self,
@@ -84,6 +88,7 @@ class RecordTableModel(QAbstractTableModel):
         language: str = "vi",
         commit: Commit | None = None,
         row_id: Callable[[Any], str] = lambda row: row.id,
+        check_key: Callable[[Any], str] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,9 +96,13 @@ class RecordTableModel(QAbstractTableModel):
         self.language = language
         self._commit = commit
         self._row_id = row_id
+        self._check_key = check_key
+        self._checked: set[str] = set()
         self._rows: list[Any] = []
         # (row id, field) -> (typed text, reason): entries waiting for correction.
         self._pending: dict[tuple[str, str], tuple[str, str]] = {}
+        # Cells saved while their editor was still open (the last save ends the undo step).
+        self._saved_while_typing: set[tuple[str, str]] = set()
 
     # --- rows ----------------------------------------------------------------------------------
 
@@ -102,7 +111,8 @@ class RecordTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def row(self, index: int) -> Any:
-        return self._rows[index]
+        """The row at ``index``; None outside the rows."""
+        return self._rows[index] if 0 <= index < len(self._rows) else None
 
     def row_id(self, row: Any) -> str:
         return self._row_id(row)
@@ -110,9 +120,18 @@ class RecordTableModel(QAbstractTableModel):
     def index_of(self, record_id: str | None) -> int:
         return next((i for i, r in enumerate(self._rows) if self._row_id(r) == record_id), -1)
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], checked: Sequence[str] = ()) -> None:
         """Show ``rows``; when the same records come back (an edit), cells update in place so that
-        the selection and an open editor stay where they are."""
+        the selection and an open editor stay where they are. With check boxes, ``checked`` are
+        the keys of the rows shown checked."""
+        if self._check_key is not None:
+            self._checked = set(checked)
+            self._set_rows(rows)
+            self.checked_changed.emit()
+        else:
+            self._set_rows(rows)
+
+    def _set_rows(self, rows: Sequence[Any]) -> None:
         rows = list(rows)
         new_ids = [self._row_id(r) for r in rows]
         if new_ids == [self._row_id(r) for r in self._rows]:
@@ -132,6 +151,24 @@ class RecordTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+
+    # --- check boxes (rows chosen for an action) --------------------------------------------------
+
+    def checked_keys(self) -> list[str]:
+        """The checked rows' keys, in the rows' order."""
+        if self._check_key is None:
+            return []
+        return [self._check_key(row) for row in self._rows if self._check_key(row) in self._checked]
+
+    def set_all_checked(self, checked: bool) -> None:
+        if self._check_key is None or not self._rows:
+            return
+        self._checked = {self._check_key(row) for row in self._rows} if checked else set()
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+        self.checked_changed.emit()
+
+    def _is_check_cell(self, index: Index) -> bool:
+        return self._check_key is not None and index.column() == 0
 
     def pending_problem(self, index: Index) -> str:
         if not index.isValid():
@@ -164,6 +201,8 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.NoItemFlags
         flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if self._is_check_cell(index):
+            flags |= Qt.ItemIsUserCheckable
         column = self.columns[index.column()]
         row = self._rows[index.row()]
         if self._commit is None or column.kind is ColumnKind.COMPUTED:
@@ -179,6 +218,9 @@ class RecordTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
+        if role == Qt.CheckStateRole and self._is_check_cell(index):
+            assert self._check_key is not None
+            return Qt.Checked if self._check_key(row) in self._checked else Qt.Unchecked
         pending = self._pending.get((self._row_id(row), column.field)) if column.field else None
         if pending is not None:
             return self._pending_data(pending, role)
@@ -250,6 +292,16 @@ class RecordTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:
         if not index.isValid() or not self.flags(index) & (Qt.ItemIsEditable | Qt.ItemIsUserCheckable):
             return False
+        if role == Qt.CheckStateRole and self._is_check_cell(index):
+            assert self._check_key is not None
+            key = self._check_key(self._rows[index.row()])
+            if _is_checked(value):
+                self._checked.add(key)
+            else:
+                self._checked.discard(key)
+            self.dataChanged.emit(index, index, [Qt.CheckStateRole])
+            self.checked_changed.emit()
+            return True
         row = self._rows[index.row()]
         column = self.columns[index.column()]
         if column.kind is ColumnKind.CHECK:
@@ -284,22 +336,51 @@ class RecordTableModel(QAbstractTableModel):
             return str(value)
         return str(value or "").strip()
 
+    def save_typed(self, index: Index, text: str) -> None:
+        """Save what a cell's open editor holds (typing paused): only a value that can be taken,
+        as one undo step with the cell's next saves. A save that fails marks the cell at once."""
+        if not index.isValid() or self._commit is None or not self.flags(index) & Qt.ItemIsEditable:
+            return
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        try:
+            value = self._parse(column, text)
+        except KnownProblem:
+            return  # said when the cell is left
+        if getattr(row, column.field) == value or rule_problem_of(row, column.field, value) is not None:
+            return
+        try:
+            self._commit(row, column.field, value, typing=True)
+        except KnownProblem as error:
+            self._refuse(index, row, column, text, entry_problem(error))
+            return
+        key = (self._row_id(row), column.field)
+        self._saved_while_typing.add(key)
+        self._keep_saved(key[0], column.field, value)
+        if self._pending.pop(key, None) is not None:
+            self.problem.emit("")
+
+    def _keep_saved(self, row_id: str, field: str, value: Any) -> None:
+        # The page reloads every row after a change; until then show what was saved.
+        position = self.index_of(row_id)
+        if position >= 0 and dataclasses.is_dataclass(self._rows[position]):
+            self._rows[position] = dataclasses.replace(self._rows[position], **{field: value})
+
     def _accept(self, index: Index, row: Any, column: Column, value: Any, text: str) -> bool:
         key = (self._row_id(row), column.field)
         unchanged = getattr(row, column.field) == value
         problem = rule_problem_of(row, column.field, value) if not unchanged else None
         if problem is not None:
             return self._refuse(index, row, column, text, rule_problem(text, problem))
-        if not unchanged:
+        typed = key in self._saved_while_typing
+        self._saved_while_typing.discard(key)
+        if not unchanged or typed:
             try:
                 assert self._commit is not None
-                self._commit(row, column.field, value)
+                self._commit(row, column.field, value)  # saved while typed: ends its undo step
             except KnownProblem as error:
                 return self._refuse(index, row, column, text, entry_problem(error))
-            # The page reloads every row after a change; until then show what was saved.
-            position = self.index_of(key[0])
-            if position >= 0 and dataclasses.is_dataclass(row):
-                self._rows[position] = dataclasses.replace(self._rows[position], **{column.field: value})
+            self._keep_saved(key[0], column.field, value)
         was_pending = self._pending.pop(key, None) is not None
         if was_pending or not unchanged:
             self._emit_row(index.row())

@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from sxsh_desktop.calc import compute_assessment
 from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
@@ -163,7 +162,6 @@ class WastePage(AssessmentPage):
         self.suggestions.current_changed.connect(lambda _id: self._update_suggestion_button())
 
         self.photos = PhotoPanel(context, PhotoOwner.WASTE_STREAM.value, self)
-        self.photos.edited.connect(self.edited)
         place(self.ui.wastePhotosHost, self.photos)
         self.ui.wasteSplitter.setSizes([330, 290])
         self.ui.detailSplitter.setSizes([400, 450, 250])
@@ -175,7 +173,7 @@ class WastePage(AssessmentPage):
 
     def show_document(self, document: AssessmentDocument) -> None:
         self.streams.model.set_rows(document.waste_streams)
-        figures = compute_assessment(document, self.context.reference)
+        figures = self.figures_of(document)
         self.totals.setText(
             self.tr("Cost of waste per year: lost material %1 VND, treatment %2 VND, total %3 VND.")
             .replace("%1", format_number(figures.waste_lost_material_cost, self.language, decimals=0))

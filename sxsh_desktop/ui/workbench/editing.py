@@ -1,148 +1,255 @@
 """Every edit in the workbench goes through here: saved at once, and undoable.
 
-An edit is written to the store immediately (there is no Save button) and pushed on the undo
-stack as a command whose undo writes the previous value back, again at once.
+An edit is written through the use cases of ``services.editing`` first (one transaction); only
+once the write succeeded is it pushed on the undo stack, as a command whose undo writes the
+previous values back. A write that fails (a locked, read-only or full disk, a refused value)
+raises its ``KnownProblem`` to the caller and leaves the undo stack as it was.
+
+After every write, including undo and redo, ``applied`` carries the use case's ``Changes``: the
+one notice from which the window and its pages decide what to refresh (with the records an edit
+of fields wrote, so that the window need not read them again).
 """
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sxsh_desktop.domain.model import Photo, SyncFields
+from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.services.changes import Changes
 
 if TYPE_CHECKING:
+    from sxsh_desktop.services import editing
     from sxsh_desktop.store.repository import Store
 
 R = TypeVar("R", bound=SyncFields)
+
+# Consecutive saves of the same field while it is being typed merge into one undo step.
+_TYPING_ID = 1
 
 
 class RecordEditor(QObject):
     """Saves edits of plain records and records them for undo and redo.
 
-    ``changed(entity_class_name, record_id)`` is emitted after every write, including undo and
-    redo, so that views and live figures refresh.
+    ``applied(changes, edited)`` is emitted after every write, including undo and redo; ``edited``
+    is the ``services.editing.Edited`` of an edit of fields, None otherwise. ``changed(entity
+    class name, record id)`` follows it once per record, for views that only watch one kind.
+    ``failed(problem)`` tells that an undo or redo could not be written (the ``KnownProblem``;
+    the step is dropped, the database keeps what it has).
     """
 
+    applied = Signal(object, object)
     changed = Signal(str, str)
+    failed = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self._typing: _SetFields | None = None  # the step a field being typed is saved into
 
-    def set_fields(self, cls: type[R], record_id: str, text: str = "", **values: Any) -> R:
-        before = self.store.get(cls, record_id)
-        old = {name: getattr(before, name) for name in values}
-        if old == values:
-            return before
-        command = _SetFields(self, cls, record_id, old, values, text or "Edit")
-        self.undo_stack.push(command)  # push() runs redo(), which saves
-        return command.result
+    # --- edits ---------------------------------------------------------------------------------
+
+    def set_fields(
+        self, cls: type[R], record_id: str, text: str = "", *, typing: bool = False, **values: Any
+    ) -> R:
+        """Save new values of some fields of a record. ``typing``: a save of a field still being
+        typed; the next save of the same field joins its undo step."""
+        outcome = _use_cases().set_fields(self.store, cls, record_id, **values)
+        if outcome.value.changed:
+            command = _SetFields(self, outcome.value, text or "Edit", typing=typing)
+            if self._typing is not None and self._typing.key != command.key:
+                self._end_typing()
+            self.undo_stack.push(command)  # joins the typing step of the same field, if any
+            step = command.merged_into or command
+            self._typing = step if step.typing else None
+            self._notify(outcome.changes, outcome.value)
+        elif not typing and self._typing is not None and self._typing.key == ((cls, record_id),):
+            self._end_typing()  # the field was left: its next edit is a step of its own
+        return outcome.value.after[0]  # type: ignore[return-value]
+
+    def set_many(self, edits: Sequence[editing.FieldEdit], text: str = "") -> None:
+        """Several records' fields as one write and one undo step (main product, moving rows)."""
+        outcome = _use_cases().edit_fields(self.store, edits)
+        if not outcome.value.changed:
+            return
+        self._push(_SetFields(self, outcome.value, text or "Edit"))
+        self._notify(outcome.changes, outcome.value)
 
     def add(self, record: R, text: str = "") -> R:
-        command = _Add(self, record, text or "Add")
-        self.undo_stack.push(command)
-        return command.result
+        outcome = _use_cases().add_record(self.store, record)
+        self._push(_Add(self, outcome.value, text or "Add"))
+        self._notify(outcome.changes)
+        return outcome.value
 
     def add_photo(self, photo: Photo, data: bytes, thumbnail: bytes | None, text: str = "") -> Photo:
         """Add a photo with its bytes; undo removes both."""
-        command = _AddPhoto(self, photo, data, thumbnail, text or "Add photo")
-        self.undo_stack.push(command)
-        return command.result
+        outcome = _use_cases().add_photo(self.store, photo, data, thumbnail)
+        self._push(_AddPhoto(self, outcome.value, data, thumbnail, text or "Add photo"))
+        self._notify(outcome.changes)
+        return outcome.value
 
     def remove(self, cls: type[R], record_id: str, text: str = "") -> None:
         """Delete a record and its children; undo restores them as they were."""
-        self.undo_stack.push(_Remove(self, cls, record_id, text or "Delete"))
+        outcome = _use_cases().remove_record(self.store, cls, record_id)
+        if outcome.value.deleted is None:
+            return
+        self._push(_Remove(self, cls, record_id, outcome.value, text or "Delete"))
+        self._notify(outcome.changes)
 
-    def _emit(self, cls: type, record_id: str) -> None:
-        self.changed.emit(cls.__name__, record_id)
+    # --- plumbing ------------------------------------------------------------------------------
+
+    def _push(self, command: _Command) -> None:
+        """Record a write that is already done: the stack's first ``redo`` does nothing."""
+        self._end_typing()
+        self.undo_stack.push(command)
+
+    def _end_typing(self) -> None:
+        """Another edit ends the typing of a field: its next save is a step of its own."""
+        if self._typing is not None:
+            self._typing.typing = False
+            self._typing = None
+
+    def _notify(self, changes: Changes, edited: editing.Edited | None = None) -> None:
+        if not changes:
+            return
+        self.applied.emit(changes, edited)
+        for entity in sorted(changes.entities):
+            self.changed.emit(_class_name(entity), next(iter(changes.record_ids), ""))
 
 
-class _SetFields(QUndoCommand):
-    def __init__(
-        self, editor: RecordEditor, cls: type[R], record_id: str, old: dict, new: dict, text: str
-    ) -> None:
+class _Command(QUndoCommand):
+    """A write already made when pushed; undo and redo write again, and a write that fails
+    drops the step (the database keeps what it has) and says why through ``failed``."""
+
+    def __init__(self, editor: RecordEditor, text: str) -> None:
         super().__init__(text)
-        self.editor, self.cls, self.record_id, self.old, self.new = editor, cls, record_id, old, new
-        self.result: Any = None
+        self.editor = editor
+        self._pushed = False
 
     def redo(self) -> None:
-        self.result = self.editor.store.update(self.cls, self.record_id, **self.new)
-        self.editor._emit(self.cls, self.record_id)
+        if not self._pushed:
+            self._pushed = True  # push() calls redo(): the write was made before
+            return
+        self._write(self.write_redo)
 
     def undo(self) -> None:
-        self.result = self.editor.store.update(self.cls, self.record_id, **self.old)
-        self.editor._emit(self.cls, self.record_id)
+        self._write(self.write_undo)
+
+    def _write(self, write: Any) -> None:
+        try:
+            changes = write()
+        except KnownProblem as problem:
+            self.setObsolete(True)
+            self.editor.failed.emit(problem)
+            return
+        self.editor._notify(changes)
+
+    def write_redo(self) -> Changes:
+        raise NotImplementedError
+
+    def write_undo(self) -> Changes:
+        raise NotImplementedError
 
 
-class _Add(QUndoCommand):
+class _SetFields(_Command):
+    def __init__(self, editor: RecordEditor, edited: editing.Edited, text: str, typing: bool = False) -> None:
+        super().__init__(editor, text)
+        self.edited = edited
+        self.typing = typing
+        self.key = tuple((type(r), r.id) for r in edited.after)
+        self.merged_into: _SetFields | None = None
+
+    def id(self) -> int:
+        return _TYPING_ID if len(self.edited.after) == 1 else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """A save of the same field while it is typed joins the step: undo goes back to the value
+        before the typing began."""
+        if not (isinstance(other, _SetFields) and self.typing and other.key == self.key):
+            return False
+        if _changed_names(self.edited) != _changed_names(other.edited):
+            return False
+        self.edited = _use_cases().Edited(self.edited.before, other.edited.after)
+        self.typing = other.typing
+        other.merged_into = self
+        if not any(_changed_names(self.edited)):
+            self.setObsolete(True)  # typed back to where it was
+        return True
+
+    def write_redo(self) -> Changes:
+        edits = [(type(r), r.id, {n: getattr(r, n) for n in names}) for r, names in self._names()]
+        return _use_cases().edit_fields(self.editor.store, edits).changes
+
+    def write_undo(self) -> Changes:
+        edits = [(type(r), r.id, {n: getattr(r, n) for n in names}) for r, names in self._names(before=True)]
+        return _use_cases().edit_fields(self.editor.store, edits).changes
+
+    def _names(self, before: bool = False) -> list[tuple[SyncFields, list[str]]]:
+        records = self.edited.before if before else self.edited.after
+        return list(zip(records, _changed_names(self.edited), strict=True))
+
+
+def _changed_names(edited: editing.Edited) -> list[list[str]]:
+    return [sorted(values) for _cls, _id, values in edited.undo_edits()]
+
+
+class _Add(_Command):
     def __init__(self, editor: RecordEditor, record: SyncFields, text: str) -> None:
-        super().__init__(text)
-        self.editor, self.record = editor, record
-        self.result: Any = None
+        super().__init__(editor, text)
+        self.record = record
 
-    def redo(self) -> None:
-        self.result = self.editor.store.insert(self.record)
-        self.editor._emit(type(self.record), self.record.id)
+    def write_redo(self) -> Changes:
+        return _use_cases().add_record(self.editor.store, self.record).changes
 
-    def undo(self) -> None:
-        self.editor.store.delete(type(self.record), self.record.id)
-        self.editor._emit(type(self.record), self.record.id)
+    def write_undo(self) -> Changes:
+        return _use_cases().remove_record(self.editor.store, type(self.record), self.record.id).changes
 
 
-class _AddPhoto(QUndoCommand):
+class _AddPhoto(_Command):
     def __init__(
         self, editor: RecordEditor, photo: Photo, data: bytes, thumbnail: bytes | None, text: str
     ) -> None:
-        super().__init__(text)
-        self.editor, self.photo, self.data, self.thumbnail = editor, photo, data, thumbnail
-        self.result: Any = None
+        super().__init__(editor, text)
+        self.photo, self.data, self.thumbnail = photo, data, thumbnail
 
-    def redo(self) -> None:
-        self.result = self.editor.store.add_photo(self.photo, self.data, self.thumbnail)
-        self.editor._emit(Photo, self.photo.id)
+    def write_redo(self) -> Changes:
+        return _use_cases().add_photo(self.editor.store, self.photo, self.data, self.thumbnail).changes
 
-    def undo(self) -> None:
-        self.editor.store.delete(Photo, self.photo.id)
-        self.editor._emit(Photo, self.photo.id)
+    def write_undo(self) -> Changes:
+        return _use_cases().remove_record(self.editor.store, Photo, self.photo.id).changes
 
 
-class _Remove(QUndoCommand):
+class _Remove(_Command):
     """Undo puts back the whole assessment document as it was before the delete."""
 
-    def __init__(self, editor: RecordEditor, cls: type[SyncFields], record_id: str, text: str) -> None:
-        super().__init__(text)
-        self.editor, self.cls, self.record_id = editor, cls, record_id
-        self.before: Any = None
-        self.photo_bytes: tuple[bytes, bytes | None] | None = None
+    def __init__(
+        self, editor: RecordEditor, cls: type[SyncFields], record_id: str, removed: editing.Removed, text: str
+    ) -> None:
+        super().__init__(editor, text)
+        self.cls, self.record_id, self.removed = cls, record_id, removed
 
-    def redo(self) -> None:
-        store = self.editor.store
-        record = store.get(self.cls, self.record_id)
-        if isinstance(record, Photo):
-            # Photo bytes go with the row; keep them to put back.
-            self.photo_bytes = (store.photo_data(record.id), store.photo_thumbnail(record.id))
-            self.before = record
-            store.delete(self.cls, self.record_id)
-            self.editor._emit(self.cls, self.record_id)
-            return
-        assessment_id = getattr(record, "assessment_id", None)
-        if assessment_id:
-            self.before = self.editor.store.load_document(assessment_id)
-        else:
-            self.before = record
-        self.editor.store.delete(self.cls, self.record_id)
-        self.editor._emit(self.cls, self.record_id)
+    def write_redo(self) -> Changes:
+        outcome = _use_cases().remove_record(self.editor.store, self.cls, self.record_id)
+        if outcome.value.deleted is not None:
+            self.removed = outcome.value
+        return outcome.changes
 
-    def undo(self) -> None:
-        if self.photo_bytes is not None:
-            self.editor.store.add_photo(self.before, *self.photo_bytes)
-        elif dataclasses.is_dataclass(self.before) and hasattr(self.before, "assessment"):
-            self.editor.store.save_document(self.before)
-        else:
-            self.editor.store.insert(self.before)
-        self.editor._emit(self.cls, self.record_id)
+    def write_undo(self) -> Changes:
+        return _use_cases().restore(self.editor.store, self.removed).changes
+
+
+def _use_cases() -> Any:
+    """``services.editing``, imported on the first edit: the window starts without the storage layer."""
+    from sxsh_desktop.services import editing
+
+    return editing
+
+
+def _class_name(entity: str) -> str:
+    """``process_step`` → ``ProcessStep``: the record class's name."""
+    return "".join(part.capitalize() for part in entity.split("_"))

@@ -1,23 +1,32 @@
 """The contract between the workflow window and its pages (DESIGN.md section 2).
 
-The window shows a side list of steps; each step is a ``WorkflowPage``. The window calls
-``load(document)`` whenever the assessment changes on disk (an edit, undo, redo), reads
-``missing()`` to show the step's completeness, and never blocks moving to another page.
+The window shows a side list of steps; each step is a ``WorkflowPage``. After every change (an
+edit, undo, redo) the window reads the document once, computes its figures and what each step
+misses once (``services.editing.AssessmentState``), and hands it with the change notice to every page through
+``apply_changes``; a page refreshes what the notice touches. The window reads ``missing()`` to show
+the step's completeness, and never blocks moving to another page.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from sxsh_desktop.domain.model import AssessmentDocument
+from sxsh_desktop.services.changes import Changes
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
+
+if TYPE_CHECKING:
+    from sxsh_desktop.services.editing import AssessmentState
 
 
 class WorkflowPage(QWidget):
     """Base class of a workflow step page."""
 
-    # Emitted after this page saved an edit (the window reloads the document and refreshes).
+    # Emitted when this page changed something the change notices do not carry (the window
+    # then refreshes every page).
     edited = Signal()
 
     def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
@@ -28,6 +37,11 @@ class WorkflowPage(QWidget):
     def title(self) -> str:
         """The step's name in the side list, translated."""
         raise NotImplementedError
+
+    def apply_changes(self, view: AssessmentState, changes: Changes | None) -> None:
+        """Show ``view`` after ``changes`` (None: anything may have changed). By default the page
+        shows the whole document again."""
+        self.load(view.document)
 
     def load(self, document: AssessmentDocument) -> None:
         """Show ``document``; called again with a fresh copy after every change."""

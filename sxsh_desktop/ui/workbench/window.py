@@ -1,14 +1,16 @@
 """The workflow window of one assessment: the steps on the side, the step's page beside them.
 
-Every edit is saved by the ``RecordEditor`` as it is made; after each one (and after undo and
-redo) the window reads the document again and gives it to every page, and the side list shows
-what each step still misses. Nothing blocks moving from step to step.
+Every edit is saved by the ``RecordEditor`` as it is made. Its change notice (after undo and redo
+too) makes the window read the document once, compute its figures and completeness once, and
+hand them with the notice to every page (``WorkflowPage.apply_changes``); several notices in a
+row give one refresh. The side list shows what each step still misses. Nothing blocks moving
+from step to step.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,14 +29,22 @@ from PySide6.QtWidgets import (
 
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.text import escape_html as _escape
+from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.services.changes import Changes
 from sxsh_desktop.store.errors import NotFoundError
+from sxsh_desktop.ui.dialogs import dialogs
+from sxsh_desktop.ui.packages.export_page import ExportPage
+from sxsh_desktop.ui.pages import workflow_pages
+from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.report_actions import ReportActions
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 from sxsh_desktop.ui.workbench.enterprise_page import EnterprisePage
 from sxsh_desktop.ui.workbench.page import WorkflowPage
 
+if TYPE_CHECKING:
+    from sxsh_desktop.services.editing import AssessmentState, Edited
+
 PageFactory = Callable[[WorkbenchContext], list[WorkflowPage]]
-PAGES_MODULE = "sxsh_desktop.ui.pages"
 
 
 def enterprise_pages(context: WorkbenchContext) -> list[WorkflowPage]:
@@ -42,20 +52,11 @@ def enterprise_pages(context: WorkbenchContext) -> list[WorkflowPage]:
 
 
 def step_pages(context: WorkbenchContext) -> list[WorkflowPage]:
-    """The pages of the other steps: ``sxsh_desktop.ui.pages.workflow_pages(context)``, in order."""
-    try:
-        module = importlib.import_module(PAGES_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != PAGES_MODULE:
-            raise
-        return []
-    make = getattr(module, "workflow_pages", None)
-    return list(make(context)) if make is not None else []
+    """The pages of the rapid-assessment steps, in order."""
+    return workflow_pages(context)
 
 
 def export_pages(context: WorkbenchContext) -> list[WorkflowPage]:
-    from sxsh_desktop.ui.packages.export_page import ExportPage
-
     return [ExportPage(context)]
 
 
@@ -75,7 +76,12 @@ class WorkflowWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
         self.assessment_id = assessment_id
-        self.document: AssessmentDocument = context.store.load_document(assessment_id)
+        self.view = self._read()
+        self.document: AssessmentDocument = self.view.document
+        # What changed since the last refresh; None: anything may have (refresh everything).
+        self._pending: Changes | None = Changes()
+        # The edits of fields among those changes (None: some change was not one: read again).
+        self._pending_edits: list[Edited] | None = []
         self.pages: list[WorkflowPage] = [page for factory in PAGE_FACTORIES for page in factory(context)]
 
         self.steps = QListWidget()
@@ -111,11 +117,12 @@ class WorkflowWindow(QMainWindow):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
-        context.editor.changed.connect(self.schedule_reload)
+        self._reload_timer.timeout.connect(self._refresh_pending)
+        context.editor.applied.connect(self._changes_applied)
+        context.editor.failed.connect(self._write_failed)
         self._build_actions()
         self._retranslate()
-        self._load_pages()
+        self._load_pages(None)
         self.steps.setCurrentRow(0)
         self.resize(1280, 720)
 
@@ -224,28 +231,81 @@ class WorkflowWindow(QMainWindow):
         heading = _escape(self.tr("Still missing (you can go on and come back):"))
         self.missing_label.setText(f"<b>{heading}</b><ul style='margin-left:-20px'>{items}</ul>")
 
-    # --- reloading -----------------------------------------------------------------------------
+    # --- refreshing --------------------------------------------------------------------------
+
+    def _changes_applied(self, changes: Changes, edited: Edited | None) -> None:
+        """A change notice of the editor: refresh once the current burst of notices is over."""
+        concerns = (
+            not changes.assessment_ids
+            or self.assessment_id in changes.assessment_ids
+            or changes.touches("enterprise")
+        )
+        if concerns:
+            if self._pending is not None:
+                self._pending = self._pending | changes
+            if edited is None:
+                self._pending_edits = None
+            elif self._pending_edits is not None:
+                self._pending_edits.append(edited)
+            self._reload_timer.start()
 
     def schedule_reload(self, *_args: object) -> None:
-        """Several writes in a row (one edit can touch many records) give one reload."""
+        """Something changed that no notice describes: refresh everything, once."""
+        self._pending = None
         self._reload_timer.start()
 
-    def reload(self) -> None:
+    def _refresh_pending(self) -> None:
+        changes, self._pending = self._pending, Changes()
+        edits, self._pending_edits = self._pending_edits, []
+        if changes is not None and edits:
+            # Only fields were edited: the document shown, with the records the edits wrote, is
+            # what the store holds; no need to read it again.
+            from sxsh_desktop.services.editing import assessment_state, with_edits
+
+            document = with_edits(self.document, edits)
+            if document is not None:
+                self.view = assessment_state(document, self.context.reference)
+                self.document = document
+                self._load_pages(changes)
+                if changes.touches("enterprise", "assessment"):
+                    self._update_title()
+                return
+        self.reload(changes)
+
+    def reload(self, changes: Changes | None = None) -> None:
+        """Read the document again and show it on every page (``changes``: what the pages may
+        limit their refresh to; None: everything)."""
+        self._reload_timer.stop()
+        self._pending, self._pending_edits = Changes(), []
         try:
-            self.document = self.context.store.load_document(self.assessment_id)
+            self.view = self._read()
         except NotFoundError:
             self.close()  # the assessment was deleted elsewhere
             return
-        self._load_pages()
-        self._update_title()
+        self.document = self.view.document
+        self._load_pages(changes)
+        if changes is None or changes.touches("enterprise", "assessment"):
+            self._update_title()
 
-    def _load_pages(self) -> None:
+    def _read(self) -> AssessmentState:
+        """The assessment read once, its figures and completeness computed once."""
+        from sxsh_desktop.services.editing import read_assessment
+
+        return read_assessment(self.context.store, self.assessment_id, self.context.reference)
+
+    def _load_pages(self, changes: Changes | None) -> None:
         for page in self.pages:
-            page.load(self.document)
+            page.apply_changes(self.view, changes)
         self._update_steps()
+
+    def _write_failed(self, problem: KnownProblem) -> None:
+        """An undo or redo could not be written: say why; the pages show what the database has."""
+        dialogs().warn(self, problem_title(), problem_text(problem))
+        self.schedule_reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save: every edit was written when it was made.
-        self.context.editor.changed.disconnect(self.schedule_reload)
+        self.context.editor.applied.disconnect(self._changes_applied)
+        self.context.editor.failed.disconnect(self._write_failed)
         self.closed.emit(self.assessment_id)
         super().closeEvent(event)
