@@ -106,8 +106,8 @@ def main() -> None:
             expected = format_number(price * line.yearly_quantity, "vi", decimals=0)
             counter.reset()
             start, cpu_start = time.perf_counter(), time.process_time()
-            model.setData(model.index(0, price_column), format_number(price, "vi"), Qt.EditRole)
-            while model.index(0, cost_column).data(Qt.DisplayRole) != expected:
+            model.setData(model.index(0, price_column), format_number(price, "vi"), Qt.ItemDataRole.EditRole)
+            while model.index(0, cost_column).data(Qt.ItemDataRole.DisplayRole) != expected:
                 app.processEvents()
                 if time.perf_counter() - start > 60:
                     raise SystemExit("the figure never showed the new price")

@@ -274,7 +274,7 @@ def type_cell(table: RecordTable, row: int, field: str, text: str) -> None:
     assert isinstance(editor, QLineEdit), f"no line editor on {field}"
     editor.selectAll()
     editor.insert(text)  # QTest.keyClicks knows only ASCII; Vietnamese is typed through an input method
-    QTest.keyClick(editor, Qt.Key_Return)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
     settle()  # the delegate commits on the next turn of the event loop, then the pages reload
 
 
@@ -295,7 +295,9 @@ def tick_cell(table: RecordTable, row: int, field: str, checked: bool = True) ->
     from PySide6.QtCore import Qt
 
     index = table.model.index(row, _column(table, field))
-    table.model.setData(index, Qt.Checked if checked else Qt.Unchecked, Qt.CheckStateRole)
+    table.model.setData(
+        index, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
+    )
     settle()
 
 
@@ -312,7 +314,7 @@ def type_field(widget: QLineEdit, text: str) -> None:
     widget.setFocus()
     widget.selectAll()
     widget.insert(text)
-    QTest.keyClick(widget, Qt.Key_Tab)
+    QTest.keyClick(widget, Qt.Key.Key_Tab)
     widget.editingFinished.emit()  # offscreen windows may not move focus on Tab
     settle()
 

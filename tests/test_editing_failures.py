@@ -131,8 +131,10 @@ def test_a_cell_that_cannot_be_saved_keeps_the_text_in_red_and_no_undo_step(
     cell = table.model.index(0, column)
     with FAILURES[failure](bench.store):
         type_cell(table, 0, "name", "Điện lưới EVN")
-        assert cell.data(Qt.DisplayRole) == "Điện lưới EVN"  # never shown as saved, never dropped
-        assert table.model.pending_problem(cell) == cell.data(Qt.ToolTipRole) != ""  # the reason
+        assert (
+            cell.data(Qt.ItemDataRole.DisplayRole) == "Điện lưới EVN"
+        )  # never shown as saved, never dropped
+        assert table.model.pending_problem(cell) == cell.data(Qt.ItemDataRole.ToolTipRole) != ""  # the reason
         assert table.problem_label.isVisibleTo(page)
         assert stack.count() == steps
     assert bench.document().consumptions[0].name == "Điện lưới"

@@ -66,7 +66,7 @@ def test_a_step_with_an_unrecorded_loss_is_flagged_and_clears_once_recorded(
     assert "inputs 18.000 kWh/year" in text
     assert shown(page.steps, 0, "Imbalance") == "20,7 %"
     column = next(n for n, c in enumerate(page.steps.model.columns) if c.header_text() == "Imbalance")
-    assert page.steps.model.index(0, column).data(Qt.ForegroundRole).color() == FLAGGED
+    assert page.steps.model.index(0, column).data(Qt.ItemDataRole.ForegroundRole).color() == FLAGGED
     assert "Step “Ướp muối”: inputs and outputs differ by 20,7 % — check for unrecorded waste streams." in (
         page.missing()
     )
@@ -80,7 +80,7 @@ def test_a_step_with_an_unrecorded_loss_is_flagged_and_clears_once_recorded(
     text = page.balance_label.text()
     assert "outputs 1.540" in text and "Imbalance 1,5 %: within the 10 %" in text
     assert shown(page.steps, 0, "Imbalance") == "1,5 %"
-    assert page.steps.model.index(0, column).data(Qt.ForegroundRole) is None
+    assert page.steps.model.index(0, column).data(Qt.ItemDataRole.ForegroundRole) is None
     assert not any("differ" in sentence for sentence in page.missing())
 
 

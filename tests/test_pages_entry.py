@@ -55,20 +55,20 @@ def test_letters_in_a_number_are_explained_and_kept_until_corrected(bench: Workb
     type_cell(table, 0, "yearly_quantity", "12 tấn")
     column = next(n for n, c in enumerate(table.model.columns) if c.field == "yearly_quantity")
     cell = table.model.index(0, column)
-    assert cell.data(Qt.DisplayRole) == "12 tấn"  # kept, not dropped
-    assert cell.data(Qt.EditRole) == "12 tấn"  # the editor opens on it for correction
-    assert "letters" in cell.data(Qt.ToolTipRole)
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == "12 tấn"  # kept, not dropped
+    assert cell.data(Qt.ItemDataRole.EditRole) == "12 tấn"  # the editor opens on it for correction
+    assert "letters" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert table.problem_label.isVisibleTo(page) and "12 tấn" in table.problem_label.text()
     assert bench.document().consumptions[0].yearly_quantity is None  # nothing invalid saved
 
     # An unrelated edit reloads the page: the wrong entry is still there to correct.
     type_cell(table, 0, "name", "Điện lưới EVN")
-    assert cell.data(Qt.DisplayRole) == "12 tấn"
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == "12 tấn"
 
     type_cell(table, 0, "yearly_quantity", "12.500,5")
     assert bench.document().consumptions[0].yearly_quantity == 12500.5
-    assert cell.data(Qt.DisplayRole) == "12.500,5"
-    assert cell.data(Qt.ToolTipRole) is None
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == "12.500,5"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) is None
     assert not table.problem_label.isVisibleTo(page)
 
 
@@ -113,25 +113,25 @@ def test_insert_adds_a_row_and_delete_asks_first(bench: Workbench, scripted: Scr
     page = bench.show(GeneralPage)
     table = page.products
     table.view.setFocus()
-    QTest.keyClick(table.view, Qt.Key_Insert)
+    QTest.keyClick(table.view, Qt.Key.Key_Insert)
     settle()
     assert len(bench.document().products) == 1
     editor = table.view.indexWidget(table.view.currentIndex())
     assert editor is not None  # the new row opens for typing
-    QTest.keyClick(editor, Qt.Key_Escape)
-    QTest.keyClick(table.view, Qt.Key_Return, Qt.ControlModifier)
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    QTest.keyClick(table.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle()
     assert len(bench.document().products) == 2
 
     scripted.answers.append(False)
     table.view.setFocus()
     table.view.closePersistentEditor(table.view.currentIndex())
-    QTest.keyClick(table.view, Qt.Key_Escape)
-    QTest.keyClick(table.view, Qt.Key_Delete)
+    QTest.keyClick(table.view, Qt.Key.Key_Escape)
+    QTest.keyClick(table.view, Qt.Key.Key_Delete)
     settle()
     assert len(bench.document().products) == 2
     scripted.answers.append(True)
-    QTest.keyClick(table.view, Qt.Key_Delete)
+    QTest.keyClick(table.view, Qt.Key.Key_Delete)
     settle()
     assert len(bench.document().products) == 1
     assert [kind for kind, *_ in scripted.asked] == ["confirm", "confirm"]
@@ -162,7 +162,9 @@ def test_one_main_product_at_a_time(bench: Workbench) -> None:
         settle()
     column = next(n for n, c in enumerate(page.products.model.columns) if c.field == "is_main")
     assert [p.is_main for p in bench.document().products] == [True, False]
-    page.products.model.setData(page.products.model.index(1, column), Qt.Checked, Qt.CheckStateRole)
+    page.products.model.setData(
+        page.products.model.index(1, column), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
     settle()
     assert [p.is_main for p in bench.document().products] == [False, True]
     bench.context.editor.undo_stack.undo()  # one undo step for the whole choice
@@ -174,9 +176,9 @@ def test_the_fuel_column_is_only_for_fuel_lines(bench: Workbench) -> None:
     page = _add_line(bench)
     model = page.consumptions.model
     column = next(n for n, c in enumerate(model.columns) if c.field == "fuel_code")
-    assert not model.flags(model.index(0, column)) & Qt.ItemIsEditable
+    assert not model.flags(model.index(0, column)) & Qt.ItemFlag.ItemIsEditable
     choose_cell(page.consumptions, 0, "kind", "fuel")
-    assert model.flags(model.index(0, column)) & Qt.ItemIsEditable
+    assert model.flags(model.index(0, column)) & Qt.ItemFlag.ItemIsEditable
     choose_cell(page.consumptions, 0, "fuel_code", "do")
     assert bench.document().consumptions[0].fuel_code == "do"
     assert model.index(0, column).data() == bench.context.reference.fuel("do").name_vi
@@ -226,7 +228,7 @@ def test_table_model_passes_qt_checks_through_edits_errors_and_reloads(qapp: obj
         assert model.setData(model.index(0, 1), "abc")  # refused but kept
         assert model.pending_problem(model.index(0, 1))
         assert model.setData(model.index(1, 1), "2,5")
-        assert model.setData(model.index(1, 2), Qt.Checked, Qt.CheckStateRole)
+        assert model.setData(model.index(1, 2), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
         assert not model.setData(model.index(0, 3), "x")  # computed: read-only
         model.set_rows([rows[1]])  # a row deleted elsewhere
         model.set_rows([])
@@ -287,10 +289,10 @@ def test_pages_follow_a_change_of_language(bench: Workbench, qapp: QApplication)
     qapp.installTranslator(translator)  # Qt sends every widget a LanguageChange event
     try:
         settle()
-        assert page.products.model.headerData(0, Qt.Horizontal) == "Sản phẩm"
+        assert page.products.model.headerData(0, Qt.Orientation.Horizontal) == "Sản phẩm"
         assert page.products.add_button.text() == "Thêm sản phẩm"
         assert page.ui.baselineTabs.tabText(1) == "Tiêu t&hụ hằng năm"
     finally:
         qapp.removeTranslator(translator)
     settle()
-    assert page.products.model.headerData(0, Qt.Horizontal) == "Product"
+    assert page.products.model.headerData(0, Qt.Orientation.Horizontal) == "Product"

@@ -34,11 +34,11 @@ def bench(store: Store, qtbot, scripted: ScriptedDialogs) -> Iterator[Workbench]
 
 
 def _photo(path: Path, width: int, height: int, rotate: bool = False, fmt: bytes = b"jpeg") -> Path:
-    image = QImage(width, height, QImage.Format_RGB32)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("#3b6ea5"))
     writer = QImageWriter(str(path), fmt)
     if rotate:  # as a camera held upright writes it: landscape pixels, EXIF "rotate 90°"
-        writer.setTransformation(QImageIOHandler.TransformationRotate90)
+        writer.setTransformation(QImageIOHandler.Transformation.TransformationRotate90)
     assert writer.write(image), writer.errorString()
     return path
 
@@ -121,11 +121,24 @@ def test_photos_dropped_on_a_waste_stream_attach_to_it(bench: Workbench, tmp_pat
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(_photo(tmp_path / "nuoc-thai.jpg", 640, 480)))])
     panel = page.photos
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(panel, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(
-        panel, QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+        panel,
+        QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
     )
     settle()
     photos = bench.document().photos

@@ -20,8 +20,14 @@ class Dialogs:
     """Real dialogs."""
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
@@ -31,7 +37,9 @@ class Dialogs:
 
     def choose(self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]) -> int | None:
         """One button per choice (the last one closes); the index chosen, None if closed otherwise."""
-        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.NoButton, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
         buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
         if buttons:
             box.setEscapeButton(buttons[-1])
@@ -45,7 +53,7 @@ class Dialogs:
 
     def details(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
         """An error with its technical details folded away (the crash dialog)."""
-        box = QMessageBox(QMessageBox.Critical, title, text, QMessageBox.Close, parent)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent)
         box.setDetailedText(details)
         box.exec()
 
@@ -68,7 +76,7 @@ class Dialogs:
     def text(self, parent: QWidget | None, title: str, label: str, *, password: bool = False) -> str | None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        mode = QLineEdit.Password if password else QLineEdit.Normal
+        mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
         value, ok = QInputDialog.getText(parent, title, label, mode)
         return value if ok else None
 

@@ -62,8 +62,8 @@ def paint_flowchart(painter: QPainter, layout: FlowchartLayout, target: QRectF) 
     width, height = chart_size(layout)
     scale = min(target.width() / width, target.height() / height) if width and height else 1.0
     painter.save()
-    painter.setRenderHint(QPainter.Antialiasing)
-    painter.setRenderHint(QPainter.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.translate(target.x() + (target.width() - width * scale) / 2, target.y())
     painter.scale(scale, scale)
     painter.translate(MARGIN, MARGIN)
@@ -86,7 +86,7 @@ def paint_flowchart(painter: QPainter, layout: FlowchartLayout, target: QRectF) 
             line_rect = QRectF(
                 box.x + BOX_PADDING, top + number * LINE_HEIGHT, box.w - 2 * BOX_PADDING, LINE_HEIGHT
             )
-            painter.drawText(line_rect, Qt.AlignCenter | Qt.TextDontClip, line)
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, line)
     painter.restore()
 
 
@@ -94,7 +94,7 @@ def _paint_arrow(painter: QPainter, points: tuple[tuple[float, float], ...], col
     if len(points) < 2:
         return
     painter.setPen(QPen(colour, 0.9))
-    painter.setBrush(Qt.NoBrush)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     path = [QPointF(x, y) for x, y in points]
     for start, end in itertools.pairwise(path):
         painter.drawLine(start, end)
@@ -115,7 +115,7 @@ def _paint_arrow(painter: QPainter, points: tuple[tuple[float, float], ...], col
 def export_png(layout: FlowchartLayout, path: Path, scale: float = 3.0) -> None:
     """Save the chart as a PNG ``scale`` pixels per unit (about 216 dpi at the natural size)."""
     width, height = chart_size(layout)
-    image = QImage(max(1, round(width * scale)), max(1, round(height * scale)), QImage.Format_ARGB32)
+    image = QImage(max(1, round(width * scale)), max(1, round(height * scale)), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     paint_flowchart(painter, layout, QRectF(0, 0, image.width(), image.height()))
@@ -144,7 +144,7 @@ def svg_bytes(layout: FlowchartLayout) -> bytes:
     from PySide6.QtCore import QBuffer, QIODevice
 
     buffer = QBuffer()
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     width, height = chart_size(layout)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
@@ -166,7 +166,7 @@ class FlowchartView(QWidget):
         super().__init__(parent)
         self.layout_data = FlowchartLayout()
         self.empty_text = ""
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor("white"))
@@ -205,7 +205,9 @@ class FlowchartView(QWidget):
         painter = QPainter(self)
         if self.layout_data.is_empty:
             painter.setPen(QColor("#666666"))
-            painter.drawText(self.rect(), Qt.AlignCenter | Qt.TextWordWrap, self.empty_text)
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text
+            )
             return
         _, natural_height = chart_size(self.layout_data)
         scale = self._scale(self.width())

@@ -84,7 +84,10 @@ def prepare_photo(path: Path) -> PreparedPhoto:
     keep_png = source_format == "png"
     data = _encode(image, "PNG" if keep_png else "JPEG", JPEG_QUALITY)
     thumbnail_image = image.scaled(
-        THUMBNAIL_SIDE, THUMBNAIL_SIDE, Qt.KeepAspectRatio, Qt.SmoothTransformation
+        THUMBNAIL_SIDE,
+        THUMBNAIL_SIDE,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
     )
     return PreparedPhoto(
         data=data,
@@ -99,14 +102,14 @@ def prepare_photo(path: Path) -> PreparedPhoto:
 def _encode(image: QImage, image_format: str, quality: int) -> bytes:
     if image_format == "JPEG" and image.hasAlphaChannel():
         # JPEG has no transparency: put the picture on white rather than black.
-        flat = QImage(image.size(), QImage.Format_RGB32)
+        flat = QImage(image.size(), QImage.Format.Format_RGB32)
         flat.fill(QColor("white"))
         painter = QPainter(flat)
         painter.drawImage(0, 0, image)
         painter.end()
         image = flat
     buffer = QBuffer()
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, image_format, quality):
         raise RuntimeError(f"could not encode an image as {image_format}")
     return bytes(QByteArray(buffer.data()).data())
@@ -114,7 +117,7 @@ def _encode(image: QImage, image_format: str, quality: int) -> bytes:
 
 def self_check(folder: Path) -> None:
     """Camera photos can be read and stored: the JPEG image plugin is present (``sxsh self-test``)."""
-    image = QImage(64, 48, QImage.Format_RGB32)
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
     image.fill(QColor("#3b6ea5"))
     source = folder / "ảnh thử.jpg"
     source.write_bytes(_encode(image, "JPEG", JPEG_QUALITY))

@@ -169,7 +169,7 @@ class AssessmentPage(WorkflowPage):
         return max((getattr(r, "position", 0) for r in rows), default=-1) + 1
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             for table in self._tables:
                 table.retranslate()

@@ -132,7 +132,7 @@ class FormBinder(QObject):
             widget.toggled.connect(lambda _=False, b=binding: self._commit(b))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.FocusOut:
+        if event.type() == QEvent.Type.FocusOut:
             for binding in self._bindings:
                 if binding.widget is watched:
                     self._commit(binding)

@@ -81,15 +81,15 @@ class PhotoListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._photos)
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._photos):
             return None
         photo = self._photos[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return photo.caption or "—"
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return photo.caption or None
-        if role == Qt.DecorationRole:
+        if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(photo)
         return None
 
@@ -103,7 +103,10 @@ class PhotoListModel(QAbstractListModel):
                 image = decoded_photo(self._store.photo_data(photo.id))
                 if not image.isNull():
                     image = image.scaled(
-                        THUMBNAIL_SIDE, THUMBNAIL_SIDE, Qt.KeepAspectRatio, Qt.SmoothTransformation
+                        THUMBNAIL_SIDE,
+                        THUMBNAIL_SIDE,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
                     )
             icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
             self._icons[photo.id] = icon
@@ -118,13 +121,13 @@ class PhotoViewer(QDialog):
         self.setWindowTitle(caption or self.tr("Photo"))
         self._pixmap = QPixmap.fromImage(image)
         self.picture = QLabel(self)
-        self.picture.setAlignment(Qt.AlignCenter)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scroll = QScrollArea(self)
         scroll.setWidget(self.picture)
         scroll.setWidgetResizable(True)
         caption_label = QLabel(caption, self)
         caption_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -138,7 +141,11 @@ class PhotoViewer(QDialog):
         super().resizeEvent(event)
         area = self.picture.size()
         if not self._pixmap.isNull() and area.width() > 0:
-            self.picture.setPixmap(self._pixmap.scaled(area, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+            self.picture.setPixmap(
+                self._pixmap.scaled(
+                    area, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
 
 
 class PhotoPanel(QWidget):
@@ -156,15 +163,15 @@ class PhotoPanel(QWidget):
         self.model = PhotoListModel(context.store, self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setViewMode(QListView.IconMode)
+        self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.list.setGridSize(QSize(ICON_SIZE + 24, ICON_SIZE + 36))
-        self.list.setResizeMode(QListView.Adjust)
-        self.list.setMovement(QListView.Static)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
         self.list.setWordWrap(True)
-        self.list.setTextElideMode(Qt.ElideRight)
-        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setMinimumHeight(ICON_SIZE + 44)
         self.list.setAcceptDrops(False)  # the panel takes the drop
         self.list.doubleClicked.connect(lambda _index: self.view_current())
@@ -177,7 +184,9 @@ class PhotoPanel(QWidget):
         self.hint = QLabel(self.tr("Drop JPEG or PNG files here."), self)
         self.hint.setStyleSheet("color: palette(mid);")
         self.hint.setWordWrap(True)
-        self.hint.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)  # never widens the panel
+        self.hint.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )  # never widens the panel
         self.list.setToolTip(self.hint.text())
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b3261e;")
@@ -210,7 +219,12 @@ class PhotoPanel(QWidget):
         self.caption_edit.textEdited.connect(self._caption_timer.start)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.model.modelReset.connect(self._show_current)
-        QShortcut(QKeySequence(Qt.Key_Delete), self.list, self.remove_current, context=Qt.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.list,
+            self.remove_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self._show_current()
 
     # --- owner -----------------------------------------------------------------------------------
@@ -357,7 +371,7 @@ class PhotoPanel(QWidget):
             return None
         image = decoded_photo(self.context.store.photo_data(photo.id))
         viewer = PhotoViewer(image, photo.caption, self)
-        viewer.setAttribute(Qt.WA_DeleteOnClose)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()
         return viewer
 

@@ -70,18 +70,18 @@ class RecordDelegate(QStyledItemDelegate):
 
     def _pick(self, combo: QComboBox) -> None:
         self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QAbstractItemDelegate.NoHint)
+        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            position = editor.findData(index.data(Qt.EditRole) or "")
+            position = editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")
             editor.setCurrentIndex(max(position, 0))
             return
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.EditRole)
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
 
@@ -92,7 +92,7 @@ class RecordTableView(QTableView):
         editor = self.indexWidget(self.currentIndex())
         if editor is not None:
             self.commitData(editor)
-            self.closeEditor(editor, QAbstractItemDelegate.NoHint)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 class RecordTable(QWidget):
@@ -123,12 +123,12 @@ class RecordTable(QWidget):
         self.view = RecordTableView(self)
         self.view.setModel(model)
         self.view.setItemDelegate(RecordDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
-            QAbstractItemView.DoubleClicked
-            | QAbstractItemView.EditKeyPressed
-            | QAbstractItemView.AnyKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.setTabKeyNavigation(True)
         self.view.setAlternatingRowColors(True)
@@ -138,7 +138,7 @@ class RecordTable(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         for number, column in enumerate(model.columns):
-            mode = QHeaderView.Stretch if column.stretch else QHeaderView.Interactive
+            mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.Interactive
             header.setSectionResizeMode(number, mode)
         self._fit_columns()
 
@@ -178,13 +178,18 @@ class RecordTable(QWidget):
 
         if on_add is not None:
             for keys in (
-                QKeySequence(Qt.Key_Insert),
+                QKeySequence(Qt.Key.Key_Insert),
                 QKeySequence("Ctrl+Return"),
                 QKeySequence("Ctrl+Enter"),
             ):
-                QShortcut(keys, self, self.add_row, context=Qt.WidgetWithChildrenShortcut)
+                QShortcut(keys, self, self.add_row, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if on_remove is not None:
-            QShortcut(QKeySequence(Qt.Key_Delete), self.view, self.remove_current, context=Qt.WidgetShortcut)
+            QShortcut(
+                QKeySequence(Qt.Key.Key_Delete),
+                self.view,
+                self.remove_current,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
 
         model.problem.connect(self._show_problem)
         model.modelAboutToBeReset.connect(self._remember_current)
@@ -233,14 +238,14 @@ class RecordTable(QWidget):
             (
                 n
                 for n in range(self.model.columnCount())
-                if self.model.flags(self.model.index(position, n)) & Qt.ItemIsEditable
+                if self.model.flags(self.model.index(position, n)) & Qt.ItemFlag.ItemIsEditable
             ),
             0,
         )
         index = self.model.index(position, column)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
-        if edit and self.model.flags(index) & Qt.ItemIsEditable:
+        if edit and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
             self.view.setFocus()
             self.view.edit(index)
         return True

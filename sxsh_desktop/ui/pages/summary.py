@@ -48,7 +48,7 @@ class TargetGauge(QWidget):
         self.low: float | None = None
         self.high: float | None = None
         self.language = "vi"
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         return QSize(300, 44)
@@ -62,7 +62,7 @@ class TargetGauge(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         top_of_bar, bar_height, side = 6.0, 14.0, 22.0
         width = self.width() - 2 * side
         scale_max = max(10.0, (self.high or 0) * 1.25, (self.value or 0) * 1.1)
@@ -70,7 +70,7 @@ class TargetGauge(QWidget):
         def x(percent: float) -> float:
             return side + width * max(0.0, min(percent, scale_max)) / scale_max
 
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#e9e9e9"))
         painter.drawRoundedRect(QRectF(side, top_of_bar, width, bar_height), 3, 3)
         if self.low is not None and self.high is not None:
@@ -86,7 +86,7 @@ class TargetGauge(QWidget):
         for mark in marks:
             text = format_number(mark, self.language, max_decimals=1) + " %"
             rect = QRectF(x(mark) - side, top_of_bar + bar_height + 2, 2 * side, 16)
-            painter.drawText(rect, Qt.AlignHCenter | Qt.AlignTop, text)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         painter.end()
 
 

@@ -148,7 +148,7 @@ class RecordTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers and shown labels follow a change of the UI language."""
         if self.columns:
-            self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.columns) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
 
@@ -187,22 +187,24 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
-        if orientation != Qt.Horizontal or not 0 <= section < len(self.columns):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         column = self.columns[section]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.header_text()
-        if role == Qt.ToolTipRole and column.tooltip:
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip_text()
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._is_check_cell(index):
-            flags |= Qt.ItemIsUserCheckable
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         column = self.columns[index.column()]
         row = self._rows[index.row()]
         if self._commit is None or column.kind is ColumnKind.COMPUTED:
@@ -210,50 +212,54 @@ class RecordTableModel(QAbstractTableModel):
         if column.editable is not None and not column.editable(row):
             return flags
         if column.kind is ColumnKind.CHECK:
-            return flags | Qt.ItemIsUserCheckable
-        return flags | Qt.ItemIsEditable
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
-        if role == Qt.CheckStateRole and self._is_check_cell(index):
+        if role == Qt.ItemDataRole.CheckStateRole and self._is_check_cell(index):
             assert self._check_key is not None
-            return Qt.Checked if self._check_key(row) in self._checked else Qt.Unchecked
+            return Qt.CheckState.Checked if self._check_key(row) in self._checked else Qt.CheckState.Unchecked
         pending = self._pending.get((self._row_id(row), column.field)) if column.field else None
         if pending is not None:
             return self._pending_data(pending, role)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(row, column)
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             if column.row_tooltip is not None:
                 return column.row_tooltip(row) or None
             text = self._display(row, column) if column.kind is not ColumnKind.NUMBER else None
             return text if text and len(text) > 12 else None  # the whole of a text cut to the column
-        if role == Qt.CheckStateRole and column.kind is ColumnKind.CHECK:
-            return Qt.Checked if getattr(row, column.field) else Qt.Unchecked
-        if role == Qt.ForegroundRole and column.foreground is not None:
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind is ColumnKind.CHECK:
+            return Qt.CheckState.Checked if getattr(row, column.field) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
             color = column.foreground(row)
             return QBrush(color) if color is not None else None
-        if role == Qt.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             numeric = column.is_numeric or (
                 column.kind is ColumnKind.COMPUTED and column.decimals is not None
             )
-            return (Qt.AlignRight | Qt.AlignVCenter) if numeric else (Qt.AlignLeft | Qt.AlignVCenter)
+            return (
+                (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if numeric
+                else (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            )
         return None
 
     def _pending_data(self, pending: tuple[str, str], role: int) -> Any:
         text, reason = pending
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return reason
-        if role == Qt.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(INVALID_TEXT)
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(INVALID_BACKGROUND)
         return None
 
@@ -289,26 +295,28 @@ class RecordTableModel(QAbstractTableModel):
             return value or ""
         return "" if value is None else str(value)
 
-    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:
-        if not index.isValid() or not self.flags(index) & (Qt.ItemIsEditable | Qt.ItemIsUserCheckable):
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not self.flags(index) & (
+            Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+        ):
             return False
-        if role == Qt.CheckStateRole and self._is_check_cell(index):
+        if role == Qt.ItemDataRole.CheckStateRole and self._is_check_cell(index):
             assert self._check_key is not None
             key = self._check_key(self._rows[index.row()])
             if _is_checked(value):
                 self._checked.add(key)
             else:
                 self._checked.discard(key)
-            self.dataChanged.emit(index, index, [Qt.CheckStateRole])
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
             self.checked_changed.emit()
             return True
         row = self._rows[index.row()]
         column = self.columns[index.column()]
         if column.kind is ColumnKind.CHECK:
-            if role != Qt.CheckStateRole:
+            if role != Qt.ItemDataRole.CheckStateRole:
                 return False
             return self._accept(index, row, column, _is_checked(value), "")
-        if role != Qt.EditRole:
+        if role != Qt.ItemDataRole.EditRole:
             return False
         text = "" if value is None else str(value)
         try:
@@ -339,7 +347,7 @@ class RecordTableModel(QAbstractTableModel):
     def save_typed(self, index: Index, text: str) -> None:
         """Save what a cell's open editor holds (typing paused): only a value that can be taken,
         as one undo step with the cell's next saves. A save that fails marks the cell at once."""
-        if not index.isValid() or self._commit is None or not self.flags(index) & Qt.ItemIsEditable:
+        if not index.isValid() or self._commit is None or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return
         row = self._rows[index.row()]
         column = self.columns[index.column()]
@@ -407,5 +415,5 @@ def rule_problem_of(record: Any, field: str, value: Any) -> str | None:
 
 def _is_checked(value: Any) -> bool:
     if isinstance(value, Qt.CheckState):
-        return value == Qt.Checked
-    return int(value) == Qt.Checked.value
+        return value == Qt.CheckState.Checked
+    return int(value) == Qt.CheckState.Checked.value
