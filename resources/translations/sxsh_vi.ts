@@ -1069,6 +1069,10 @@ Hãy xuất khóa công khai và gửi cho tư vấn viên cùng dấu vân tay 
         <translation>“%1” phải từ %2 trở lên.</translation>
     </message>
     <message>
+        <source>“%1” is too large: at most %2 in magnitude.</source>
+        <translation>“%1” quá lớn: giá trị tuyệt đối tối đa là %2.</translation>
+    </message>
+    <message>
         <source>“%1” is not a usable rate: give a percentage from 0 to below 100.</source>
         <translation>“%1” không phải là lãi suất dùng được: hãy nhập phần trăm từ 0 đến dưới 100.</translation>
     </message>
@@ -1590,6 +1594,34 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>changed at the office, deleted by the sender</source>
         <translation>văn phòng đã sửa, người gửi đã xóa</translation>
+    </message>
+    <message>
+        <source>made at the office; the sender sends another version</source>
+        <translation>được tạo tại văn phòng; người gửi gửi một phiên bản khác</translation>
+    </message>
+    <message>
+        <source>the office holds another sender&apos;s version, which this sender never received</source>
+        <translation>văn phòng đang giữ phiên bản của người gửi khác, mà người gửi này chưa từng nhận</translation>
+    </message>
+    <message>
+        <source>the assessment belongs to another consultant; the sender may not change it</source>
+        <translation>bản đánh giá thuộc về tư vấn viên khác; người gửi không được sửa</translation>
+    </message>
+    <message>
+        <source>deleted with the record it belongs to</source>
+        <translation>bị xóa cùng bản ghi mà nó thuộc về</translation>
+    </message>
+    <message>
+        <source>deleting it would delete records changed at the office</source>
+        <translation>xóa nó sẽ xóa cả những bản ghi đã được sửa tại văn phòng</translation>
+    </message>
+    <message>
+        <source>deleting it would delete assessments the sender may not change</source>
+        <translation>xóa nó sẽ xóa cả những bản đánh giá mà người gửi không được sửa</translation>
+    </message>
+    <message>
+        <source>the package still sends records that belong to it</source>
+        <translation>gói vẫn gửi những bản ghi thuộc về nó</translation>
     </message>
     <message>
         <source>the record it belongs to ({kind}) was deleted at the office</source>

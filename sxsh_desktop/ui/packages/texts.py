@@ -73,6 +73,31 @@ def reason_text(reason: str) -> str:
         "changed at the office, deleted by the sender": QCoreApplication.translate(
             "Packages", "changed at the office, deleted by the sender"
         ),
+        "made at the office; the sender sends another version": QCoreApplication.translate(
+            "Packages", "made at the office; the sender sends another version"
+        ),
+        "the office holds another sender's version, which this sender never received": (
+            QCoreApplication.translate(
+                "Packages", "the office holds another sender's version, which this sender never received"
+            )
+        ),
+        "the assessment belongs to another consultant; the sender may not change it": (
+            QCoreApplication.translate(
+                "Packages", "the assessment belongs to another consultant; the sender may not change it"
+            )
+        ),
+        "deleted with the record it belongs to": QCoreApplication.translate(
+            "Packages", "deleted with the record it belongs to"
+        ),
+        "deleting it would delete records changed at the office": QCoreApplication.translate(
+            "Packages", "deleting it would delete records changed at the office"
+        ),
+        "deleting it would delete assessments the sender may not change": QCoreApplication.translate(
+            "Packages", "deleting it would delete assessments the sender may not change"
+        ),
+        "the package still sends records that belong to it": QCoreApplication.translate(
+            "Packages", "the package still sends records that belong to it"
+        ),
     }
     if reason in reasons:
         return reasons[reason]

@@ -303,6 +303,12 @@ def rule_problem(typed: str, problem: str) -> str:
             .replace("%1", typed)
             .replace("%2", match[1])
         )
+    if match := re.match(r"must not exceed ([\d,]+) in magnitude", problem):
+        return (
+            QCoreApplication.translate("Labels", "“%1” is too large: at most %2 in magnitude.")
+            .replace("%1", typed)
+            .replace("%2", match[1].replace(",", "."))
+        )
     if problem.startswith("must be a fraction"):
         return QCoreApplication.translate(
             "Labels", "“%1” is not a usable rate: give a percentage from 0 to below 100."
