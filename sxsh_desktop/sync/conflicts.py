@@ -77,7 +77,7 @@ def conflicts(store: Store, *, include_resolved: bool = False) -> list[Conflict]
     query = select(table).order_by(table.c.detected_at, table.c.entity, table.c.record_id)
     if not include_resolved:
         query = query.where(table.c.resolved_at.is_(None))
-    with store.transaction() as connection:
+    with store.reading() as connection:
         return [_from_row(row) for row in connection.execute(query).all()]
 
 

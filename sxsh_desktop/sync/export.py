@@ -218,7 +218,7 @@ def export_choices(store: Store) -> list[ExportChoice]:
         .join(enterprise, enterprise.c.id == assessment.c.enterprise_id)
         .order_by(enterprise.c.name, assessment.c.title, assessment.c.id)
     )
-    with store.transaction() as connection:
+    with store.reading() as connection:
         changed = set(changed_assessment_ids(connection, last_export_time(connection)))
         rows = connection.execute(query).all()
     return [ExportChoice(r.id, r.title, r.name, r.updated_at, r.id in changed) for r in rows]
@@ -233,7 +233,7 @@ def export_history(store: Store, assessment_id: str | None = None) -> list[Expor
         query = query.join(held, held.c.package_id == table.c.package_id).where(
             held.c.assessment_id == assessment_id
         )
-    with store.transaction() as connection:
+    with store.reading() as connection:
         rows = connection.execute(query).all()
     return [
         ExportRecord(

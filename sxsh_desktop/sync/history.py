@@ -164,7 +164,7 @@ def log_import(connection: Connection, record: ImportRecord) -> None:
 def import_log(store: Store) -> list[ImportRecord]:
     """Every imported package, most recent first."""
     table = schema.sync_import
-    with store.transaction() as connection:
+    with store.reading() as connection:
         rows = connection.execute(select(table).order_by(table.c.imported_at.desc())).all()
     return [_from_row(row) for row in rows]
 

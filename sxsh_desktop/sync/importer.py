@@ -148,7 +148,7 @@ def _open_checked(
     """Decrypt, authenticate and check a package; nothing is written."""
     path = Path(path)
     opened = package.open_sealed_file(path, identities)
-    with store.transaction() as connection:
+    with store.reading() as connection:
         # The signature first: nothing else of the package is trusted before it is checked.
         _check_sender(connection, opened, approve_new_key)
     opened.verify_entries()
@@ -166,7 +166,7 @@ def read_package(
     opened, decoded = _open_checked(store, path, identities, approve_new_key)
     office_device = store.device_id
     hashes: dict[str, str] = {}
-    with store.transaction() as connection:
+    with store.reading() as connection:
         _, preview = _preview(connection, opened, decoded, approve_new_key, office_device, hashes)
     return PendingImport(opened, decoded, approve_new_key, preview, hashes)
 

@@ -487,7 +487,7 @@ def device_keys(store: Store, name: str | None = None, *, ask: PassphrasePrompt 
 
 def centre_public(store: Store) -> PublicKey | None:
     """The Centre's own public key, if this installation is the office."""
-    with store.transaction() as connection:
+    with store.reading() as connection:
         row = _own_row(connection, ROLE_CENTRE)
     return _public_from_row(row, ROLE_CENTRE) if row is not None else None
 
@@ -543,7 +543,7 @@ def create_centre(store: Store, name: str, passphrase: str) -> PublicKey:
 
 def centre_identity_file(store: Store) -> bytes:
     """The Centre's identity as a passphrase-encrypted age file: ``age -d -i FILE`` accepts it."""
-    with store.transaction() as connection:
+    with store.reading() as connection:
         row = _own_row(connection, ROLE_CENTRE)
     if row is None:
         raise KeyProblem(
@@ -555,7 +555,7 @@ def centre_identity_file(store: Store) -> bytes:
 
 def unlock_centre(store: Store, passphrase: str) -> KeyPair:
     """The Centre's key pair, decrypted with its passphrase."""
-    with store.transaction() as connection:
+    with store.reading() as connection:
         row = _own_row(connection, ROLE_CENTRE)
     if row is None:
         raise KeyProblem(
@@ -645,7 +645,7 @@ def trust(store: Store, key: PublicKey) -> TrustedKey:
 
 def trusted_keys(store: Store) -> list[TrustedKey]:
     table = schema.sync_trusted_key
-    with store.transaction() as connection:
+    with store.reading() as connection:
         rows = connection.execute(select(table).order_by(table.c.role, table.c.name, table.c.added_at)).all()
     return [_trusted_from_row(row) for row in rows]
 
