@@ -85,6 +85,8 @@ def test_schema_is_a_valid_2020_12_schema_and_covers_every_field() -> None:
         (("assessment", "start_date"), "30/09/2025"),
         (("enterprise", "id"), "not-a-uuid"),
         (("solutions", 0, "decision"), "maybe"),
+        (("solutions", 0, "investment"), 1e16),
+        (("enterprise", "revision"), 2**64),
     ],
 )
 def test_schema_refuses_what_the_reader_refuses(path: tuple[Any, ...], value: Any) -> None:
