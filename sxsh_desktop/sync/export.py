@@ -19,7 +19,7 @@ from sxsh_desktop.store.chunks import chunked
 from sxsh_desktop.store.repository import Store, load_document, records_of
 from sxsh_desktop.sync import keys, package, payload
 from sxsh_desktop.sync.errors import SyncError
-from sxsh_desktop.sync.manifest import Manifest
+from sxsh_desktop.sync.manifest import Manifest, sha256_hex
 from sxsh_desktop.sync.payload import Tombstone
 
 
@@ -148,7 +148,7 @@ def export_package(
             sequence=sequence,
             created_at=created_at,
             interchange_version=jsonformat.FORMAT_VERSION,
-            entries={name: package.sha256_hex(data) for name, data in entries.items()},
+            entries={name: sha256_hex(data) for name, data in entries.items()},
         )
         sealed = package.seal(manifest, entries, sender, [centre.recipient(), sender.public.recipient()])
         try:

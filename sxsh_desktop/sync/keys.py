@@ -221,15 +221,17 @@ PassphrasePrompt = Callable[[bool], str]
 
 def seal(secret: bytes, passphrase: str) -> bytes:
     """``secret`` encrypted with ``passphrase``: a standard age file (scrypt), as ``age -p`` writes."""
-    return age_passphrase.encrypt(secret, passphrase)
+    sealed: bytes = age_passphrase.encrypt(secret, passphrase)
+    return sealed
 
 
 def unseal(sealed: bytes, passphrase: str, wrong: Callable[[], Exception] | None = None) -> bytes:
     """What ``seal`` sealed; a wrong passphrase raises ``wrong()`` (default: the Centre's problem)."""
     try:
-        return age_passphrase.decrypt(sealed, passphrase)
+        secret: bytes = age_passphrase.decrypt(sealed, passphrase)
     except pyrage.DecryptError as exc:
         raise (wrong() if wrong is not None else WrongPassphraseError()) from exc
+    return secret
 
 
 def _identity_file_text(name: str, role: str, identity: x25519.Identity) -> str:

@@ -12,7 +12,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from sxsh_desktop.interchange.jsonformat import (
     EARLIEST_YEAR,
@@ -173,7 +173,7 @@ def _creation_time(value: Any, what: str) -> datetime:
     return created_at.astimezone(UTC)
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

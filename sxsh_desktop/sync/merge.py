@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, select, update
+from sqlalchemy import BindParameter, Connection, bindparam, delete, select, update
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import SyncFields, utc_now
@@ -242,7 +242,7 @@ def _present(connection: Connection, table: Any, ids: list[str]) -> list[str]:
     query)."""
     if not ids or connection.execute(select(table.c.id).limit(1)).first() is None:
         return []
-    marks = [bindparam(f"id_{index}") for index in range(_CHUNK)]
+    marks: list[BindParameter[Any]] = [bindparam(f"id_{index}") for index in range(_CHUNK)]
     compiled = select(table.c.id).where(table.c.id.in_(marks)).compile(dialect=connection.dialect)
     names = compiled.positiontup
     if names is None:
@@ -250,7 +250,7 @@ def _present(connection: Connection, table: Any, ids: list[str]) -> list[str]:
     found: list[str] = []
     for chunk in _chunks(ids):
         values = dict(
-            zip((mark.key for mark in marks), chunk + [chunk[0]] * (_CHUNK - len(chunk)), strict=True)
+            zip((mark.key for mark in marks), [*chunk] + [chunk[0]] * (_CHUNK - len(chunk)), strict=True)
         )
         found += [
             row[0] for row in connection.exec_driver_sql(compiled.string, tuple(values[n] for n in names))
@@ -716,7 +716,9 @@ def _update_records(connection: Connection, changes: list[RecordChange]) -> None
     for entity in ENTITY_ORDER:
         if rows[entity]:
             table = _table(entity)
-            values = {name: bindparam(name) for name in rows[entity][0] if name != "_record_id"}
+            values: dict[str, BindParameter[Any]] = {
+                name: bindparam(name) for name in rows[entity][0] if name != "_record_id"
+            }
             statement = update(table).where(table.c.id == bindparam("_record_id")).values(values)
             connection.execute(statement, rows[entity])
 

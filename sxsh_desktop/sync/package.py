@@ -19,7 +19,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 import pyrage
 from pyrage import x25519
@@ -80,7 +80,8 @@ def seal(
             # Photos are JPEG/PNG already: compressing them again costs time and saves nothing.
             method = zipfile.ZIP_STORED if PHOTOS_PATTERN.fullmatch(name) else zipfile.ZIP_DEFLATED
             _add(archive, name, data, method, stamp)
-    return pyrage.encrypt(buffer.getvalue(), recipients)
+    sealed: bytes = pyrage.encrypt(buffer.getvalue(), recipients)
+    return sealed
 
 
 def _add(archive: zipfile.ZipFile, name: str, data: bytes, method: int, stamp: tuple[int, ...]) -> None:
@@ -229,7 +230,7 @@ class _BoundedReader:
 class _BoundedWriter:
     """Where the decryption library writes, which refuses more than ``limit`` bytes."""
 
-    def __init__(self, target: BinaryIO, limit: int) -> None:
+    def __init__(self, target: IO[bytes], limit: int) -> None:
         self._target, self._left = target, limit
 
     def write(self, data: bytes) -> int:
@@ -254,8 +255,8 @@ def decrypt_bounded(
     max_output: int,
     max_stanzas: int = MAX_AGE_STANZAS,
     max_header: int = MAX_AGE_HEADER_BYTES,
-    target: BinaryIO | None = None,
-) -> BinaryIO:
+    target: IO[bytes] | None = None,
+) -> IO[bytes]:
     """Decrypt an age file read from ``source`` (positioned at its start) into ``target`` (by default
     a temporary file that stays in memory while small), rewound; every size is bounded."""
     start = source.tell()
@@ -299,7 +300,7 @@ class CheckedArchive:
     ``limit_of(name)`` is an entry's size limit, 0 for a name that is not allowed."""
 
     def __init__(
-        self, source: BinaryIO, file_name: str, limit_of: Callable[[str], int] = max_entry_bytes
+        self, source: IO[bytes], file_name: str, limit_of: Callable[[str], int] = max_entry_bytes
     ) -> None:
         self.file_name = file_name
         self.closed = False
@@ -355,7 +356,7 @@ class CheckedArchive:
         self.close()
 
 
-def _check_directory_size(source: BinaryIO, file_name: str) -> None:
+def _check_directory_size(source: IO[bytes], file_name: str) -> None:
     """Refuse an archive whose directory is too large before the zip module reads it whole."""
     source.seek(0, os.SEEK_END)
     length = source.tell()

@@ -396,7 +396,7 @@ def _zip(manifest: ReferenceManifest, entries: dict[str, bytes], signer: KeyPair
     with zipfile.ZipFile(buffer, "w") as archive:
         items = [(MANIFEST_NAME, manifest_bytes), (SIGNATURE_NAME, signer.sign(manifest_bytes))]
         for name, data in [*items, *sorted(entries.items())]:
-            info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+            info = zipfile.ZipInfo(name, date_time=stamp)
             # The signature and the age file do not compress.
             stored = name in (SIGNATURE_NAME, REGISTRY_NAME)
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
@@ -639,7 +639,8 @@ def open_reference_package(store: Store, path: Path) -> OpenedReferencePackage:
             )
         entries = _read_verified(archive, manifest)
     reference = _decode_reference(entries)
-    registry, enterprises = RegistryStatus.NONE, ()
+    registry: RegistryStatus = RegistryStatus.NONE
+    enterprises: tuple[model.Enterprise, ...] = ()
     if REGISTRY_NAME in entries:
         registry, enterprises = _decode_registry(entries[REGISTRY_NAME], keys.device_identity(store))
     return OpenedReferencePackage(path.name, manifest, signer, reference, registry, enterprises)
