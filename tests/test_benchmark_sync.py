@@ -28,6 +28,7 @@ from sxsh_desktop.domain import model
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.repository import Store, renumber
 from sxsh_desktop.sync import importer
+from tests.keychain import MemoryKeychain, using
 from tests.sync_world import World
 
 ASSESSMENTS = 1_000
@@ -36,16 +37,19 @@ ASSESSMENTS = 1_000
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, Path, Path]]:
     root = tmp_path_factory.mktemp("sync benchmark")
-    world = World(root)
-    consultant = world.consultant("an")
-    samples = demo_documents()
-    for index in range(ASSESSMENTS):
-        document, photos = samples[index % len(samples)]
-        copy, new_ids = renumber(document, consultant.device_id)
-        copy.enterprise = model.Enterprise(**{**vars(document.enterprise), "id": model.new_id()})
-        copy.assessment.enterprise_id = copy.enterprise.id
-        consultant.save_document(copy, {new_ids[old]: data for old, data in photos.items()})
-    path = world.export(consultant)
+    # The per-test keychain is not there yet for a module's fixture: the consultant's signing key
+    # goes into one of the module's own.
+    with using(MemoryKeychain()):
+        world = World(root)
+        consultant = world.consultant("an")
+        samples = demo_documents()
+        for index in range(ASSESSMENTS):
+            document, photos = samples[index % len(samples)]
+            copy, new_ids = renumber(document, consultant.device_id)
+            copy.enterprise = model.Enterprise(**{**vars(document.enterprise), "id": model.new_id()})
+            copy.assessment.enterprise_id = copy.enterprise.id
+            consultant.save_document(copy, {new_ids[old]: data for old, data in photos.items()})
+        path = world.export(consultant)
     yield world, path, world.office.path  # migrated, with the Centre and the consultant's key, empty
     world.close()
 
