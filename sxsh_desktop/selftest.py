@@ -76,19 +76,7 @@ def _check_package_round_trip(folder: Path) -> None:
         assessment = start_assessment(consultant, enterprise.id, NewAssessment(title="Kiểm tra")).value
         package = folder / "self test.sxsh"
         # A signer made on the spot too: the device key would go into this computer's keychain.
-        identity = pyrage.x25519.Identity.generate()
-        signing_key = Ed25519PrivateKey.generate()
-        signer = keys.KeyPair(
-            keys.PublicKey(
-                keys.ROLE_CONSULTANT,
-                "self test",
-                consultant.device_id,
-                str(identity.to_public()),
-                signing_key.public_key().public_bytes_raw(),
-            ),
-            identity,
-            signing_key,
-        )
+        signer = keys.KeyPair.generate(keys.ROLE_CONSULTANT, "self test", consultant.device_id)
         packages.export_packages(consultant, package, signer=signer)
         preview = packages.import_package(office, package, [centre], approve_new_key=True).value
         assert preview.counts["new"] == 2, f"unexpected import: {preview.counts}"

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
 from sxsh_desktop.store.repository import Store
@@ -36,7 +35,7 @@ from sxsh_desktop.sync.errors import (
     SyncError,
     UnknownSenderError,
 )
-from sxsh_desktop.sync.keys import KeyPair, PublicKey
+from sxsh_desktop.sync.keys import KeyPair
 from sxsh_desktop.sync.manifest import MANIFEST_NAME, SIGNATURE_NAME, TOMBSTONES_NAME, sha256_hex
 from sxsh_desktop.sync.package import MAX_PACKAGE_BYTES
 from tests.sync_world import World, reseal, unpack
@@ -166,15 +165,7 @@ def deep(depth: int) -> str:
 
 
 def stranger() -> KeyPair:
-    identity, signing_key = x25519.Identity.generate(), Ed25519PrivateKey.generate()
-    public = PublicKey(
-        keys.ROLE_CONSULTANT,
-        "kẻ lạ",
-        str(uuid.uuid4()),
-        str(identity.to_public()),
-        signing_key.public_key().public_bytes_raw(),
-    )
-    return KeyPair(public, identity, signing_key)
+    return KeyPair.generate(keys.ROLE_CONSULTANT, "kẻ lạ", str(uuid.uuid4()))
 
 
 def large_payload(sender: Sender, megabytes: int) -> dict[str, bytes]:
@@ -601,15 +592,7 @@ def ref_forged(reference: Reference) -> Path:
 
 
 def stranger_centre() -> KeyPair:
-    identity, signing_key = x25519.Identity.generate(), Ed25519PrivateKey.generate()
-    public = PublicKey(
-        keys.ROLE_CENTRE,
-        "Trung tâm giả mạo",
-        str(uuid.uuid4()),
-        str(identity.to_public()),
-        signing_key.public_key().public_bytes_raw(),
-    )
-    return KeyPair(public, identity, signing_key)
+    return KeyPair.generate(keys.ROLE_CENTRE, "Trung tâm giả mạo", str(uuid.uuid4()))
 
 
 def ref_manifest_nested(reference: Reference) -> Path:

@@ -14,8 +14,6 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from pyrage import x25519
 
 from sxsh_desktop.cli import main
 from sxsh_desktop.domain import model
@@ -132,15 +130,7 @@ def _rewrite(
 
 
 def _other_centre() -> KeyPair:
-    identity, signing_key = x25519.Identity.generate(), Ed25519PrivateKey.generate()
-    public = PublicKey(
-        keys.ROLE_CENTRE,
-        "Trung tâm giả mạo",
-        str(uuid.uuid4()),
-        str(identity.to_public()),
-        signing_key.public_key().public_bytes_raw(),
-    )
-    return KeyPair(public, identity, signing_key)
+    return KeyPair.generate(keys.ROLE_CENTRE, "Trung tâm giả mạo", str(uuid.uuid4()))
 
 
 def _refused(store: Store, path: Path, error: type[SyncError], match: str) -> SyncError:

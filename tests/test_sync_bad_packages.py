@@ -116,15 +116,7 @@ def test_a_file_that_is_not_a_package(world: World, tmp_path: Path) -> None:
 
 def test_a_signature_by_an_unknown_key(world: World, sent: tuple[Store, Path]) -> None:
     _, package = sent
-    identity, signing_key = x25519.Identity.generate(), Ed25519PrivateKey.generate()
-    public = PublicKey(
-        keys.ROLE_CONSULTANT,
-        "kẻ lạ",
-        str(uuid.uuid4()),
-        str(identity.to_public()),
-        signing_key.public_key().public_bytes_raw(),
-    )
-    stranger = KeyPair(public, identity, signing_key)
+    stranger = KeyPair.generate(keys.ROLE_CONSULTANT, "kẻ lạ", str(uuid.uuid4()))
     resealed = reseal(world, package.with_name("stranger.sxsh"), unpack(world, package), stranger)
     error = _refused(world, resealed, UnknownSenderError, "not registered")
     assert stranger.public.fingerprint in str(error)

@@ -191,6 +191,15 @@ class KeyPair:
     identity: x25519.Identity
     signing_key: Ed25519PrivateKey
 
+    @classmethod
+    def generate(cls, role: str, name: str, device_id: str) -> KeyPair:
+        """A new key pair: an age X25519 identity to decrypt with and an Ed25519 key to sign with."""
+        identity, signing_key = x25519.Identity.generate(), Ed25519PrivateKey.generate()
+        public = PublicKey(
+            role, name, device_id, str(identity.to_public()), signing_key.public_key().public_bytes_raw()
+        )
+        return cls(public, identity, signing_key)
+
     def sign(self, data: bytes) -> bytes:
         return self.signing_key.sign(data)
 
@@ -374,15 +383,8 @@ def _device_row(store: Store, name: str | None, ask: PassphrasePrompt | None) ->
         row = _own_row(connection, _OWN_DEVICE)
     if row is None:
         # Made and protected outside any transaction: a passphrase prompt must not hold the lock.
-        identity = x25519.Identity.generate()
-        signing_key = Ed25519PrivateKey.generate()
-        public = PublicKey(
-            ROLE_CONSULTANT,
-            name or default_key_name(),
-            device_id,
-            str(identity.to_public()),
-            signing_key.public_key().public_bytes_raw(),
-        )
+        made = KeyPair.generate(ROLE_CONSULTANT, name or default_key_name(), device_id)
+        public, identity, signing_key = made.public, made.identity, made.signing_key
         stored = _protect(public.key_id, signing_key.private_bytes_raw(), ask)
         with store.transaction() as connection:
             row = _own_row(connection, _OWN_DEVICE)
@@ -514,15 +516,8 @@ def create_centre(store: Store, name: str, passphrase: str) -> PublicKey:
             "This installation already has a Centre key; it is never replaced silently.",
             reason="centre_exists",
         )
-    identity = x25519.Identity.generate()
-    signing_key = Ed25519PrivateKey.generate()
-    public = PublicKey(
-        ROLE_CENTRE,
-        name.strip(),
-        store.device_id,
-        str(identity.to_public()),
-        signing_key.public_key().public_bytes_raw(),
-    )
+    made = KeyPair.generate(ROLE_CENTRE, name.strip(), store.device_id)
+    public, identity, signing_key = made.public, made.identity, made.signing_key
     sealed_identity = seal(
         _identity_file_text(public.name, ROLE_CENTRE, identity).encode("utf-8"), passphrase
     )
