@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
@@ -164,30 +164,46 @@ class Store:
 
     def update(self, cls: type[R], record_id: str, **changes: Any) -> R:
         """Change some fields of a local record; its revision goes up by one."""
+        # Read (and on first use create) the device id before the transaction: creating it inside
+        # would commit from a second connection and leave this one's snapshot unable to write.
+        device_id = self.device_id
+        with self.database.begin() as connection:
+            edited = self._write_changes(connection, cls, record_id, changes, device_id)
+        return cast(R, edited.after)  # the record of ``cls`` it read and changed
+
+    def _write_changes(
+        self,
+        connection: Connection,
+        cls: type[SyncFields],
+        record_id: str,
+        changes: Mapping[str, Any],
+        device_id: str,
+        *,
+        check: Callable[[SyncFields, Sequence[str]], None] | None = None,
+        skip_unchanged: bool = False,
+    ) -> EditedRecord:
+        """One record's changes on a caller's transaction, stamped and checked by the field rules
+        (and by ``check``) before anything is written."""
         unknown = set(changes) - {f.name for f in dataclasses.fields(cls)}
         if unknown or _SYNC_FIELDS & set(changes):
             raise ValueError(
                 f"cannot change {sorted(unknown | (_SYNC_FIELDS & set(changes)))} of {cls.__name__}"
             )
         _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
-        # Read (and on first use create) the device id before the transaction: creating it inside
-        # would commit from a second connection and leave this one's snapshot unable to write.
-        device_id = self.device_id
-        with self.database.begin() as connection:
-            current = fetch_one(connection, cls, table, record_id)
-            if current is None:
-                raise NotFoundError(f"No {schema.entity_of(cls).replace('_', ' ')} with id {record_id}.")
-            changed = dataclasses.replace(
-                current,
-                **changes,
-                updated_at=utc_now(),
-                revision=current.revision + 1,
-                device_id=device_id,
-            )
-            _refuse_new_problems(current, changed)
-            connection.execute(update(table).where(table.c.id == record_id).values(to_row(changed)))
-            self._after_write(connection, changed)
-        return changed
+        current = fetch_one(connection, cls, table, record_id)
+        if current is None:
+            raise NotFoundError(f"No {schema.entity_of(cls).replace('_', ' ')} with id {record_id}.")
+        if skip_unchanged and all(getattr(current, name) == value for name, value in changes.items()):
+            return EditedRecord(current, current, None)  # nothing to write
+        changed = dataclasses.replace(
+            current, **changes, updated_at=utc_now(), revision=current.revision + 1, device_id=device_id
+        )
+        if check is not None:
+            check(changed, list(changes))
+        _refuse_new_problems(current, changed)
+        connection.execute(update(table).where(table.c.id == record_id).values(to_row(changed)))
+        self._after_write(connection, changed)
+        return EditedRecord(current, changed, _assessment_of(connection, current))
 
     def delete(self, cls: type[R], record_id: str) -> None:
         """Remove a record (its children go with it) and leave a tombstone to travel to the office."""
@@ -243,33 +259,13 @@ class Store:
         assessment it belongs to. ``check(changed, field names)`` may refuse a changed record by
         raising, before anything is written."""
         device_id = self.device_id  # before the transaction, as in ``update``
-        done: list[EditedRecord] = []
         with self.database.begin() as connection:
-            for cls, record_id, changes in edits:
-                unknown = set(changes) - {f.name for f in dataclasses.fields(cls)}
-                if unknown or _SYNC_FIELDS & set(changes):
-                    raise ValueError(f"cannot change {sorted(unknown | (_SYNC_FIELDS & set(changes)))}")
-                _, table = schema.RECORD_TABLES[schema.entity_of(cls)]
-                current = fetch_one(connection, cls, table, record_id)
-                if current is None:
-                    raise NotFoundError(f"No {schema.entity_of(cls).replace('_', ' ')} with id {record_id}.")
-                if all(getattr(current, name) == value for name, value in changes.items()):
-                    done.append(EditedRecord(current, current, None))  # nothing to write
-                    continue
-                changed = dataclasses.replace(
-                    current,
-                    **changes,
-                    updated_at=utc_now(),
-                    revision=current.revision + 1,
-                    device_id=device_id,
+            return [
+                self._write_changes(
+                    connection, cls, record_id, changes, device_id, check=check, skip_unchanged=True
                 )
-                if check is not None:
-                    check(changed, list(changes))
-                _refuse_new_problems(current, changed)
-                connection.execute(update(table).where(table.c.id == record_id).values(to_row(changed)))
-                self._after_write(connection, changed)
-                done.append(EditedRecord(current, changed, _assessment_of(connection, current)))
-        return done
+                for cls, record_id, changes in edits
+            ]
 
     def delete_keeping(self, cls: type[R], record_id: str) -> DeletedRecord | None:
         """``delete`` that first reads, in the same transaction, what puts the record back: the
