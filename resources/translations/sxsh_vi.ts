@@ -796,10 +796,6 @@ Hãy đề nghị tư vấn viên đọc dấu vân tay trên máy của họ (G
         <translation>Tên Trung tâm mà tư vấn viên sẽ thấy (ví dụ {example}):</translation>
     </message>
     <message>
-        <source>Give the Centre&apos;s key a name.</source>
-        <translation>Hãy đặt tên cho khóa của Trung tâm.</translation>
-    </message>
-    <message>
         <source>A passphrase for the Centre&apos;s key (at least {minimum} characters). Every import asks for it; keep it safe: without it no package can be opened.</source>
         <translation>Cụm mật khẩu cho khóa của Trung tâm (ít nhất {minimum} ký tự). Mỗi lần nhập gói đều cần đến nó; hãy giữ cẩn thận: mất cụm mật khẩu thì không mở được gói nào.</translation>
     </message>

@@ -228,6 +228,13 @@ def check_new_passphrase(passphrase: str) -> None:
     keys.check_new_passphrase(passphrase)
 
 
+def check_centre_name(name: str) -> None:
+    """KeyProblem for a name the Centre's key cannot have (asked before its passphrase)."""
+    from sxsh_desktop.sync import keys
+
+    keys.check_centre_name(name)
+
+
 def create_centre_key(store: Store, name: str, passphrase: str) -> Outcome[PublicKey]:
     """Make the Centre's key pair (once per installation), its secret locked with ``passphrase``."""
     from sxsh_desktop.sync import keys

@@ -506,11 +506,15 @@ def check_new_passphrase(passphrase: str) -> None:
         )
 
 
+def check_centre_name(name: str) -> None:
+    if not name.strip():
+        raise KeyProblem("The Centre's key needs a name.", field="name", reason="no_name")
+
+
 def create_centre(store: Store, name: str, passphrase: str) -> PublicKey:
     """Make the Centre's key pair; its secrets are kept encrypted with ``passphrase``."""
     check_new_passphrase(passphrase)
-    if not name.strip():
-        raise KeyProblem("The Centre's key needs a name.", field="name", reason="no_name")
+    check_centre_name(name)
     if centre_public(store) is not None:
         raise KeyProblem(
             "This installation already has a Centre key; it is never replaced silently.",

@@ -331,8 +331,10 @@ class KeysDialog(QDialog):
         )
         if name is None:
             return
-        if not name.strip():
-            dialogs().warn(self, title, self.tr("Give the Centre's key a name."))
+        try:
+            packages.check_centre_name(name)
+        except KnownProblem as problem:
+            dialogs().warn(self, title, problem_text(problem))
             return
         first = dialogs().text(
             self,
