@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -42,6 +43,25 @@ def test_a_public_key_file_round_trips_and_a_damaged_one_is_refused(tmp_path: Pa
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(KeyProblem, match="not a public key file"):
         keys.PublicKey.read_file(path)
+    store.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes in the file system are POSIX")
+def test_a_pipe_or_a_device_given_as_a_key_file_is_refused_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A FIFO with no writer would hang a plain read, and /dev/zero never ends."""
+    pipe = tmp_path / "khoa.json"
+    os.mkfifo(pipe)
+    db = tmp_path / "office.sqlite3"
+    for path in (pipe, Path("/dev/zero")):
+        assert main(["--db", str(db), "keys", "trust", str(path)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "is not a file" in err[0]
+        with pytest.raises(KeyProblem, match="not a file"):
+            keys.read_identity_file(path, lambda: "")
+    store = Store.open(db)
+    assert keys.trusted_keys(store) == []
     store.close()
 
 

@@ -42,6 +42,7 @@ from sxsh_desktop.domain.model import utc_now
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync.errors import KeyProblem, WrongPassphraseError
+from sxsh_desktop.sync.files import read_regular_file
 
 ROLE_CENTRE = "centre"
 ROLE_CONSULTANT = "consultant"
@@ -61,6 +62,7 @@ _AGE_HEADER = b"age-encryption.org/v1\n"
 _SEED_LENGTH = 32
 _KEYCHAIN_TIMEOUT = 60.0  # seconds: a keychain that waits for an unlock nobody can give is left
 _MAX_PUBLIC_KEY_FILE = 64 * 1024
+_MAX_IDENTITY_FILE = 64 * 1024  # a few lines of text, sealed or not
 _FINGERPRINT_GROUPS = 6  # 6 groups of 5 digits from 30 bytes of the SHA-256: about 100 bits
 
 
@@ -170,14 +172,16 @@ class PublicKey:
 
     @classmethod
     def read_file(cls, path: Path) -> PublicKey:
+        raw = read_regular_file(
+            path,
+            _MAX_PUBLIC_KEY_FILE,
+            what="public key file",
+            problem=KeyProblem,
+            reason="not_public_key",
+            unreadable=KeyProblem,
+        )
         try:
-            if path.stat().st_size > _MAX_PUBLIC_KEY_FILE:
-                raise KeyProblem(
-                    f"{path.name} is too large to be a public key file.", reason="not_public_key"
-                )
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise KeyProblem(f"Cannot read {path}: {exc.strerror or exc}.", reason="not_readable") from exc
+            data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise KeyProblem(
                 f"{path.name} is not a public key file (not readable JSON).", reason="not_public_key"
@@ -573,12 +577,14 @@ def unlock_centre(store: Store, passphrase: str) -> KeyPair:
 
 def read_identity_file(path: Path, ask_passphrase: Callable[[], str]) -> list[x25519.Identity]:
     """Identities from an age identity file, plain or passphrase-encrypted (as age itself accepts)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise KeyProblem(
-            f"Cannot read the identity file {path}: {exc.strerror or exc}.", reason="not_readable"
-        ) from exc
+    data = read_regular_file(
+        path,
+        _MAX_IDENTITY_FILE,
+        what="key file",
+        problem=KeyProblem,
+        reason="not_identity",
+        unreadable=KeyProblem,
+    )
     if data.startswith(_AGE_HEADER):
         data = unseal(data, ask_passphrase())
     try:

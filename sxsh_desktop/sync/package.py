@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import stat
 import struct
 import tempfile
 import zipfile
@@ -25,6 +24,8 @@ import pyrage
 from pyrage import x25519
 
 from sxsh_desktop.sync.errors import BadSignatureError, DamagedPackageError, SyncError, WrongKeyError
+from sxsh_desktop.sync.files import MiB, open_regular_file
+from sxsh_desktop.sync.files import size_text as _size
 from sxsh_desktop.sync.keys import KeyPair
 from sxsh_desktop.sync.manifest import (
     MANIFEST_NAME,
@@ -39,7 +40,6 @@ from sxsh_desktop.sync.manifest import (
 )
 
 PACKAGE_SUFFIX = ".sxsh"
-MiB = 1024 * 1024
 MAX_PACKAGE_BYTES = 1024 * MiB
 MAX_TOTAL_BYTES = 1024 * MiB  # all entries together, uncompressed
 MAX_ENTRIES = 100_000
@@ -105,52 +105,6 @@ MAX_CENTRAL_DIRECTORY = 32 * MiB  # 100,000 entries of about 100 bytes each
 _AGE_MAGIC = b"age-encryption.org/v1"
 _AGE_COLUMNS = 64
 _SPOOL_BYTES = 16 * MiB  # decrypted archives up to this size stay in memory
-
-
-def open_regular_file(path: Path, max_bytes: int) -> BinaryIO:
-    """``path`` opened for reading if it is a regular file of at most ``max_bytes``.
-
-    A pipe would block the reading and a device (``/dev/zero``) never ends: both are refused
-    before a byte is read, and the file opened is checked again (it may have been replaced)."""
-    path = Path(path)
-    try:
-        _check_regular(os.stat(path), path, max_bytes)
-        # O_NONBLOCK: opening a pipe that has no writer must not wait for one.
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-        descriptor = os.open(path, flags)
-    except OSError as exc:
-        raise SyncError(
-            f"Cannot read {path}: {exc.strerror or exc}.", reason="not_readable", path=str(path)
-        ) from exc
-    try:
-        _check_regular(os.fstat(descriptor), path, max_bytes)
-        if flags & getattr(os, "O_NONBLOCK", 0):
-            os.set_blocking(descriptor, True)
-        return os.fdopen(descriptor, "rb")
-    except BaseException:
-        os.close(descriptor)
-        raise
-
-
-def _check_regular(status: os.stat_result, path: Path, max_bytes: int) -> None:
-    if not stat.S_ISREG(status.st_mode):
-        raise DamagedPackageError(
-            f"{path.name} is not a file (it is a folder, a device or a pipe); a package is a file. "
-            "Nothing was imported."
-        )
-    if status.st_size > max_bytes:
-        raise DamagedPackageError(
-            f"{path.name} is {_size(status.st_size)}, larger than a package may be ({_size(max_bytes)})."
-        )
-
-
-def read_regular_file(path: Path, max_bytes: int) -> bytes:
-    """The bytes of a regular file of at most ``max_bytes``, however much it grows while read."""
-    with open_regular_file(path, max_bytes) as handle:
-        data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise DamagedPackageError(f"{Path(path).name} is larger than a package may be ({_size(max_bytes)}).")
-    return data
 
 
 def check_age_header(
@@ -520,7 +474,3 @@ def _check_entry(info: zipfile.ZipInfo, file_name: str, limit_of: Callable[[str]
             f"The entry {name} of {file_name} expands {info.file_size // max(info.compress_size, 1)} times "
             "(a decompression bomb); refused."
         )
-
-
-def _size(count: int) -> str:
-    return f"{count / MiB:.1f} MB" if count >= MiB else f"{count} bytes"

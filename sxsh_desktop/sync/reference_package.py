@@ -71,6 +71,7 @@ from sxsh_desktop.sync.errors import (
     SyncError,
     WrongKeyError,
 )
+from sxsh_desktop.sync.files import open_regular_file
 from sxsh_desktop.sync.keys import KeyPair, PublicKey
 from sxsh_desktop.sync.manifest import (
     MANIFEST_NAME,
@@ -610,7 +611,7 @@ def open_reference_package(store: Store, path: Path) -> OpenedReferencePackage:
     Only the manifest and its signature are read before the signature is checked; each other entry
     is read within its limit and checked against its hash before it is parsed."""
     path = Path(path)
-    source = package.open_regular_file(path, package.MAX_PACKAGE_BYTES)
+    source = open_regular_file(path, package.MAX_PACKAGE_BYTES)
     try:
         head = source.read(len(_AGE_HEADER))
         source.seek(0)
