@@ -7,12 +7,13 @@ nothing has been written); 1 for a bug, with the details in a log file.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from sxsh_desktop import __version__
-from sxsh_desktop.cli import commands
+from sxsh_desktop.cli.commands import BY_NAME, COMMANDS
 from sxsh_desktop.cli.context import CommandError
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.paths import DB_ENV_VAR
@@ -30,7 +31,21 @@ class _Parser(argparse.ArgumentParser):
         raise CommandError(f"{command}: {message}" if command else message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def requested_command(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` (after the global options), or None."""
+    finder = argparse.ArgumentParser(add_help=False)
+    finder.add_argument("--db")
+    finder.add_argument("command", nargs="?")
+    try:
+        known, _ = finder.parse_known_args(list(argv))
+    except SystemExit:  # malformed global options: the full parser reports them
+        return None
+    return known.command if known.command in BY_NAME else None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser, with the requested command's module loaded and the others listed by summary only
+    (``argv`` None: every module loaded, as the tests of the whole command set need)."""
     parser = _Parser(prog="sxsh", description="SXSH Desktop — Cleaner Production rapid assessments.")
     parser.add_argument("--version", action="version", version=f"sxsh {__version__}")
     parser.add_argument(
@@ -41,8 +56,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
-    for module in commands.MODULES:
-        module.register(subparsers)
+    wanted = None if argv is None else requested_command(argv)
+    to_load = {c.module for c in COMMANDS} if argv is None else {BY_NAME[wanted].module} if wanted else set()
+    loaded: set[str] = set()
+    for command in COMMANDS:
+        if command.module not in to_load:
+            subparsers.add_parser(command.name, help=command.summary)
+        elif command.module not in loaded:  # registers all of the module's commands at once
+            importlib.import_module(f"sxsh_desktop.cli.{command.module}").register(subparsers)
+            loaded.add(command.module)
     return parser
 
 
@@ -53,7 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
     try:
-        args = build_parser().parse_args(argv)
+        arguments = sys.argv[1:] if argv is None else list(argv)
+        args = build_parser(arguments).parse_args(arguments)
         return int(args.handler(args) or EXIT_OK)
     except (CommandError, KnownProblem) as problem:
         print(f"sxsh: {problem}", file=sys.stderr)

@@ -8,12 +8,10 @@ from typing import Any
 from sxsh_desktop.cli.context import open_store, print_json, print_table
 from sxsh_desktop.services.checks import records_breaking_rules
 
-# Exit status when something is to fix (0: nothing), as linters do: a script can test it.
-
 
 def register(subparsers: Any) -> None:
     check = subparsers.add_parser(
-        "check", help="list stored values that break a field rule (exit 1 if any), with how to fix each"
+        "check", help="list stored values that break a field rule, with how to fix each"
     )
     check.add_argument("--json", action="store_true", help="print JSON")
     check.set_defaults(handler=run_check)

@@ -6,11 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.paths import default_database_path
-from sxsh_desktop.store.repository import Store
+
+if TYPE_CHECKING:
+    from sxsh_desktop.store.repository import Store
 
 
 class CommandError(KnownProblem):
@@ -25,6 +27,7 @@ def database_path(args: argparse.Namespace) -> Path:
 
 def open_store(args: argparse.Namespace) -> Store:
     """The store of ``--db``, migrated, with the shipped reference data installed if it has none."""
+    from sxsh_desktop.store.repository import Store
     from sxsh_desktop.store.setup import ensure_reference
 
     store = Store.open(database_path(args))
