@@ -22,6 +22,8 @@ from sxsh_desktop.ui.packages.background import Background
 from sxsh_desktop.ui.problems import problem_text, problem_title
 
 if TYPE_CHECKING:
+    from pyrage import x25519
+
     from sxsh_desktop.store.repository import Store
     from sxsh_desktop.sync.export import ExportResult
     from sxsh_desktop.sync.importer import ImportPreview, PendingImport
@@ -45,6 +47,10 @@ class PackageActions(QObject):
         self._key_name = key_name  # this computer's key is named after the consultant when made
         self.background = Background(window)
         self.dialog: QDialog | None = None  # the dialog open now (tests answer it)
+        # The Centre's key, once unlocked, for the rest of this session (in memory only): unlocking
+        # costs one scrypt, seconds and hundreds of MB, which nobody should wait for at every import.
+        # Keyed by the database and the key, so another database or a new Centre key asks again.
+        self._unlocked_centre: tuple[tuple[Path, str], list[x25519.Identity]] | None = None
         self.export_action = QAction(window)
         self.export_action.triggered.connect(self.export_packages)
         self.import_action = QAction(window)
@@ -154,18 +160,27 @@ class PackageActions(QObject):
         if path is None:
             return
         if packages.has_centre_key(store):
-            passphrase = dialogs().text(
-                self._window,
-                self.tr("Import a package"),
-                self.tr("Passphrase of the Centre's key:"),
-                password=True,
-            )
-            if passphrase is None:
-                return
+            centre = (store.path, packages.centre_recipient(store).key_id)
+            if self._unlocked_centre is not None and self._unlocked_centre[0] == centre:
+                unlocked = self._unlocked_centre[1]
 
-            def read() -> PendingImport:
-                identities = packages.centre_identities(store, passphrase)
-                return packages.read_package(store, path, identities, approve_new_key=True)
+                def read() -> PendingImport:
+                    return packages.read_package(store, path, unlocked, approve_new_key=True)
+
+            else:
+                passphrase = dialogs().text(
+                    self._window,
+                    self.tr("Import a package"),
+                    self.tr("Passphrase of the Centre's key:"),
+                    password=True,
+                )
+                if passphrase is None:
+                    return
+
+                def read() -> PendingImport:
+                    identities = packages.centre_identities(store, passphrase)
+                    self._unlocked_centre = (centre, identities)  # only once it unlocked
+                    return packages.read_package(store, path, identities, approve_new_key=True)
 
         else:
             identity_file = dialogs().open_file(
