@@ -1,11 +1,13 @@
 """Benchmark: cold start to an interactive main window on a 30,000-enterprise database, next to a
-bare PySide6 window program measured the same way (goal: at most 1.5 times the bare window).
+bare PySide6 window program measured the same way (goals: the window at most 1.5 times the bare
+window, the registry's first rows at most 2 times).
 
     python tests/bench_startup.py [--runs 7] [--enterprises 30000]
 
 Each run is a new process; the time is from starting it to the first turn of the event loop
 after the window is shown (the moment it answers input), and, for the application, also to the
-moment the registry's first rows are in the table (the database opens after the window shows).
+moment the registry's first rows are painted and can be scrolled (read before the storage layer is
+loaded, ``store/registry_preview.py``), and to the moment the database is open and every action works.
 Offscreen unless QT_QPA_PLATFORM says otherwise. Prints the median and the spread of each, and the ratio.
 """
 
@@ -25,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 READY = "ready"
+ROWS = "rows"
 LOADED = "loaded"
 
 BARE_WINDOW = f"""
@@ -44,16 +47,24 @@ APPLICATION = f"""
     import sys
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from sxsh_desktop.ui.application import attach_database, show_main_window
+    from sxsh_desktop.ui.application import fill_in, show_main_window
     window, path = show_main_window(["sxsh-desktop", "--db", sys.argv[1]])
     QTimer.singleShot(0, lambda: print("{READY}", flush=True))
+    seen = []
 
-    def registry_loaded():
-        attach_database(window, path)
+    def rows_shown():  # the next turn of the event loop after the rows arrived: they are painted
+        if window.registry.rowCount() and window.ui.registryView.isEnabled() and not seen:
+            seen.append(True)
+            print("{ROWS}", window.registry.rowCount(), flush=True)
+
+    window.registry.modelReset.connect(lambda: QTimer.singleShot(0, rows_shown))
+
+    def opened(ok):
+        rows_shown()
         print("{LOADED}", window.registry.rowCount(), flush=True)
         QApplication.quit()
 
-    QTimer.singleShot(0, registry_loaded)
+    fill_in(window, path, opened)
     QApplication.exec()
     window.session.close()
 """
@@ -91,7 +102,7 @@ def time_to_lines(code: str, *arguments: str, environment: dict[str, str], lines
     _, errors = process.communicate(timeout=120)
     if seen[0].strip() != READY:
         raise SystemExit(f"the program did not start:\n{errors}")
-    if lines > 1 and not seen[1].startswith(LOADED):
+    if lines > 2 and not (seen[1].startswith(ROWS) and seen[2].startswith(LOADED)):
         raise SystemExit(f"the registry did not load:\n{errors}")
     return times
 
@@ -121,19 +132,22 @@ def main() -> int:
         environment.pop("SXSH_DB", None)
         # One unmeasured run each so that both start from a warm disk cache, as a second start does.
         time_to_lines(BARE_WINDOW, environment=environment)
-        time_to_lines(APPLICATION, str(database), environment=environment, lines=2)
-        bare, shown, loaded = [], [], []
+        time_to_lines(APPLICATION, str(database), environment=environment, lines=3)
+        bare, shown, rows, loaded = [], [], [], []
         for _ in range(options.runs):  # interleaved, so that machine noise falls on both alike
             bare.extend(time_to_lines(BARE_WINDOW, environment=environment))
-            window_times = time_to_lines(APPLICATION, str(database), environment=environment, lines=2)
+            window_times = time_to_lines(APPLICATION, str(database), environment=environment, lines=3)
             shown.append(window_times[0])
-            loaded.append(window_times[1])
+            rows.append(window_times[1])
+            loaded.append(window_times[2])
     print(describe("bare PySide6 window", bare))
     print(describe("SXSH Desktop main window", shown))
-    print(describe(f"... registry of {options.enterprises:,} shown", loaded))
+    print(describe(f"... registry of {options.enterprises:,} shown", rows))
+    print(describe("... database open, all works", loaded))
     bare_median = statistics.median(bare)
     print(f"ratio {statistics.median(shown) / bare_median:.2f} (goal at most 1.5) for the window;")
-    print(f"ratio {statistics.median(loaded) / bare_median:.2f} until the registry's first rows show")
+    print(f"ratio {statistics.median(rows) / bare_median:.2f} (goal at most 2) until the first rows show;")
+    print(f"ratio {statistics.median(loaded) / bare_median:.2f} until the database is open and all works")
     return 0
 
 

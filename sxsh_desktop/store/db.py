@@ -20,16 +20,13 @@ from sqlalchemy.exc import DBAPIError
 
 from sxsh_desktop.store import schema, sqlite
 from sxsh_desktop.store.errors import NewerDatabaseError, ReadOnlyDatabaseError
+from sxsh_desktop.store.revision import SCHEMA_REVISION
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DEVICE_ID_KEY = "device_id"
-
-# The newest migration's revision. A database already at it opens without loading Alembic at all,
-# which is most of the start-up time saved; a test checks this equals Alembic's head.
-SCHEMA_REVISION = "0005"
 
 
 def _alembic_config() -> Config:

@@ -11,7 +11,6 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Engine, QueuePool, create_engine, event
 
@@ -24,6 +23,7 @@ from sxsh_desktop.store.errors import (
     StoreError,
     file_problem,
 )
+from sxsh_desktop.store.sqlite_uri import read_only_uri
 
 BUSY_TIMEOUT_MS = 5000
 # Execution option set on a connection whose transaction will write (``Database.begin``).
@@ -47,32 +47,12 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, read_only: bool) -> None:
     cursor.close()
 
 
-def _read_only_uri(path: Path) -> str:
-    """A URI opening ``path`` read-only. In a folder nobody may write to, a WAL database whose
-    shared-memory file is gone cannot be opened even for reading: it is then read as immutable
-    (safe, since its write-ahead log is empty and nothing can write there)."""
-    uri = f"file:{quote(path.absolute().as_posix())}?mode=ro"
-    if not _shm_possible(path):
-        uri += "&immutable=1"
-    return uri
-
-
-def _shm_possible(path: Path) -> bool:
-    shm = path.with_name(path.name + "-shm")
-    wal = path.with_name(path.name + "-wal")
-    if shm.exists():
-        return True
-    if os.access(path.parent, os.W_OK):
-        return True
-    return wal.exists() and wal.stat().st_size > 0  # a log to read: never skipped silently
-
-
 def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on ``path``; ``read_only`` opens it so (a read-only file, folder or disk)."""
     # The pysqlite driver's own transaction handling is switched off so that SQLAlchemy's BEGIN
     # is what starts a transaction (the documented recipe for correct SAVEPOINT and DDL handling).
     if read_only:
-        uri = _read_only_uri(path)
+        uri = read_only_uri(path)
         engine = create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
@@ -152,7 +132,7 @@ def check_integrity(path: Path) -> None:
 
 def _read_only_query(path: Path, sql: str) -> tuple[Any, ...] | None:
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             row: tuple[Any, ...] | None = connection.execute(sql).fetchone()
             return row

@@ -7,6 +7,8 @@ newer version, read-only) is explained, and the user may choose another file or 
 from __future__ import annotations
 
 import argparse
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -25,6 +27,7 @@ from sxsh_desktop.ui.settings import load_settings
 
 # 1366x768 laptops: the window opens at most this big, and smaller screens get it maximised.
 PREFERRED_SIZE = (1280, 720)
+LOADING_POLL_MS = 10  # how often the window looks whether the storage layer has loaded
 
 
 def parse_arguments(arguments: list[str]) -> argparse.Namespace:
@@ -102,22 +105,64 @@ def attach_database(window: MainWindow, path: Path) -> bool:
     return True
 
 
+def preview_registry(window: MainWindow, path: Path) -> None:
+    """Show the registry's first rows, read without the storage layer, while that layer loads."""
+    from sxsh_desktop.store.registry_preview import RegistryPreview
+
+    preview = RegistryPreview.open(path)
+    if preview is not None:
+        window.show_preview(preview)
+
+
+def load_storage_layer() -> threading.Thread:
+    """Import the storage layer (SQLAlchemy above all, most of the time to open a database) on a
+    thread, while the window shows its first rows and answers the user."""
+
+    def load() -> None:
+        import sxsh_desktop.store.repository
+        import sxsh_desktop.store.setup  # noqa: F401
+
+    thread = threading.Thread(target=load, name="sxsh-load-storage", daemon=True)
+    thread.start()
+    return thread
+
+
 def start(argv: list[str]) -> MainWindow | None:
     """Everything up to the main window with its database (None if the user chose to quit)."""
     window, path = show_main_window(argv)
     return window if attach_database(window, path) else None
 
 
+def fill_in(window: MainWindow, path: Path, done: Callable[[bool], None]) -> None:
+    """Fill the shown window: the registry's first rows at once, then the database when the storage
+    layer has loaded (on a thread, while the rows can be scrolled); ``done(opened)`` after (False:
+    the user quit)."""
+    loading: list[threading.Thread] = []
+
+    def attach() -> None:
+        if loading[0].is_alive():  # a failed import is raised again, and reported, by attach_database
+            QTimer.singleShot(LOADING_POLL_MS, attach)
+            return
+        done(attach_database(window, path))
+
+    def first_rows_then_attach() -> None:
+        preview_registry(window, path)  # before the loading starts: nothing competes with it
+        loading.append(load_storage_layer())
+        QTimer.singleShot(LOADING_POLL_MS, attach)
+
+    QTimer.singleShot(0, first_rows_then_attach)  # after the first paint of the window
+
+
 def run(argv: list[str]) -> int:
     window, path = show_main_window(argv)
     outcome: list[bool] = []
 
-    def attach() -> None:
-        outcome.append(attach_database(window, path))
-        if not outcome[-1]:
+    def done(opened: bool) -> None:
+        outcome.append(opened)
+        if not opened:
             QApplication.quit()
 
-    QTimer.singleShot(0, attach)  # after the first paint: the window shows before the database opens
+    fill_in(window, path, done)
     try:
         status = QApplication.exec()
     finally:

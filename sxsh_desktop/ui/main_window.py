@@ -23,7 +23,7 @@ from sxsh_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from sxsh_desktop.ui.i18n import current_language, install_language
 from sxsh_desktop.ui.packages.actions import PackageActions
 from sxsh_desktop.ui.problems import problem_text, problem_title
-from sxsh_desktop.ui.registry_model import NoEnterprises, RegistryModel
+from sxsh_desktop.ui.registry_model import EnterpriseSource, NoEnterprises, RegistryModel
 from sxsh_desktop.ui.report_actions import ReportActions
 from sxsh_desktop.ui.session import Session, open_session, tell_notices
 from sxsh_desktop.ui.settings import AppSettings, save_settings
@@ -101,9 +101,20 @@ class MainWindow(QMainWindow):
         self._enable_for_database()
 
     def _enable_for_database(self) -> None:
+        """Everything works once the database is open; before, the registry's preview rows (if any)
+        can be scrolled and read, and the rest waits."""
         opened = self.session is not None
-        self.centralWidget().setEnabled(opened)
+        self.centralWidget().setEnabled(opened or self.registry.rowCount() > 0)
+        for waiting in (self.ui.searchEdit, self.ui.newEnterpriseButton, self.ui.assessmentsView):
+            waiting.setEnabled(opened)
         self.menuBar().setEnabled(opened)
+        self._update_actions()
+
+    def show_preview(self, preview: EnterpriseSource) -> None:
+        """Show the registry's rows read before the database is open (``store/registry_preview.py``)."""
+        if self.session is None:
+            self.registry.set_source(preview)
+            self._enable_for_database()
 
     # --- set-up ---------------------------------------------------------------------------------
 
@@ -274,14 +285,16 @@ class MainWindow(QMainWindow):
             if enterprise.tax_code:
                 details.append(self.tr("Tax code: {code}").format(code=enterprise.tax_code))
             ui.enterpriseDetails.setText("\n".join(d for d in details if d))
-            self.assessments.set_assessments(self.store.assessments(enterprise.id))
+            opened = self.session is not None  # the registry preview: assessments come with the database
+            self.assessments.set_assessments(self.store.assessments(enterprise.id) if opened else [])
             if self.assessments.rowCount():
                 self.ui.assessmentsView.selectRow(0)
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
-        has_enterprise = self.current_enterprise() is not None
-        has_assessment = self.current_assessment() is not None
+        opened = self.session is not None
+        has_enterprise = opened and self.current_enterprise() is not None
+        has_assessment = opened and self.current_assessment() is not None
         ui = self.ui
         for widget in (
             ui.actionEditEnterprise,
@@ -315,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def edit_enterprise(self, *_args: object) -> None:
         enterprise = self.current_enterprise()
-        if enterprise is not None:
+        if enterprise is not None and self.session is not None:
             self._open_enterprise_dialog(enterprise)
 
     def _open_enterprise_dialog(self, enterprise: Enterprise | None) -> EnterpriseDialog:
@@ -510,10 +523,12 @@ class MainWindow(QMainWindow):
         previous, self.session = self.session, session
         if previous is not None:
             previous.close()
+        chosen = self.current_enterprise() if previous is None else None  # in the registry preview
         self.registry.set_source(session.store)
         self._enable_for_database()
         self._retranslate()
-        self._select_row(0)
+        if chosen is None or not self.select_enterprise(chosen.id):
+            self._select_row(0)
         self.ui.searchEdit.setFocus()
         self.offer_demo_data()
 

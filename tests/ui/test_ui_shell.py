@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from sxsh_desktop.errors import KnownProblem
@@ -172,3 +172,68 @@ def test_importing_the_window_does_not_load_the_storage_layer() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+@pytest.fixture
+def registry_database(tmp_path: Path) -> Path:
+    from sxsh_desktop.services.samples import SAMPLE_OFFERED_KEY
+    from sxsh_desktop.store.repository import Store
+    from tests.factories import synthetic_registry
+
+    database = tmp_path / "sổ đăng ký.sqlite3"
+    store = Store.open(database)
+    store.insert_many(synthetic_registry(450, seed=11))
+    store.database.set_meta(SAMPLE_OFFERED_KEY, "test")
+    store.close()
+    return database
+
+
+def test_the_registry_rows_show_and_scroll_before_the_database_opens(
+    registry_database: Path, qtbot: QtBot, scripted: ScriptedDialogs
+) -> None:
+    window, path = application.show_main_window(["sxsh-desktop", "--db", str(registry_database)])
+    qtbot.addWidget(window)
+    application.preview_registry(window, path)
+    try:
+        assert window.session is None
+        assert window.registry.rowCount() == 200 and window.registry.total == 450
+        assert window.ui.registryView.isEnabled()
+        # Reading and scrolling work; searching, editing and the menus wait for the database.
+        assert not window.ui.searchEdit.isEnabled() and not window.menuBar().isEnabled()
+        window.ui.registryView.selectRow(57)
+        chosen = window.current_enterprise()
+        assert chosen is not None and chosen.name in window.ui.enterpriseTitle.text()
+        assert (
+            not window.ui.editEnterpriseButton.isEnabled() and not window.ui.newAssessmentButton.isEnabled()
+        )
+        window.edit_enterprise()
+        assert window.dialog is None
+        window.registry.fetchMore(QModelIndex())
+        assert window.registry.rowCount() == 400
+
+        assert application.attach_database(window, path)
+        # The store takes over the same rows, and the enterprise chosen meanwhile stays chosen.
+        assert window.registry.rowCount() == 400
+        assert window.current_enterprise() == chosen
+        assert window.ui.searchEdit.isEnabled() and window.ui.editEnterpriseButton.isEnabled()
+    finally:
+        window.close()
+        if window.session is not None:
+            window.session.close()
+
+
+def test_started_as_a_user_starts_it_the_window_fills_in_and_everything_works(
+    registry_database: Path, qtbot: QtBot, scripted: ScriptedDialogs
+) -> None:
+    window, path = application.show_main_window(["sxsh-desktop", "--db", str(registry_database)])
+    qtbot.addWidget(window)
+    opened: list[bool] = []
+    application.fill_in(window, path, opened.append)
+    try:
+        qtbot.waitUntil(lambda: opened == [True], timeout=30_000)
+        assert window.session is not None and window.registry.total == 450
+        assert window.ui.searchEdit.isEnabled() and window.menuBar().isEnabled()
+    finally:
+        window.close()
+        if window.session is not None:
+            window.session.close()
