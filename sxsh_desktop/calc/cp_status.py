@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 RULE_VERSION = "cp-status-1"
 
@@ -33,8 +34,7 @@ _AWARENESS_KINDS = frozenset({"training", "study_tour", "demonstration"})
 _COMPLETED = frozenset({"completed", "exported"})
 
 
-@dataclass(frozen=True)
-class Attendance:
+class Attendance(NamedTuple):
     enterprise_id: str
     activity_id: str
     held_on: date | None
@@ -42,8 +42,7 @@ class Attendance:
     positive_feedback: bool | None
 
 
-@dataclass(frozen=True)
-class AssessmentFact:
+class AssessmentFact(NamedTuple):
     assessment_id: str
     enterprise_id: str
     start_date: date | None
@@ -51,8 +50,7 @@ class AssessmentFact:
     status: str
 
 
-@dataclass(frozen=True)
-class FollowUpFact:
+class FollowUpFact(NamedTuple):
     follow_up_id: str
     enterprise_id: str
     held_on: date | None
@@ -60,8 +58,7 @@ class FollowUpFact:
     any_reported: bool  # some solution's outcome other than "not reported"
 
 
-@dataclass(frozen=True)
-class OverrideFact:
+class OverrideFact(NamedTuple):
     override_id: str
     enterprise_id: str
     step: str

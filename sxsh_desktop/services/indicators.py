@@ -27,8 +27,10 @@ from sxsh_desktop.calc.indicators import (
 from sxsh_desktop.calc.office_figures import AssessmentInput, LineInput, SolutionInput, office_figures
 from sxsh_desktop.domain.indicator_definitions import IndicatorSet, load_indicator_definitions
 from sxsh_desktop.domain.office import (
+    LegalForm,
     OfficialDenominator,
     Period,
+    SizeClass,
     legal_form_from,
     size_class_for,
     vsic_section,
@@ -68,60 +70,73 @@ class IndicatorTable:
         return next(r for r in self.results if r.code == code)
 
 
-@dataclass(frozen=True)
-class _Facility:
-    row: FacilityRow
-    commune: str
-    commune_today: str
-
-
-def _facility_rows(connection: Connection) -> list[_Facility]:
+def _facility_rows(connection: Connection) -> list[FacilityRow]:
     zones: dict[str, list[str]] = {}
-    for link in office_queries.zone_links(connection):
-        zones.setdefault(link.enterprise_id, []).append(link.zone_id)
+    for enterprise_id, zone_id in office_queries.zone_links(connection):
+        zones.setdefault(enterprise_id, []).append(zone_id)
+    entries = {row[0]: row for row in office_queries.registry_entries(connection)}
     facilities = []
-    for row in office_queries.facilities(connection):
-        legal_form = row.legal_form or legal_form_from(row.ownership, row.tax_code).value
-        size = size_class_for(
-            legal_form, row.size_class or "", row.employees, row.revenue_bn_vnd, row.capital_bn_vnd
-        )
-        facilities.append(
-            _Facility(
-                FacilityRow(
-                    id=row.id,
-                    legal_form=legal_form,
-                    active_from=row.active_from,
-                    active_to=row.active_to,
-                    sector_code=row.sector_code,
-                    size_class=size.value if size else None,
-                    has_cp_unit=row.has_cp_unit,
-                    zone_ids=tuple(sorted(zones[row.id])) if row.id in zones else (),
-                ),
-                row.commune,
+    household, micro = LegalForm.HOUSEHOLD.value, SizeClass.MICRO.value
+    for (
+        enterprise_id,
+        tax_code,
+        commune,
+        sector_code,
+        ownership,
+        employees,
+    ) in office_queries.registry_enterprises(connection):
+        entry = entries.get(enterprise_id)
+        if entry is None:
+            legal_form, active_from, active_to, entered, revenue, capital, has_cp_unit = (
+                legal_form_from(ownership, tax_code).value,
+                None,
+                None,
                 "",
+                None,
+                None,
+                None,
+            )
+        else:
+            _, legal_form, active_from, active_to, entered, revenue, capital, has_cp_unit = entry
+        if legal_form == household and not entered:  # as size_class_for, without its call per household
+            size_class = micro if employees is not None and employees <= 10 else None
+        else:
+            size = size_class_for(legal_form, entered, employees, revenue, capital)
+            size_class = size.value if size else None
+        facilities.append(
+            FacilityRow(
+                enterprise_id,
+                legal_form,
+                active_from,
+                active_to,
+                sector_code,
+                size_class,
+                has_cp_unit,
+                tuple(sorted(zones[enterprise_id])) if enterprise_id in zones else (),
+                commune,
             )
         )
     return facilities
 
 
-def _office_rows(store: Store, connection: Connection, period: Period) -> tuple[OfficeRows, list[_Facility]]:
+def _office_rows(store: Store, connection: Connection, period: Period) -> OfficeRows:
     facilities = _facility_rows(connection)
     facts = read_facts(connection)
-    statuses = statuses_from(facts, [f.row.id for f in facilities], period.end, with_evidence=False)
+    statuses = statuses_from(facts, [f.id for f in facilities], period.end, with_evidence=False)
     main_outputs = _main_outputs(connection)
     assessment_rows, solution_rows = office_figures(
         store.reference(),
-        [AssessmentInput(*tuple(row)) for row in office_queries.assessments(connection)],
-        [LineInput(*tuple(row)) for row in office_queries.consumptions(connection)],
-        [SolutionInput(*tuple(row)) for row in office_queries.solutions(connection)],
-        [(row.solution_id, row.consumption_id, row.quantity) for row in office_queries.savings(connection)],
+        [AssessmentInput._make(row) for row in office_queries.assessments(connection)],
+        [LineInput._make(row) for row in office_queries.consumptions(connection)],
+        [SolutionInput._make(row) for row in office_queries.solutions(connection)],
+        [tuple(row) for row in office_queries.savings(connection)],
         main_outputs,
     )
     follow_ups = [
         FollowUpRow(f.id, f.assessment_id, f.enterprise_id, f.held_on, f.energy_toe_after, f.output_after)
         for f in office_queries.follow_up_facts(connection)
     ]
-    results = [ResultRow(*tuple(row)) for row in office_queries.follow_up_results(connection)]
+    results = [ResultRow._make(row) for row in office_queries.follow_up_results(connection)]
     participants: dict[str, list[str]] = {}
     for attendance in facts.attendances:
         participants.setdefault(attendance.activity_id, []).append(attendance.enterprise_id)
@@ -140,7 +155,7 @@ def _office_rows(store: Store, connection: Connection, period: Period) -> tuple[
     ]
     zones = [ZoneRow(z.id, z.commune) for z in office_queries.zones(connection)]
     rows = OfficeRows(
-        facilities=[f.row for f in facilities],
+        facilities=facilities,
         statuses=statuses,
         assessments=assessment_rows,
         solutions=solution_rows,
@@ -149,30 +164,30 @@ def _office_rows(store: Store, connection: Connection, period: Period) -> tuple[
         activities=activities,
         zones=zones,
     )
-    return rows, facilities
+    return rows
 
 
 def _main_outputs(connection: Connection) -> dict[str, float | None]:
     """Each assessment's main product's yearly output: the one marked main, else the first."""
     chosen: dict[str, tuple[tuple[int, int], float | None]] = {}
-    for p in office_queries.products(connection):
-        rank = (0 if p.is_main else 1, p.position)
-        seen = chosen.get(p.assessment_id)
+    for assessment_id, position, is_main, yearly_output in office_queries.products(connection):
+        rank = (0 if is_main else 1, position)
+        seen = chosen.get(assessment_id)
         if seen is None or rank < seen[0]:
-            chosen[p.assessment_id] = (rank, p.yearly_output)
+            chosen[assessment_id] = (rank, yearly_output)
     return {assessment_id: output for assessment_id, (_, output) in chosen.items()}
 
 
-def _groupings(by: str, communes: str, today: Callable[[str], str]) -> Callable[[_Facility], str]:
+def _groupings(by: str, communes: str, today: Callable[[str], str]) -> Callable[[FacilityRow], str]:
     if by == "commune":
         if communes == "today":
             return lambda f: today(f.commune) or NOT_MAPPED
         return lambda f: f.commune or UNKNOWN
     if by == "sector":
-        return lambda f: vsic_section(f.row.sector_code) or UNKNOWN
+        return lambda f: vsic_section(f.sector_code) or UNKNOWN
     if by == "legal-form":
-        return lambda f: f.row.legal_form
-    return lambda f: f.row.size_class or UNKNOWN
+        return lambda f: f.legal_form
+    return lambda f: f.size_class or UNKNOWN
 
 
 def _today_commune(store: Store) -> Callable[[str], str]:
@@ -210,12 +225,11 @@ def compute_indicators(
         raise ValidationError(f"Communes are 'recorded' or 'today' (got {communes!r}).", field="communes")
     definitions = definitions or load_indicator_definitions()
     with store.reading() as connection:
-        rows, facilities = _office_rows(store, connection, period)
+        rows = _office_rows(store, connection, period)
         official = _official(connection, period.end.year)
     grouping = None
     if by is not None:
         key_of = _groupings(by, communes, _today_commune(store) if communes == "today" else lambda c: c)
-        facility_of = {f.row.id: f for f in facilities}
         activity_key: Callable[[ActivityRow], str] | None = None
         zone_key: Callable[[ZoneRow], str] | None = None
         if by == "commune":
@@ -226,7 +240,7 @@ def compute_indicators(
             else:
                 activity_key = lambda a: a.commune or UNKNOWN  # noqa: E731
                 zone_key = lambda z: z.commune or UNKNOWN  # noqa: E731
-        grouping = Grouping(by, lambda f: key_of(facility_of[f.id]), activity_key, zone_key)
+        grouping = Grouping(by, key_of, activity_key, zone_key)
     in_scope = registry_in_scope(definitions, rows.facilities, period.end)
     results = compute_indicator_rows(
         definitions, rows, period, grouping=grouping, official=official, in_scope=in_scope
