@@ -8,6 +8,7 @@ import pytest
 
 from sxsh_desktop.domain.indicator_definitions import load_indicator_definitions
 from sxsh_desktop.domain.office import Period
+from sxsh_desktop.errors import ValidationError
 from sxsh_desktop.services.indicators import IndicatorTable, compute_indicators, set_official_denominator
 from sxsh_desktop.store.repository import Store
 from tests.office_world import GRID_T_PER_MWH, TOE_PER_KWH, OfficeWorld, build_office_world
@@ -194,3 +195,29 @@ def test_by_legal_form_sector_and_size(world: OfficeWorld) -> None:
         "small": (0, 0, 0),
         "?": (0, 0, 0),
     }
+
+
+def test_the_records_behind_a_figure_add_up_to_it(world: OfficeWorld) -> None:
+    from sxsh_desktop.services.indicators import indicator_records
+
+    ids = world.ids
+    in_scope = {ids[k] for k in ("E1", "E2", "E3", "E4", "H1", "H2", "H3", "H5")}
+    i1 = indicator_records(world.store, PERIOD, "I1")
+    assert (i1.kind, set(i1.numerator), set(i1.denominator), i1.unknown) == (
+        "enterprise", in_scope - {ids["H5"]}, in_scope, (ids["H5"],),
+    )  # fmt: skip
+    i3 = indicator_records(world.store, PERIOD, "I3", by="legal-form", group="enterprise")
+    assert (set(i3.numerator), set(i3.unknown)) == ({ids["E1"]}, {ids["E2"], ids["E4"]})
+    assert indicator_records(world.store, PERIOD, "O1.1-act").numerator == (ids["A1"],)
+    assert (
+        indicator_records(world.store, PERIOD, "O1.1-act", by="commune", group="Phường Hải Ninh").numerator
+        == ()
+    )
+    assert indicator_records(world.store, PERIOD, "I7").numerator == (ids["Z1"],)
+    done = indicator_records(world.store, PERIOD, "E1-toe-done")
+    assert (done.kind, done.numerator, done.unknown) == ("solution", (ids["sol1"],), (ids["sol1"],))
+    ante = indicator_records(world.store, PERIOD, "E1-investment-ante")
+    assert set(ante.numerator) == {ids["sol1"], ids["sol2"]}  # not the rejected sol3
+    assert indicator_records(world.store, PERIOD, "O-assess").numerator == (ids["S1"],)
+    with pytest.raises(ValidationError, match="No indicator 'I99'"):
+        indicator_records(world.store, PERIOD, "I99")

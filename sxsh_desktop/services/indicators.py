@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sxsh_desktop.calc.indicator_records import RecordsBehind, records_behind
 from sxsh_desktop.calc.indicators import (
     ActivityRow,
     FacilityRow,
@@ -227,20 +228,7 @@ def compute_indicators(
     with store.reading() as connection:
         rows = _office_rows(store, connection, period)
         official = _official(connection, period.end.year)
-    grouping = None
-    if by is not None:
-        key_of = _groupings(by, communes, _today_commune(store) if communes == "today" else lambda c: c)
-        activity_key: Callable[[ActivityRow], str] | None = None
-        zone_key: Callable[[ZoneRow], str] | None = None
-        if by == "commune":
-            today = _today_commune(store)
-            if communes == "today":
-                activity_key = lambda a: today(a.commune) or NOT_MAPPED  # noqa: E731
-                zone_key = lambda z: today(z.commune) or NOT_MAPPED  # noqa: E731
-            else:
-                activity_key = lambda a: a.commune or UNKNOWN  # noqa: E731
-                zone_key = lambda z: z.commune or UNKNOWN  # noqa: E731
-        grouping = Grouping(by, key_of, activity_key, zone_key)
+    grouping = _grouping(store, by, communes) if by is not None else None
     in_scope = registry_in_scope(definitions, rows.facilities, period.end)
     results = compute_indicator_rows(
         definitions, rows, period, grouping=grouping, official=official, in_scope=in_scope
@@ -251,6 +239,50 @@ def compute_indicators(
             f"recorded up to {period.end:%d/%m/%Y} ({len(in_scope)} facilities of the registry in scope)."
         )
     return IndicatorTable(period, period.end, by, communes, len(in_scope), tuple(results))
+
+
+def _grouping(store: Store, by: str, communes: str) -> Grouping:
+    key_of = _groupings(by, communes, _today_commune(store) if communes == "today" else lambda c: c)
+    activity_key: Callable[[ActivityRow], str] | None = None
+    zone_key: Callable[[ZoneRow], str] | None = None
+    if by == "commune":
+        today = _today_commune(store)
+        if communes == "today":
+            activity_key = lambda a: today(a.commune) or NOT_MAPPED  # noqa: E731
+            zone_key = lambda z: today(z.commune) or NOT_MAPPED  # noqa: E731
+        else:
+            activity_key = lambda a: a.commune or UNKNOWN  # noqa: E731
+            zone_key = lambda z: z.commune or UNKNOWN  # noqa: E731
+    return Grouping(by, key_of, activity_key, zone_key)
+
+
+def indicator_records(
+    store: Store,
+    period: Period,
+    code: str,
+    *,
+    by: str | None = None,
+    group: str = "",
+    communes: str = "recorded",
+    definitions: IndicatorSet | None = None,
+) -> RecordsBehind:
+    """The records behind one indicator's figure (with ``by``, behind one ``group``'s): the facilities,
+    activities, assessments, follow-ups, zones or solutions of its numerator, denominator and
+    unknowns, by id."""
+    definitions = definitions or load_indicator_definitions()
+    try:
+        definition = definitions.get(code)
+    except KeyError:
+        raise ValidationError(f"No indicator {code!r}.", field="code") from None
+    if by is not None and by not in GROUPINGS:
+        raise ValidationError(f"Cannot group by {by!r}: choose one of {', '.join(GROUPINGS)}.", field="by")
+    with store.reading() as connection:
+        rows = _office_rows(store, connection, period)
+    grouping = _grouping(store, by, communes) if by is not None else None
+    try:
+        return records_behind(definitions, rows, period, definition, grouping=grouping, group=group)
+    except ValueError:
+        raise ValidationError(f"The records behind {code} are not listed.", field="code") from None
 
 
 def _recorded_up_to(rows: OfficeRows, t: date) -> bool:
