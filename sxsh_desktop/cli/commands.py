@@ -44,6 +44,10 @@ COMMANDS: tuple[Command, ...] = (
         "share", "sync_commands", "let another registered consultant change an assessment the office received"
     ),
     Command("check", "check", "list stored values that break a field rule, with how to fix each"),
+    Command("office", "office", "the office: the plan's indicators, CP status, sample data"),
+    Command("activity", "activity", "the office's activities: events, trainings, study tours"),
+    Command("followup", "followup", "follow-ups of assessments: what became of each solution"),
+    Command("review", "review", "review imported assessments: received, has issues, approved"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}
