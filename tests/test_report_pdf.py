@@ -99,7 +99,7 @@ def test_totals_printed_are_the_calculations(tmp_path: Path) -> None:
     assert savings_row.group(2) == numbers.million_vnd(counted.yearly_savings_vnd, "vi")
     co2_row = re.search(r"Giảm phát thải CO₂ hoá thạch \(tấn/năm\) (\S+) (\S+)", text)
     assert co2_row is not None
-    assert co2_row.group(2) == numbers.number(counted.co2_fossil_t, "vi", 2)
+    assert co2_row.group(2) == numbers.number(counted.fossil_co2_t, "vi", 2)
     pct_row = re.search(r"Tiết kiệm năng lượng và nguyên liệu trên đơn vị sản phẩm (\S+ %) (\S+ %)", text)
     assert pct_row is not None
     assert pct_row.group(2) == numbers.percent(counted.resource_savings_pct, "vi")

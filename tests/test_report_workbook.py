@@ -90,7 +90,7 @@ def test_every_figure_reads_back_equal_to_the_calculations(tmp_path: Path) -> No
         "Lợi ích ròng/năm (đồng)": [s.net_yearly_savings for s in solutions],
         "NPV (đồng)": [s.npv for s in solutions],
         "IRR": [s.irr for s in solutions],
-        "Giảm CO₂ hoá thạch (tấn/năm)": [s.co2_fossil_t for s in solutions],
+        "Giảm CO₂ hoá thạch (tấn/năm)": [s.fossil_co2_t for s in solutions],
         "Điện tiết kiệm (kWh/năm)": [s.electricity_kwh_saved for s in solutions],
         "Tiết kiệm TOE/năm": [s.toe_saved for s in solutions],
     }
@@ -116,7 +116,7 @@ def test_every_figure_reads_back_equal_to_the_calculations(tmp_path: Path) -> No
     now = figures.implement_now
     assert rows["Số giải pháp"] == (now.solution_count, counted.solution_count)
     assert close(rows["Tổng vốn đầu tư (triệu đồng)"][1], counted.investment)
-    assert close(rows["Giảm phát thải CO₂ hoá thạch (tấn/năm)"][1], counted.co2_fossil_t)
+    assert close(rows["Giảm phát thải CO₂ hoá thạch (tấn/năm)"][1], counted.fossil_co2_t)
     assert close(rows["Tiết kiệm năng lượng trên đơn vị sản phẩm"][1], counted.energy_savings_pct / 100)
 
     waste = book["Dòng thải - nguyên nhân"]

@@ -540,7 +540,7 @@ class _ReportBuilder:
                         "s2.baseline_note",
                         cost=numbers.million_vnd(baseline.total_yearly_cost, self.lang),
                         toe=numbers.number(baseline.total_toe, self.lang, 2),
-                        co2=numbers.number(baseline.co2_fossil_t, self.lang, 2),
+                        co2=numbers.number(baseline.fossil_co2_t, self.lang, 2),
                     )
                 )
             )

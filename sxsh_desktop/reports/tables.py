@@ -215,8 +215,8 @@ class ReportData:
                 name = (
                     f"{name} ({self.fuel_name(line.fuel_code)})" if name else self.fuel_name(line.fuel_code)
                 )
-            co2 = None if f.co2_fossil_t is None and f.co2_biogenic_t is None else (
-                (f.co2_fossil_t or 0.0) + (f.co2_biogenic_t or 0.0)
+            co2 = None if f.fossil_co2_t is None and f.biogenic_co2_t is None else (
+                (f.fossil_co2_t or 0.0) + (f.biogenic_co2_t or 0.0)
             )  # fmt: skip
             table.rows.append(
                 [
@@ -236,7 +236,7 @@ class ReportData:
         if table.rows:
             b = self.figures.baseline
             table.total = [L["s2.total"], "", None, "", None, b.total_yearly_cost, None, "", b.total_toe,
-                           b.co2_fossil_t + b.co2_biogenic_t, None]  # fmt: skip
+                           b.fossil_co2_t + b.biogenic_co2_t, None]  # fmt: skip
         return table
 
     # -- 3 process and waste --------------------------------------------------------------------------
@@ -543,7 +543,7 @@ class ReportData:
                  L.enum("cost_class", s.cost_class), L.enum("decision", s.decision), f.investment,
                  f.yearly_savings_vnd, f.added_operating_cost, f.net_yearly_savings, f.lifetime_years,
                  f.discount_rate, f.payback_years, f.npv, f.irr, f.electricity_kwh_saved, f.fuel_t_saved,
-                 f.water_m3_saved, f.material_t_saved, f.toe_saved, f.co2_fossil_t, f.co2_biogenic_t,
+                 f.water_m3_saved, f.material_t_saved, f.toe_saved, f.fossil_co2_t, f.biogenic_co2_t,
                  f.waste_reduction, s.responsible, s.planned_date, L.enum("status", s.implementation_status),
                  s.actual_savings]
             )  # fmt: skip
@@ -552,7 +552,7 @@ class ReportData:
             table.total = [L["s5.total"], "", "", "", "", "", c.investment, c.yearly_savings_vnd,
                            c.added_operating_cost, c.net_yearly_savings, None, None, c.payback_years,
                            c.npv, None, c.electricity_kwh_saved, c.fuel_t_saved, c.water_m3_saved,
-                           c.material_t_saved, c.toe_saved, c.co2_fossil_t, c.co2_biogenic_t, None, "",
+                           c.material_t_saved, c.toe_saved, c.fossil_co2_t, c.biogenic_co2_t, None, "",
                            None, "", None]  # fmt: skip
         return table
 
@@ -614,8 +614,8 @@ class ReportData:
         row("summary.water", Kind.QUANTITY, lambda t: t.water_m3_saved)
         row("summary.material", Kind.QUANTITY, lambda t: t.material_t_saved)
         row("summary.toe", Kind.DECIMAL, lambda t: t.toe_saved)
-        row("summary.co2_fossil", Kind.DECIMAL, lambda t: t.co2_fossil_t)
-        row("summary.co2_biogenic", Kind.DECIMAL, lambda t: t.co2_biogenic_t)
+        row("summary.co2_fossil", Kind.DECIMAL, lambda t: t.fossil_co2_t)
+        row("summary.co2_biogenic", Kind.DECIMAL, lambda t: t.biogenic_co2_t)
         row("summary.energy_pct", Kind.PERCENT, lambda t: t.energy_savings_pct)
         row("summary.material_pct", Kind.PERCENT, lambda t: t.material_savings_pct)
         row("summary.water_pct", Kind.PERCENT, lambda t: t.water_savings_pct)
