@@ -159,7 +159,8 @@ def test_paper_mill_solutions() -> None:
     assert boiler.discount_rate == 0.10  # the assessment's
     assert boiler.npv == pytest.approx(500 * M * ANNUITY_5Y_10PCT - 1000 * M)  # 895,393,384.7
     assert boiler.irr == pytest.approx(0.41041, abs=1e-5)  # annuity factor 2.0 over 5 years
-    assert boiler.fuel_t_by_fuel == {"anthracite": 150} and boiler.toe_saved == pytest.approx(90)  # 150 x 0.60
+    assert boiler.fuel_t_by_fuel == {"anthracite": 150}
+    assert boiler.toe_saved == pytest.approx(90)  # 150 x 0.60
     assert boiler.fossil_co2_t == pytest.approx(393.75)  # 150 x 2.625
 
     recovery = figures.solution(RECOVERY.id)

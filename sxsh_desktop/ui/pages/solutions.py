@@ -105,7 +105,7 @@ class SolutionsPage(AssessmentPage):
                     lambda: self.tr("IRR"), kind=ColumnKind.COMPUTED, display=self._irr, decimals=1, width=64
                 ),
                 Column(
-                    lambda: self.tr("CO₂\n(t/year)"),
+                    lambda: self.tr("Fossil CO₂\n(t/year)"),
                     kind=ColumnKind.COMPUTED,
                     display=self._co2,
                     decimals=2,
@@ -228,7 +228,7 @@ class SolutionsPage(AssessmentPage):
         self.totals["net"].setText(money(counted.net_yearly_savings))
         self.totals["payback"].setText(self._payback_text(counted.payback_years))
         self.totals["npv"].setText(money(counted.npv))
-        self.totals["co2"].setText(format_number(counted.co2_t, language, decimals=2))
+        self.totals["co2"].setText(format_number(counted.fossil_co2_t, language, decimals=2))
         self.totals["now"].setText(str(now.solution_count))
         self.totals["nowNet"].setText(money(now.net_yearly_savings))
 
@@ -270,7 +270,7 @@ class SolutionsPage(AssessmentPage):
 
     def _co2(self, row: Solution) -> str:
         figures = self._figures(row)
-        return format_number(figures.co2_t, self.language, decimals=2) if figures else ""
+        return format_number(figures.fossil_co2_t, self.language, decimals=2) if figures else ""
 
     # --- savings -------------------------------------------------------------------------------
 
