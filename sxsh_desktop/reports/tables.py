@@ -381,7 +381,7 @@ class ReportData:
             # calculation's.
             costs = [w.lost_material_cost, w.treatment_cost]
             own_total = None if all(c is None for c in costs) else sum(c or 0.0 for c in costs)
-            unit = unit_symbol(w.unit)
+            unit = self.unit(w.unit)
             row: list[Any] = [
                 self.step_name(w.step_id) or L["unassigned"],
                 w.name,
@@ -478,7 +478,7 @@ class ReportData:
         stream = self.doc.waste_stream(solution.waste_stream_id)
         if f.waste_reduction and stream is not None:
             unit = L.format(
-                "s3.per_period", unit=unit_symbol(stream.unit), period=L.enum("period", stream.period)
+                "s3.per_period", unit=self.unit(stream.unit), period=L.enum("period", stream.period)
             )
             parts.append(L.format("benefit.waste", value=number(f.waste_reduction), unit=unit))
         return "; ".join(parts)
