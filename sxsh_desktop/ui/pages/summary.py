@@ -108,6 +108,8 @@ class SummaryPage(AssessmentPage):
         self.indicator = self.ui.targetIndicator
         self.parts_label = self.ui.partsLabel
         self.baseline_label = self.ui.baselineLabel
+        # The target's name is a sentence: it wraps rather than widen the page.
+        self.parts_label.setWordWrap(True)
         self.warnings_label = self.ui.warningsLabel
         self.warnings_label.setStyleSheet("color: #6b4e00;")
         self.gauge = TargetGauge(self)
