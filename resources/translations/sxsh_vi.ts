@@ -418,6 +418,41 @@
     </message>
 </context>
 <context>
+    <name>FuelSwitchDialog</name>
+    <message>
+        <source>Replace a fuel</source>
+        <translation>Thay nhiên liệu</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Điện</translation>
+    </message>
+    <message>
+        <source>The new fuel&apos;s quantity is proposed for the same energy as what it replaces; change it if the new equipment is more or less efficient. The report shows the fossil energy replaced, the renewable energy added and the fossil CO₂ avoided apart.</source>
+        <translation>Lượng nhiên liệu mới được đề xuất cho cùng năng lượng với phần được thay; sửa lại nếu thiết bị mới hiệu suất cao hơn hoặc thấp hơn. Báo cáo trình bày riêng năng lượng hóa thạch được thay, năng lượng tái tạo dùng thêm và CO₂ hóa thạch giảm.</translation>
+    </message>
+    <message>
+        <source>Replaces (baseline line)</source>
+        <translation>Thay cho (dòng tiêu thụ năm cơ sở)</translation>
+    </message>
+    <message>
+        <source>Quantity replaced a year</source>
+        <translation>Lượng được thay mỗi năm</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Bằng</translation>
+    </message>
+    <message>
+        <source>Quantity of the new fuel a year</source>
+        <translation>Lượng nhiên liệu mới mỗi năm</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>tính bằng %1</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>Product</source>
@@ -2893,6 +2928,14 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Thêm phần tiết kiệm</translation>
     </message>
     <message>
+        <source>Replace a fuel…</source>
+        <translation>Thay nhiên liệu…</translation>
+    </message>
+    <message>
+        <source>A fuel switch: a saving on the fuel replaced and a negative saving on the new fuel</source>
+        <translation>Chuyển đổi nhiên liệu: tiết kiệm trên nhiên liệu được thay và tiết kiệm âm trên nhiên liệu mới</translation>
+    </message>
+    <message>
         <source>Solutions</source>
         <translation>Giải pháp SXSH</translation>
     </message>
@@ -2903,6 +2946,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>none</source>
         <translation>không</translation>
+    </message>
+    <message>
+        <source>Replace a fuel</source>
+        <translation>Thay nhiên liệu</translation>
     </message>
     <message>
         <source>Savings are counted on the yearly consumption lines: add them on the first page.</source>
