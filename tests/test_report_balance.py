@@ -96,7 +96,7 @@ def test_the_workbook_stores_the_balance_as_numbers(tmp_path: Path) -> None:
         "Cần kiểm tra",
         "Năng lượng vào (MWh/năm)",
         "Tổn thất nhiệt (MWh/năm)",
-        "Tổn thất nhiệt/năng lượng vào",
+        "Tỷ lệ tổn thất nhiệt",
         "Nhận xét",
     ]
     for row, balance in enumerate(figures.step_balances, start=2):

@@ -51,6 +51,8 @@ from sxsh_desktop.domain.reference import (
 _ENERGY_KINDS = (ConsumptionKind.ELECTRICITY.value, ConsumptionKind.FUEL.value)
 _MATERIAL_KINDS = (ConsumptionKind.RAW_MATERIAL.value, ConsumptionKind.CHEMICAL.value)
 _WATER = ConsumptionKind.WATER.value
+# Products counted in these units have their specific consumption shown per 1,000 of them.
+_SMALL = ("l", "kg")
 
 
 def compute_assessment(doc: AssessmentDocument, ref: ReferenceData) -> AssessmentFigures:
@@ -139,8 +141,8 @@ class _Computation:
         price = self._price(line) if quantity is not None else line.unit_price
         output = self.output
         specific = quantity / output[1] if output and quantity is not None else None
-        # Per piece, a brick takes a fraction of a kilogram of coal: shown per 1,000 pieces.
-        per = 1000 if output and self.converter.is_dimension(output[0], COUNT) else 1
+        # Per piece (or litre, kg), a product takes a fraction of a kilogram of coal: shown per 1,000.
+        per = 1000 if output and (self.converter.is_dimension(output[0], COUNT) or output[0] in _SMALL) else 1
         return ConsumptionFigures(
             consumption_id=line.id,
             kind=line.kind,

@@ -565,10 +565,12 @@ class _ReportBuilder:
         if layout.is_empty:
             story += [self.h2(L["s3.flowchart"]), self.no_data()]
         else:
-            first, *rest = flowchart_parts(layout, FRAME_WIDTH, FRAME_HEIGHT - 40)
-            # The heading and legend stay with the chart's first part.
+            first, *rest = flowchart_parts(layout, FRAME_WIDTH, FRAME_HEIGHT - 80)
+            # The section's title, the heading and the legend stay with the chart's first part: never
+            # a title alone at the foot of a page.
+            title = story.pop()
             story.append(
-                KeepTogether([self.p(L["s3.flowchart"], "h2"), self.p(L["s3.legend"], "small"), first])
+                KeepTogether([title, self.p(L["s3.flowchart"], "h2"), self.p(L["s3.legend"], "small"), first])
             )
             for part in rest:
                 story += [Spacer(1, 6), part]

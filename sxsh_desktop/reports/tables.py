@@ -243,7 +243,7 @@ class ReportData:
                 # "Trấu" with fuel "Trấu" stays "Trấu", never "Trấu (Trấu)".
                 if not name:
                     name = fuel
-                elif fuel.casefold() not in name.casefold() and name.casefold() not in fuel.casefold():
+                elif not _names_the_fuel(name, fuel):
                     name = f"{name} ({fuel})"
             table.rows.append(
                 [
@@ -280,6 +280,7 @@ class ReportData:
                 Column(L["s3.quantity"], Kind.QUANTITY, 0.9, 14),
                 Column(L["s3.unit"], weight=0.55, excel_width=9),
                 Column(L["s3.unit_cost"], Kind.PRICE, 0.9, 14),
+                Column(L["s3.conversion"], weight=1.2, excel_width=30),
             ]
         )
         for step in self.steps:
@@ -295,9 +296,24 @@ class ReportData:
                         flow.quantity,
                         self.unit(flow.unit),
                         flow.unit_cost,
+                        self.conversion_text(flow),
                     ]
                 )
         return table
+
+    def conversion_text(self, flow: Any) -> str:
+        """What turns a flow into energy or mass: its fuel, density, mass per piece."""
+        L = self.labels
+        parts = []
+        if flow.fuel_code:
+            parts.append(self.fuel_name(flow.fuel_code))
+        if flow.in_material:
+            parts.append(L["s3.in_material"])
+        if flow.density_t_per_m3 is not None:
+            parts.append(f"{numbers.factor(flow.density_t_per_m3, self.lang)} t/m³")
+        if flow.mass_per_piece_kg is not None:
+            parts.append(f"{numbers.factor(flow.mass_per_piece_kg, self.lang)} kg/{self.unit(flow.unit)}")
+        return "; ".join(parts)
 
     def balance_table(self) -> DataTable:
         """Each step's mass balance as ``compute_assessment`` gives it; figures only where it closes."""
@@ -309,18 +325,18 @@ class ReportData:
                 Column(L["s3.balance_inputs"], Kind.QUANTITY, 0.95, 16),
                 Column(L["s3.balance_outputs"], Kind.QUANTITY, 0.95, 16),
                 Column(L["s3.balance_imbalance"], Kind.PERCENT, 0.8, 12),
-                Column(L["s3.balance_flagged"], weight=0.6, excel_width=12),
+                Column(L["s3.balance_flagged"], weight=0.65, excel_width=12),
                 Column(L["s3.energy_in"], Kind.QUANTITY, 0.85, 16),
                 Column(L["s3.heat_loss"], Kind.QUANTITY, 0.85, 16),
-                Column(L["s3.heat_loss_pct"], Kind.PERCENT, 0.7, 12),
-                Column(L["s3.balance_remark"], weight=1.8, excel_width=48),
+                Column(L["s3.heat_loss_pct"], Kind.PERCENT, 0.8, 12),
+                Column(L["s3.balance_remark"], weight=1.6, excel_width=48),
             ]
         )
         for b in self.figures.step_balances:
             closes = b.closes
             remark = L[f"balance.{self.balance_remark(b)}"]
             if b.fuel_in_material_t:
-                remark += " " + L.format("balance.fuel_in_material", value=numbers.quantity(
+                remark += ". " + L.format("balance.fuel_in_material", value=numbers.quantity(
                     b.fuel_in_material_t, self.lang))  # fmt: skip
             table.rows.append(
                 [
@@ -866,3 +882,13 @@ class ReportData:
                 if record.id == record_id:
                     return getattr(record, "name", "") or getattr(record, "title", "")
         return ""
+
+
+def _names_the_fuel(name: str, fuel: str) -> bool:
+    """Whether a line's name already says its fuel: "Trấu" is rice husk, "Khí LPG cắt" is LPG,
+    "Dầu diesel cho xe nâng" is diesel oil (DO)."""
+    line = name.casefold()
+    fuel = fuel.casefold()
+    main, _, rest = fuel.partition("(")
+    short = rest.rstrip(")").strip()
+    return fuel in line or line in fuel or main.strip() in line or bool(short and short in line.split())
