@@ -220,8 +220,8 @@ class ReportData:
         L = self.labels
         table = DataTable(
             [
-                Column(L["s2.kind"], weight=0.8, excel_width=14),
-                Column(L["s2.name"], weight=1.35, excel_width=28),
+                Column(L["s2.kind"], weight=0.9, excel_width=14),
+                Column(L["s2.name"], weight=1.3, excel_width=28),
                 Column(L["s2.quantity"], Kind.QUANTITY, 1.05, 14),
                 Column(L["s2.unit"], weight=0.5, excel_width=9),
                 Column(L["s2.unit_price"], Kind.PRICE, 0.95, 14),

@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.calc.figures import AssessmentFigures
+from sxsh_desktop.domain import numbers
 from sxsh_desktop.domain.dates import format_date
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.reference import ReferenceData
@@ -127,6 +128,15 @@ def _write_table(sheet: Worksheet, table: DataTable, labels: Labels, first_row: 
     return row_number
 
 
+def _number_format(kind: Kind, lang: str) -> str:
+    """A payback of nine days reads "< 0,1", not 0,0; the IRR of a near-free option "> 1.000 %"."""
+    if kind == Kind.YEARS:
+        return f'[=0]0;[<{numbers.SHORTEST_YEARS}]"< {numbers.number(numbers.SHORTEST_YEARS, lang, 1)}";0.0'
+    if kind == Kind.RATE:
+        return f'[>{numbers.LARGEST_RATE}]"> {numbers.percent(numbers.LARGEST_RATE * 100, lang, 0)}";0.0%'
+    return NUMBER_FORMATS.get(kind, "General")
+
+
 def _write_row(sheet: Worksheet, row_number: int, row: list[Any], kinds: list[Kind], labels: Labels) -> None:
     for index, (value, kind) in enumerate(zip(row, kinds, strict=True)):
         if index == 0 and isinstance(value, str) and "{unit}" in value:
@@ -135,7 +145,7 @@ def _write_row(sheet: Worksheet, row_number: int, row: list[Any], kinds: list[Ki
         stored = _cell_value(value, kind, labels)
         cell = sheet.cell(row_number, index + 1, stored)
         if not isinstance(stored, str) and stored is not None:
-            cell.number_format = NUMBER_FORMATS.get(kind, "General")
+            cell.number_format = _number_format(kind, labels.lang)
         if kind == Kind.TEXT or isinstance(stored, str):
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         else:
