@@ -547,6 +547,22 @@
         <translation>Thêm thành viên</translation>
     </message>
     <message>
+        <source>Objectives</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>Objectives, scope, method</source>
+        <translation>Mục tiêu, phạm vi, phương pháp</translation>
+    </message>
+    <message>
         <source>General data and baseline</source>
         <translation>Thông tin chung, hiện trạng</translation>
     </message>
@@ -2936,6 +2952,22 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Chuyển đổi nhiên liệu: tiết kiệm trên nhiên liệu được thay và tiết kiệm âm trên nhiên liệu mới</translation>
     </message>
     <message>
+        <source>Technical feasibility</source>
+        <translation>Khả thi kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Environmental feasibility</source>
+        <translation>Khả thi môi trường</translation>
+    </message>
+    <message>
+        <source>Monitoring indicators</source>
+        <translation>Chỉ số theo dõi</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Tính khả thi</translation>
+    </message>
+    <message>
         <source>Solutions</source>
         <translation>Giải pháp SXSH</translation>
     </message>
@@ -3076,8 +3108,8 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>NPV (đồng)</translation>
     </message>
     <message>
-        <source>CO₂ avoided (t/year)</source>
-        <translation>Giảm phát thải CO₂ (tấn/năm)</translation>
+        <source>Fossil CO₂ avoided (t/year)</source>
+        <translation>Giảm CO₂ hóa thạch (tấn/năm)</translation>
     </message>
     <message>
         <source>Solutions to implement now</source>

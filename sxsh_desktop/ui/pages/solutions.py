@@ -6,7 +6,7 @@ recomputed each time the assessment changes.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QPlainTextEdit, QPushButton, QWidget
 
 from sxsh_desktop.calc import (
     AssessmentFigures,
@@ -154,6 +154,7 @@ class SolutionsPage(AssessmentPage):
 
         self.details = self.binder(self.ui.detailsMessage)
         self.details.text(self.ui.descriptionEdit, "description")
+        self._add_feasibility_tab()
         self.step_combo = self.ui.stepCombo
         self.waste_combo = self.ui.wasteCombo
         self.cause_combo = self.ui.causeCombo
@@ -185,6 +186,22 @@ class SolutionsPage(AssessmentPage):
             for name in ("count", "investment", "savings", "net", "payback", "npv", "co2", "now", "nowNet")
         }
         self.ui.solutionsSplitter.setSizes([330, 290])
+
+    def _add_feasibility_tab(self) -> None:
+        """What the report prints of each option besides its figures."""
+        tab = QWidget()
+        form = QFormLayout(tab)
+        for field, label in (
+            ("technical_feasibility", self.tr("Technical feasibility")),
+            ("environmental_feasibility", self.tr("Environmental feasibility")),
+            ("monitoring", self.tr("Monitoring indicators")),
+        ):
+            edit = QPlainTextEdit(tab)
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(54)
+            form.addRow(label, edit)
+            self.details.text(edit, field)
+        self.ui.detailTabs.insertTab(2, tab, self.tr("Feasibility"))
 
     def title(self) -> str:
         return self.tr("Solutions")
