@@ -110,12 +110,12 @@ def test_paper_mill_consumption_lines() -> None:
     assert elec.specific_consumption == 400  # 2,000,000 / 5,000 t
     assert elec.specific_unit == "kWh/t"
     assert elec.toe == pytest.approx(308.6)  # 2,000,000 x 0.0001543
-    assert elec.co2_fossil_t == pytest.approx(1318.4)  # 2,000 MWh x 0.6592
+    assert elec.fossil_co2_t == pytest.approx(1318.4)  # 2,000 MWh x 0.6592
     assert elec.saved_quantity == 100_000 and elec.saved_pct == pytest.approx(5.0)
     assert elec.saved_cost == 200 * M
 
     pulp = figures.consumption(PULP.id)
-    assert pulp is not None and pulp.toe is None and pulp.co2_fossil_t is None
+    assert pulp is not None and pulp.toe is None and pulp.fossil_co2_t is None
     assert pulp.saved_quantity == 40  # the rejected 600 t are not counted
     assert pulp.saved_pct == pytest.approx(40 / 6000 * 100)
 
@@ -125,7 +125,7 @@ def test_paper_mill_consumption_lines() -> None:
     diesel = figures.consumption(DIESEL.id)
     # 10,000 l: 10 x 0.88 = 8.8 TOE; 10 m3 x 0.84 t/m3 = 8.4 t x 3.186 = 26.7624 tCO2
     assert diesel is not None and diesel.toe == pytest.approx(8.8)
-    assert diesel.co2_fossil_t == pytest.approx(26.7624)
+    assert diesel.fossil_co2_t == pytest.approx(26.7624)
 
 
 def test_paper_mill_baseline() -> None:
@@ -134,7 +134,7 @@ def test_paper_mill_baseline() -> None:
     assert baseline.total_toe == pytest.approx(1217.4)
     assert baseline.total_toe_complete and baseline.is_key_energy_user is True
     # CO2: 1,318.4 + 1,500 x 2.625 + 26.7624 = 5,282.6624 t
-    assert baseline.co2_fossil_t == pytest.approx(5282.6624) and baseline.co2_biogenic_t == 0
+    assert baseline.fossil_co2_t == pytest.approx(5282.6624) and baseline.biogenic_co2_t == 0
     # cost: 4,000 + 6,000 + 200 + 60,000 + 1,500 + 2,000 = 73,700 M VND
     assert baseline.total_yearly_cost == pytest.approx(73_700 * M)
     assert baseline.cost_by_kind["fuel"] == pytest.approx(6200 * M)
@@ -150,7 +150,7 @@ def test_paper_mill_solutions() -> None:
     assert gh.npv == pytest.approx(400 * M * ANNUITY_5Y_10PCT)  # 1,516,314,707.76
     assert gh.electricity_kwh_saved == 100_000 and gh.water_m3_saved == 20_000
     assert gh.toe_saved == pytest.approx(15.43)  # 100,000 x 0.0001543
-    assert gh.co2_fossil_t == pytest.approx(65.92)  # 100 MWh x 0.6592
+    assert gh.fossil_co2_t == pytest.approx(65.92)  # 100 MWh x 0.6592
 
     boiler = figures.solution(BOILER.id)
     assert boiler is not None
@@ -159,8 +159,9 @@ def test_paper_mill_solutions() -> None:
     assert boiler.discount_rate == 0.10  # the assessment's
     assert boiler.npv == pytest.approx(500 * M * ANNUITY_5Y_10PCT - 1000 * M)  # 895,393,384.7
     assert boiler.irr == pytest.approx(0.41041, abs=1e-5)  # annuity factor 2.0 over 5 years
-    assert boiler.fuel_t_saved == 150 and boiler.toe_saved == pytest.approx(90)  # 150 x 0.60
-    assert boiler.co2_fossil_t == pytest.approx(393.75)  # 150 x 2.625
+    assert boiler.fuel_t_by_fuel == {"anthracite": 150}
+    assert boiler.toe_saved == pytest.approx(90)  # 150 x 0.60
+    assert boiler.fossil_co2_t == pytest.approx(393.75)  # 150 x 2.625
 
     recovery = figures.solution(RECOVERY.id)
     assert recovery is not None
@@ -168,7 +169,7 @@ def test_paper_mill_solutions() -> None:
     assert recovery.payback_years == pytest.approx(57 / 616)
     assert recovery.discount_rate == 0.12  # its own
     assert recovery.material_t_saved == 50  # 40 t pulp + 10,000 kg chemical
-    assert recovery.co2_t == 0
+    assert recovery.fossil_co2_t == 0 and recovery.biogenic_co2_t == 0
 
     rejected = figures.solution(NEW_LINE.id)
     assert rejected is not None and not rejected.counted and rejected.material_t_saved == 600
@@ -183,7 +184,7 @@ def test_paper_mill_totals() -> None:
     assert counted.net_yearly_savings == 1516 * M
     assert counted.payback_years == pytest.approx(1057 / 1516)
     assert counted.toe_saved == pytest.approx(105.43)  # 15.43 + 90
-    assert counted.co2_fossil_t == pytest.approx(459.67)  # 65.92 + 393.75
+    assert counted.fossil_co2_t == pytest.approx(459.67)  # 65.92 + 393.75
     # energy: 105.43 / 1,217.4 = 8.66 % (above 8 %)
     assert counted.energy_savings_pct == pytest.approx(8.66026, abs=1e-5)
     assert counted.energy_target_status == TargetStatus.ABOVE
@@ -229,7 +230,7 @@ def test_grid_factor_year_of_the_assessment() -> None:
     doc.assessment.grid_factor_year = 2022
     figures = compute_assessment(doc, REF)
     elec = figures.consumption(ELEC.id)
-    assert elec is not None and elec.co2_fossil_t == pytest.approx(2000 * 0.6766)
+    assert elec is not None and elec.fossil_co2_t == pytest.approx(2000 * 0.6766)
     assert ("grid_co2", 2022) in {(f.code, f.year) for f in figures.factors_used}
 
 
@@ -267,7 +268,7 @@ def test_unit_mismatch_is_skipped_with_a_warning() -> None:
     )
     figures = compute_assessment(doc, REF)
     e = figures.consumption(elec.id)
-    assert e is not None and e.toe is None and e.co2_fossil_t is None
+    assert e is not None and e.toe is None and e.fossil_co2_t is None
     assert e.specific_consumption == 100  # still a quantity per product
     assert figures.solution(fix.id).electricity_kwh_saved == 0  # type: ignore[union-attr]
     assert WarningCode.UNIT_MISMATCH in codes(figures)
@@ -324,12 +325,12 @@ def test_fuel_switch_to_biomass() -> None:
     s = figures.solution(switch.id)
     assert s is not None
     assert s.yearly_savings_vnd == 250 * M  # 400 M coal - 150 M husk
-    assert s.co2_fossil_t == pytest.approx(262.5)  # 100 x 2.625 avoided
-    assert s.co2_biogenic_t == pytest.approx(-174.0)  # 150 x 1.160 added
+    assert s.fossil_co2_t == pytest.approx(262.5)  # 100 x 2.625 avoided
+    assert s.biogenic_co2_t == pytest.approx(-174.0)  # 150 x 1.160 added
     assert s.toe_saved == pytest.approx(60 - 55.95)  # 100 x 0.60 - 150 x 0.373
     h = figures.consumption(husk.id)
     assert h is not None and h.saved_pct is None  # no baseline: no percentage
-    assert figures.consumption(husk.id).co2_biogenic_t == 0  # type: ignore[union-attr]
+    assert figures.consumption(husk.id).biogenic_co2_t == 0  # type: ignore[union-attr]
 
 
 def test_missing_target_constants() -> None:

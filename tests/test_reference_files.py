@@ -200,28 +200,67 @@ def test_default_grid_factor_is_latest_official_2023(ref):
 
 
 def test_fuel_co2_factors_5_4(ref):
+    # One heating value per fuel (DESIGN.md 5.4): where the MOIT table gives a TOE factor, its NCV
+    # (TOE x 41.868 GJ) times the IPCC carbon factor (kg CO2/TJ) is the CO2 factor; elsewhere the
+    # IPCC default NCV gives both. Hand-computed, rounded to 3 decimals:
     expected = {
-        "anthracite": (2.625, False),
-        "bituminous_coal": (2.441, False),
-        "sub_bituminous_coal": (1.816, False),
-        "lignite": (1.202, False),
-        "do": (3.186, False),
-        "fo": (3.127, False),
-        "lpg": (2.985, False),
-        "gasoline": (3.070, False),
+        "anthracite": (2.625, False),  # 26.7 GJ/t x 98,300
+        "bituminous_coal": (2.441, False),  # 25.8 x 94,600
+        "sub_bituminous_coal": (1.816, False),  # 18.9 x 96,100
+        "lignite": (1.202, False),  # 11.9 x 101,000
+        "do": (3.164, False),  # 1.02 x 41.868 = 42.705 GJ/t x 74,100
+        "fo": (3.208, False),  # 0.99 x 41.868 = 41.449 x 77,400
+        "lpg": (2.880, False),  # 1.09 x 41.868 = 45.636 x 63,100
+        "gasoline": (3.047, False),  # 1.05 x 41.868 = 43.961 x 69,300
         "natural_gas": (2.693, False),
-        "wood": (1.747, True),
-        "rice_husk": (1.160, True),
-        "other_biomass": (1.160, True),
-        "charcoal": (3.304, True),
-        "than_cam_1_2": (2.625, False),
-        "than_cam_3_4": (2.625, False),
-        "than_cam_5_6": (2.625, False),
-        "coke": (3.017, False),
+        "wood": (1.747, True),  # 15.6 x 112,000
+        "rice_husk": (1.562, True),  # 0.373 x 41.868 = 15.617 x 100,000 (was 1.160: 11.6 GJ/t)
+        "other_biomass": (1.160, True),  # 11.6 x 100,000
+        "charcoal": (3.304, True),  # 29.5 x 112,000
+        "than_cam_1_2": (2.881, False),  # 0.70 x 41.868 = 29.31 GJ/t x 98,300
+        "than_cam_3_4": (2.469, False),  # 0.60 x 41.868 = 25.12 GJ/t x 98,300
+        "than_cam_5_6": (2.058, False),  # 0.50 x 41.868 = 20.93 GJ/t x 98,300
+        "coke": (3.360, False),  # 0.75 x 41.868 = 31.40 GJ/t x 107,000
     }
     actual = {f.code: (f.co2_t_per_t, f.biogenic) for f in ref.fuels}
     assert actual == expected
     assert all("IPCC 2006" in f.source for f in ref.fuels)
+
+
+def test_each_fuel_has_one_heating_value(ref):
+    """TOE and CO2 follow from the same NCV: CO2 ÷ (TOE x 41.868 GJ) is the fuel's carbon factor."""
+    carbon_kg_per_tj = {
+        "than_cam_1_2": 98_300,
+        "than_cam_3_4": 98_300,
+        "than_cam_5_6": 98_300,
+        "anthracite": 98_300,
+        "bituminous_coal": 94_600,
+        "sub_bituminous_coal": 96_100,
+        "lignite": 101_000,
+        "coke": 107_000,
+        "do": 74_100,
+        "fo": 77_400,
+        "lpg": 63_100,
+        "gasoline": 69_300,
+        "wood": 112_000,
+        "rice_husk": 100_000,
+        "other_biomass": 100_000,
+        "charcoal": 112_000,
+    }
+    for code, carbon in carbon_kg_per_tj.items():
+        fuel = ref.fuel(code)
+        assert fuel.toe_per_t is not None, code  # every solid and liquid fuel has its TOE factor
+        ncv_tj = fuel.toe_per_t * 41.868 / 1000
+        assert fuel.co2_t_per_t == pytest.approx(ncv_tj * carbon / 1000, rel=2e-3), code
+    # the imported coals and charcoal now count in a site's TOE total
+    assert {c: ref.fuel(c).toe_per_t for c in ("anthracite", "bituminous_coal", "sub_bituminous_coal",
+                                              "lignite", "charcoal")} == {
+        "anthracite": 0.638,  # 26.7 / 41.868
+        "bituminous_coal": 0.616,  # 25.8 / 41.868
+        "sub_bituminous_coal": 0.451,  # 18.9 / 41.868
+        "lignite": 0.284,  # 11.9 / 41.868
+        "charcoal": 0.705,  # 29.5 / 41.868
+    }  # fmt: skip
 
 
 def test_fuel_toe_factors_5_5(ref):
@@ -258,9 +297,14 @@ def test_fuel_toe_factors_5_5(ref):
 def test_liquid_fuels_and_gas_have_densities(ref):
     for code in ("do", "fo", "lpg", "gasoline", "natural_gas"):
         assert ref.fuel(code).density_t_per_m3, code
-    # 2.68 kg CO2 per litre of diesel
+    # A litre gives the energy and the CO2 of its mass: the density is the one the MOIT table's own
+    # per-litre and per-tonne factors imply, so 0.88 TOE per 1000 l is 0.88 x 41.868 GJ x 74,100
+    # kg/TJ = 2.730 kg CO2 per litre of diesel (the IPCC default NCV gave 2.68).
+    for code in ("do", "fo", "gasoline"):
+        f = ref.fuel(code)
+        assert f.density_t_per_m3 * f.toe_per_t == pytest.approx(f.toe_per_1000_l, abs=1e-3), code
     do = ref.fuel("do")
-    assert do.co2_t_per_t * do.density_t_per_m3 == pytest.approx(2.68, abs=0.005)
+    assert do.co2_t_per_t * do.density_t_per_m3 == pytest.approx(2.730, abs=0.001)
 
 
 def test_constants_5_5_and_targets(ref):
@@ -271,7 +315,16 @@ def test_constants_5_5_and_targets(ref):
     for code, value in ((CP_TARGET_MIN_PCT, 5), (CP_TARGET_MAX_PCT, 8)):
         constant = ref.constant(code)
         assert constant.value == value
-        assert "1419/QĐ-TTg" in constant.source and "3210/QĐ-UBND" in constant.source
+        # the target in use names its source and period: Decision 889, 5–8 % for 2021–2025
+        assert "889/QĐ-TTg" in constant.source and "2021–2025" in constant.source
+        assert "2021–2025" in constant.name_vi and "889/QĐ-TTg" in constant.name_vi
+    # Decision 1419's targets, each with its period: 5–8 % to 2015, 8–13 % to 2020
+    assert [ref.constant(f"cp_target_1419_{period}").value for period in
+            ("2015_min_pct", "2015_max_pct", "2020_min_pct", "2020_max_pct")] == [5, 8, 8, 13]  # fmt: skip
+    assert "77/2025/QH15" in key.source and "30/2026/NĐ-CP" in key.source
+    for code, value in (("ghg_inventory_toe", 1000), ("ghg_inventory_tco2e", 3000)):
+        assert ref.constant(code).value == value
+        assert "06/2022/NĐ-CP" in ref.constant(code).source and "119/2025/NĐ-CP" in ref.constant(code).source
     assert ref.constant("toe_gj").value == 41.868
     targets = {c: ref.constant(c).value for c in ("cp_target_2025_min_pct", "cp_target_2025_max_pct")}
     assert targets == {"cp_target_2025_min_pct": 5, "cp_target_2025_max_pct": 8}

@@ -62,7 +62,7 @@ def test_the_pdf_prints_the_balance_of_each_step(tmp_path: Path) -> None:
         ]
     )
     assert row == "40.000 34.000 15,0 % Có"
-    assert f"Nghiền, nhào trộn đất sét {row} Kiểm tra dòng thải" in text
+    assert f"Nghiền, nhào trộn đất sét {row}" in text and "Kiểm tra dòng thải" in text
     assert "Không có đầu vào tính theo khối lượng" in text  # drying: hot air only
     assert "Có dòng không tính theo khối lượng" in text  # firing: bricks in pieces
     whole = figures.process_balance
@@ -79,7 +79,7 @@ def test_the_english_pdf_explains_the_balance(tmp_path: Path) -> None:
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
     assert "Material balance per process step" in text
     assert "40,000 34,000 15.0 % Yes" in text
-    assert "An imbalance beyond 10 % points to a waste stream" in text
+    assert "A gap above 10 % points to a waste stream" in text
 
 
 def test_the_workbook_stores_the_balance_as_numbers(tmp_path: Path) -> None:
@@ -94,10 +94,13 @@ def test_the_workbook_stores_the_balance_as_numbers(tmp_path: Path) -> None:
         "Đầu ra (tấn/năm)",
         "Chênh lệch",
         "Cần kiểm tra",
+        "Năng lượng vào (MWh/năm)",
+        "Tổn thất nhiệt (MWh/năm)",
+        "Tỷ lệ tổn thất nhiệt",
         "Nhận xét",
     ]
     for row, balance in enumerate(figures.step_balances, start=2):
-        values = [sheet.cell(row, column).value for column in range(1, 8)]
+        values = [sheet.cell(row, column).value for column in range(1, 11)]
         assert values[:2] == [balance.number, balance.step_name]
         if balance.closes:
             assert math.isclose(values[2], balance.inputs_t) and math.isclose(values[3], balance.outputs_t)
@@ -106,6 +109,8 @@ def test_the_workbook_stores_the_balance_as_numbers(tmp_path: Path) -> None:
         else:
             assert values[2:5] == [None, None, None]
         assert values[5] == ("Có" if balance.flagged else None)
+        energy_mwh = balance.energy_input_kwh / 1000 if balance.energy_input_kwh else None
+        assert values[6] == energy_mwh or math.isclose(values[6], energy_mwh)
     total = 2 + len(figures.step_balances)
     assert sheet.cell(total, 1).value == "Các công đoạn lập được cân bằng"
     assert math.isclose(sheet.cell(total, 3).value, figures.process_balance.inputs_t)

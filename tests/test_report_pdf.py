@@ -63,7 +63,7 @@ def test_every_vietnamese_character_comes_out_as_stored(tmp_path: Path) -> None:
         "Nhiệt độ vùng nung không đều, không có đồng hồ đo",
         "Lắp đặt hệ thống đo và điều khiển nhiệt độ vùng nung",
         "Trần Văn Đức, Lê Thị Ánh",
-        "Giảm phát thải CO₂ hoá thạch",
+        "Giảm phát thải CO₂ hóa thạch",
     ):
         assert expected in text
     for word in ALL_LETTERS.split():
@@ -97,12 +97,12 @@ def test_totals_printed_are_the_calculations(tmp_path: Path) -> None:
     savings_row = re.search(r"Lợi ích tiết kiệm \(triệu đồng/năm\) (\S+) (\S+)", text)
     assert savings_row is not None
     assert savings_row.group(2) == numbers.million_vnd(counted.yearly_savings_vnd, "vi")
-    co2_row = re.search(r"Giảm phát thải CO₂ hoá thạch \(tấn/năm\) (\S+) (\S+)", text)
+    co2_row = re.search(r"Giảm phát thải CO₂ hóa thạch \(tấn/năm\) (\S+) (\S+)", text)
     assert co2_row is not None
-    assert co2_row.group(2) == numbers.number(counted.co2_fossil_t, "vi", 2)
-    pct_row = re.search(r"Tiết kiệm năng lượng và nguyên liệu trên đơn vị sản phẩm (\S+ %) (\S+ %)", text)
+    assert co2_row.group(2) == numbers.number(counted.fossil_co2_t, "vi", 2)
+    pct_row = re.search(r"Tiết kiệm tổng năng lượng trên đơn vị sản phẩm (\S+ %) (\S+ %)", text)
     assert pct_row is not None
-    assert pct_row.group(2) == numbers.percent(counted.resource_savings_pct, "vi")
+    assert pct_row.group(2) == numbers.percent(counted.energy_savings_pct, "vi")
     # The solutions table's totals row, and the waste streams' totals row.
     total = numbers.million_vnd(counted.investment, "vi")
     saved = numbers.million_vnd(counted.yearly_savings_vnd, "vi")

@@ -69,7 +69,7 @@ def test_every_figure_reads_back_equal_to_the_calculations(tmp_path: Path) -> No
     for got, line in zip(body(baseline, "Chi phí/năm (đồng)", len(lines)), lines, strict=True):
         assert close(got, line.yearly_cost)
     for got, line in zip(body(baseline, "Định mức tiêu hao", len(lines)), lines, strict=True):
-        assert close(got, line.specific_consumption)
+        assert close(got, line.specific_shown)  # per 1,000 pieces for bricks
     for got, line in zip(body(baseline, "TOE/năm", len(lines)), lines, strict=True):
         assert close(got, line.toe)
     for got, line in zip(body(baseline, "Tiết kiệm", len(lines)), lines, strict=True):
@@ -90,9 +90,11 @@ def test_every_figure_reads_back_equal_to_the_calculations(tmp_path: Path) -> No
         "Lợi ích ròng/năm (đồng)": [s.net_yearly_savings for s in solutions],
         "NPV (đồng)": [s.npv for s in solutions],
         "IRR": [s.irr for s in solutions],
-        "Giảm CO₂ hoá thạch (tấn/năm)": [s.co2_fossil_t for s in solutions],
+        "Giảm CO₂ hóa thạch (tấn/năm)": [s.fossil_co2_t for s in solutions],
+        "CO₂ sinh khối, báo cáo riêng (tấn/năm)": [s.biogenic_co2_t for s in solutions],
         "Điện tiết kiệm (kWh/năm)": [s.electricity_kwh_saved for s in solutions],
-        "Tiết kiệm TOE/năm": [s.toe_saved for s in solutions],
+        "Tổng năng lượng tiết kiệm, ròng (TOE/năm)": [s.toe_saved for s in solutions],
+        "Năng lượng hóa thạch tiết kiệm (TOE/năm)": [s.fossil_toe_saved for s in solutions],
     }
     for header, expected in checks.items():
         for got, want in zip(body(options, header, n), expected, strict=True):
@@ -111,13 +113,15 @@ def test_every_figure_reads_back_equal_to_the_calculations(tmp_path: Path) -> No
 
     summary = book["Tổng hợp"]
     rows = {
-        summary.cell(r, 1).value: (summary.cell(r, 2).value, summary.cell(r, 3).value) for r in range(2, 19)
+        summary.cell(r, 1).value: (summary.cell(r, 2).value, summary.cell(r, 3).value) for r in range(2, 24)
     }
     now = figures.implement_now
     assert rows["Số giải pháp"] == (now.solution_count, counted.solution_count)
-    assert close(rows["Tổng vốn đầu tư (triệu đồng)"][1], counted.investment)
-    assert close(rows["Giảm phát thải CO₂ hoá thạch (tấn/năm)"][1], counted.co2_fossil_t)
-    assert close(rows["Tiết kiệm năng lượng trên đơn vị sản phẩm"][1], counted.energy_savings_pct / 100)
+    # the workbook stores đồng, and its label says đồng (it said "triệu đồng" over đồng before)
+    assert close(rows["Tổng vốn đầu tư (đồng)"][1], counted.investment)
+    assert not any("triệu" in str(label) for label in rows)
+    assert close(rows["Giảm phát thải CO₂ hóa thạch (tấn/năm)"][1], counted.fossil_co2_t)
+    assert close(rows["Tiết kiệm tổng năng lượng trên đơn vị sản phẩm"][1], counted.energy_savings_pct / 100)
 
     waste = book["Dòng thải - nguyên nhân"]
     streams = doc.waste_streams

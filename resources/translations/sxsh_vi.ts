@@ -418,6 +418,41 @@
     </message>
 </context>
 <context>
+    <name>FuelSwitchDialog</name>
+    <message>
+        <source>Replace a fuel</source>
+        <translation>Thay nhiên liệu</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Điện</translation>
+    </message>
+    <message>
+        <source>The new fuel&apos;s quantity is proposed for the same energy as what it replaces; change it if the new equipment is more or less efficient. The report shows the fossil energy replaced, the renewable energy added and the fossil CO₂ avoided apart.</source>
+        <translation>Lượng nhiên liệu mới được đề xuất cho cùng năng lượng với phần được thay; sửa lại nếu thiết bị mới hiệu suất cao hơn hoặc thấp hơn. Báo cáo trình bày riêng năng lượng hóa thạch được thay, năng lượng tái tạo dùng thêm và CO₂ hóa thạch giảm.</translation>
+    </message>
+    <message>
+        <source>Replaces (baseline line)</source>
+        <translation>Thay cho (dòng tiêu thụ năm cơ sở)</translation>
+    </message>
+    <message>
+        <source>Quantity replaced a year</source>
+        <translation>Lượng được thay mỗi năm</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Bằng</translation>
+    </message>
+    <message>
+        <source>Quantity of the new fuel a year</source>
+        <translation>Lượng nhiên liệu mới mỗi năm</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>tính bằng %1</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>Product</source>
@@ -510,6 +545,22 @@
     <message>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>Objectives, scope, method</source>
+        <translation>Mục tiêu, phạm vi, phương pháp</translation>
     </message>
     <message>
         <source>General data and baseline</source>
@@ -2348,6 +2399,38 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Thêm đầu ra</translation>
     </message>
     <message>
+        <source>Fuel</source>
+        <translation>Nhiên liệu</translation>
+    </message>
+    <message>
+        <source>The fuel burnt (or mixed into a material): its energy from the same heating value as the baseline line</source>
+        <translation>Nhiên liệu đốt (hoặc trộn vào nguyên liệu): năng lượng tính từ cùng nhiệt trị như dòng tiêu thụ năm cơ sở</translation>
+    </message>
+    <message>
+        <source>In the material</source>
+        <translation>Trong nguyên liệu</translation>
+    </message>
+    <message>
+        <source>A fuel carried in by a material input of this step (coal mixed into the brick body): counted as energy, and its mass taken off the inputs, not as a loss</source>
+        <translation>Nhiên liệu nằm trong một đầu vào nguyên liệu của công đoạn (than cám pha vào mộc gạch): tính là năng lượng, khối lượng được trừ khỏi đầu vào, không tính là thất thoát</translation>
+    </message>
+    <message>
+        <source>t/m³</source>
+        <translation>t/m³</translation>
+    </message>
+    <message>
+        <source>Density, to weigh a volume (a fuel&apos;s own density is used when empty)</source>
+        <translation>Khối lượng riêng, để quy thể tích ra khối lượng (để trống thì dùng khối lượng riêng của nhiên liệu)</translation>
+    </message>
+    <message>
+        <source>kg/piece</source>
+        <translation>kg/đơn vị</translation>
+    </message>
+    <message>
+        <source>Mass of one piece, to weigh a count (bricks, bottles)</source>
+        <translation>Khối lượng một đơn vị, để quy số đếm ra khối lượng (viên gạch, chai)</translation>
+    </message>
+    <message>
         <source>Process</source>
         <translation>Quy trình sản xuất</translation>
     </message>
@@ -2404,12 +2487,16 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>chưa có lượng</translation>
     </message>
     <message>
-        <source>not a unit of mass</source>
-        <translation>không phải đơn vị khối lượng</translation>
+        <source>not a unit of mass: give its density or mass per piece</source>
+        <translation>không phải đơn vị khối lượng: nhập khối lượng riêng hoặc khối lượng một đơn vị</translation>
     </message>
     <message>
-        <source>fuel by mass or volume: its energy is not known here</source>
-        <translation>nhiên liệu tính theo khối lượng hoặc thể tích: chưa biết năng lượng</translation>
+        <source>by mass or volume: choose its fuel</source>
+        <translation>tính theo khối lượng hoặc thể tích: chọn loại nhiên liệu</translation>
+    </message>
+    <message>
+        <source>its fuel has no heating value or density</source>
+        <translation>nhiên liệu chưa có nhiệt trị hoặc khối lượng riêng</translation>
     </message>
     <message>
         <source>unit not in the list of units</source>
@@ -2823,9 +2910,9 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>IRR</translation>
     </message>
     <message>
-        <source>CO₂
+        <source>Fossil CO₂
 (t/year)</source>
-        <translation>CO₂
+        <translation>CO₂ hóa thạch
 (tấn/năm)</translation>
     </message>
     <message>
@@ -2857,6 +2944,30 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Thêm phần tiết kiệm</translation>
     </message>
     <message>
+        <source>Replace a fuel…</source>
+        <translation>Thay nhiên liệu…</translation>
+    </message>
+    <message>
+        <source>A fuel switch: a saving on the fuel replaced and a negative saving on the new fuel</source>
+        <translation>Chuyển đổi nhiên liệu: tiết kiệm trên nhiên liệu được thay và tiết kiệm âm trên nhiên liệu mới</translation>
+    </message>
+    <message>
+        <source>Technical feasibility</source>
+        <translation>Khả thi kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Environmental feasibility</source>
+        <translation>Khả thi môi trường</translation>
+    </message>
+    <message>
+        <source>Monitoring indicators</source>
+        <translation>Chỉ số theo dõi</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Tính khả thi</translation>
+    </message>
+    <message>
         <source>Solutions</source>
         <translation>Giải pháp SXSH</translation>
     </message>
@@ -2867,6 +2978,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>none</source>
         <translation>không</translation>
+    </message>
+    <message>
+        <source>Replace a fuel</source>
+        <translation>Thay nhiên liệu</translation>
     </message>
     <message>
         <source>Savings are counted on the yearly consumption lines: add them on the first page.</source>
@@ -2993,8 +3108,8 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>NPV (đồng)</translation>
     </message>
     <message>
-        <source>CO₂ avoided (t/year)</source>
-        <translation>Giảm phát thải CO₂ (tấn/năm)</translation>
+        <source>Fossil CO₂ avoided (t/year)</source>
+        <translation>Giảm CO₂ hóa thạch (tấn/năm)</translation>
     </message>
     <message>
         <source>Solutions to implement now</source>
@@ -3069,16 +3184,40 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <source>Energy and raw materials saved per unit of product</source>
-        <translation>Tiết kiệm năng lượng và nguyên liệu trên đơn vị sản phẩm</translation>
+        <source>Total energy saved per unit of product</source>
+        <translation>Tiết kiệm tổng năng lượng trên đơn vị sản phẩm</translation>
     </message>
     <message>
-        <source>Energy: %1</source>
-        <translation>Năng lượng: %1</translation>
+        <source>Raw materials: %1 — %2</source>
+        <translation>Nguyên liệu: %1 — %2</translation>
     </message>
     <message>
-        <source>Raw materials: %1</source>
-        <translation>Nguyên liệu: %1</translation>
+        <source>Fossil energy (fossil fuels and electricity): %1</source>
+        <translation>Năng lượng hóa thạch (nhiên liệu hóa thạch và điện): %1</translation>
+    </message>
+    <message>
+        <source>Energy use: %1 TOE a year; fossil CO₂ %2 t a year (biogenic CO₂, apart: %3 t).</source>
+        <translation>Tiêu thụ năng lượng: %1 TOE/năm; CO₂ hóa thạch %2 tấn/năm (CO₂ sinh khối, tính riêng: %3 tấn).</translation>
+    </message>
+    <message>
+        <source>Fossil CO₂ avoided (t/year)</source>
+        <translation>Giảm CO₂ hóa thạch (tấn/năm)</translation>
+    </message>
+    <message>
+        <source>Biogenic CO₂, apart (t/year; negative: added)</source>
+        <translation>CO₂ sinh khối, tính riêng (tấn/năm; âm: tăng thêm)</translation>
+    </message>
+    <message>
+        <source>Fossil energy saved (TOE/year)</source>
+        <translation>Năng lượng hóa thạch tiết kiệm (TOE/năm)</translation>
+    </message>
+    <message>
+        <source>Renewable energy added (TOE/year)</source>
+        <translation>Năng lượng tái tạo dùng thêm (TOE/năm)</translation>
+    </message>
+    <message>
+        <source>Total energy saved, net (TOE/year)</source>
+        <translation>Tổng năng lượng tiết kiệm, ròng (TOE/năm)</translation>
     </message>
     <message>
         <source>Water: %1</source>
@@ -3093,16 +3232,20 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Chưa có sản phẩm chính có sản lượng năm.</translation>
     </message>
     <message>
-        <source>Energy use: %1 TOE a year.</source>
-        <translation>Năng lượng sử dụng: %1 TOE mỗi năm.</translation>
-    </message>
-    <message>
         <source>A key energy user (1,000 TOE a year or more).</source>
         <translation>Cơ sở sử dụng năng lượng trọng điểm (từ 1.000 TOE mỗi năm).</translation>
     </message>
     <message>
+        <source>Must make a greenhouse-gas inventory.</source>
+        <translation>Thuộc đối tượng phải kiểm kê khí nhà kính.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 saved (t/year; negative: more used)</source>
+        <translation>%1 tiết kiệm (tấn/năm; âm: dùng thêm)</translation>
     </message>
     <message>
         <source>Solutions</source>
@@ -3133,24 +3276,8 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>NPV (đồng)</translation>
     </message>
     <message>
-        <source>CO₂ avoided, fossil (t/year)</source>
-        <translation>Giảm CO₂ hóa thạch (tấn/năm)</translation>
-    </message>
-    <message>
-        <source>CO₂ avoided, biogenic (t/year)</source>
-        <translation>Giảm CO₂ sinh khối (tấn/năm)</translation>
-    </message>
-    <message>
-        <source>Energy saved (TOE/year)</source>
-        <translation>Năng lượng tiết kiệm (TOE/năm)</translation>
-    </message>
-    <message>
         <source>Electricity saved (kWh/year)</source>
         <translation>Điện tiết kiệm (kWh/năm)</translation>
-    </message>
-    <message>
-        <source>Fuel saved (t/year)</source>
-        <translation>Nhiên liệu tiết kiệm (tấn/năm)</translation>
     </message>
     <message>
         <source>Water saved (m³/year)</source>

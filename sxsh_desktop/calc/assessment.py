@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sxsh_desktop.calc.balance import StepBalance, process_balance, step_balances
-from sxsh_desktop.calc.energy import EnergyCalculator, EnergyFigures, is_key_energy_user
+from sxsh_desktop.calc.energy import KWH_PER_TOE, EnergyCalculator, EnergyFigures, is_key_energy_user
 from sxsh_desktop.calc.figures import (
     AssessmentFigures,
     BaselineFigures,
@@ -23,7 +23,16 @@ from sxsh_desktop.calc.figures import (
 )
 from sxsh_desktop.calc.finance import irr, npv, simple_payback
 from sxsh_desktop.calc.records import Notes, WarningCode
-from sxsh_desktop.calc.units import M3, MASS, TONNE, VOLUME, WATER_T_PER_M3, UnitConverter, unit_symbol
+from sxsh_desktop.calc.units import (
+    COUNT,
+    M3,
+    MASS,
+    TONNE,
+    VOLUME,
+    WATER_T_PER_M3,
+    UnitConverter,
+    unit_symbol,
+)
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
     Consumption,
@@ -31,11 +40,19 @@ from sxsh_desktop.domain.model import (
     Decision,
     Solution,
 )
-from sxsh_desktop.domain.reference import CP_TARGET_MAX_PCT, CP_TARGET_MIN_PCT, ReferenceData
+from sxsh_desktop.domain.reference import (
+    CP_TARGET_MAX_PCT,
+    CP_TARGET_MIN_PCT,
+    GHG_INVENTORY_TCO2E,
+    GHG_INVENTORY_TOE,
+    ReferenceData,
+)
 
 _ENERGY_KINDS = (ConsumptionKind.ELECTRICITY.value, ConsumptionKind.FUEL.value)
 _MATERIAL_KINDS = (ConsumptionKind.RAW_MATERIAL.value, ConsumptionKind.CHEMICAL.value)
 _WATER = ConsumptionKind.WATER.value
+# Products counted in these units have their specific consumption shown per 1,000 of them.
+_SMALL = ("l", "kg")
 
 
 def compute_assessment(doc: AssessmentDocument, ref: ReferenceData) -> AssessmentFigures:
@@ -76,7 +93,7 @@ class _Computation:
         streams = self.doc.waste_streams
         lost = sum(w.lost_material_cost or 0.0 for w in streams)
         treatment = sum(w.treatment_cost or 0.0 for w in streams)
-        balances = step_balances(self.doc, self.converter)
+        balances = step_balances(self.doc, self.converter, self._flow_fuel_kwh, self._fuel_density)
         for balance in balances:
             self._check_balance(balance)
         return AssessmentFigures(
@@ -91,6 +108,9 @@ class _Computation:
             waste_total_cost=lost + treatment,
             target_min_pct=self.target_min,
             target_max_pct=self.target_max,
+            target_name=self._constant_text(CP_TARGET_MIN_PCT, "name_vi"),
+            target_name_en=self._constant_text(CP_TARGET_MIN_PCT, "name_en"),
+            target_source=self._constant_text(CP_TARGET_MIN_PCT, "source"),
             step_balances=balances,
             process_balance=process_balance(balances),
             factors_used=self.notes.factors,
@@ -121,6 +141,8 @@ class _Computation:
         price = self._price(line) if quantity is not None else line.unit_price
         output = self.output
         specific = quantity / output[1] if output and quantity is not None else None
+        # Per piece (or litre, kg), a product takes a fraction of a kilogram of coal: shown per 1,000.
+        per = 1000 if output and (self.converter.is_dimension(output[0], COUNT) or output[0] in _SMALL) else 1
         return ConsumptionFigures(
             consumption_id=line.id,
             kind=line.kind,
@@ -130,9 +152,11 @@ class _Computation:
             yearly_cost=quantity * price if quantity is not None and price is not None else None,
             specific_consumption=specific,
             specific_unit=f"{unit_symbol(line.unit)}/{unit_symbol(output[0])}" if output else "",
+            specific_per=per,
             toe=energy.toe if energy else None,
-            co2_fossil_t=energy.co2_fossil_t if energy else None,
-            co2_biogenic_t=energy.co2_biogenic_t if energy else None,
+            fossil_co2_t=energy.fossil_co2_t if energy else None,
+            biogenic_co2_t=energy.biogenic_co2_t if energy else None,
+            renewable=energy.renewable if energy else False,
             saved_quantity=saved,
             saved_pct=_pct(saved, quantity),
             saved_cost=saved * price if price is not None else None,
@@ -145,6 +169,9 @@ class _Computation:
         key_user = is_key_energy_user(total_toe, self.ref)
         if key_user is False and not complete:
             key_user = None
+        fossil_co2 = sum(c.fossil_co2_t or 0.0 for c in energy)
+        co2_complete = all(c.fossil_co2_t is not None for c in energy)
+        ghg = self._ghg_inventory(total_toe, complete, fossil_co2, co2_complete)
         cost_by_kind: dict[str, float] = {}
         for c in lines:
             if c.yearly_cost is not None:
@@ -157,9 +184,12 @@ class _Computation:
             yearly_output=main.yearly_output if main else None,
             total_toe=total_toe,
             total_toe_complete=complete,
+            fossil_toe=sum(c.toe for c in energy if c.toe is not None and not c.renewable),
+            renewable_toe=sum(c.toe for c in energy if c.toe is not None and c.renewable),
             is_key_energy_user=key_user,
-            co2_fossil_t=sum(c.co2_fossil_t or 0.0 for c in energy),
-            co2_biogenic_t=sum(c.co2_biogenic_t or 0.0 for c in energy),
+            fossil_co2_t=fossil_co2,
+            biogenic_co2_t=sum(c.biogenic_co2_t or 0.0 for c in energy),
+            ghg_inventory_required=ghg,
             total_yearly_cost=sum(cost_by_kind.values()),
             cost_by_kind=cost_by_kind,
         )
@@ -179,7 +209,8 @@ class _Computation:
     def _solution(self, solution: Solution) -> _SolutionWork:
         saved_by_line: dict[str, float] = {}
         savings_vnd = solution.other_savings
-        co2_fossil = co2_biogenic = toe = kwh = fuel_t = water_m3 = material_t = 0.0
+        co2_fossil = co2_biogenic = toe = fossil_toe = renewable_toe = kwh = water_m3 = material_t = 0.0
+        fuel_t: dict[str, float] = {}
         for saving in self.doc.savings_of(solution.id):
             line = self.lines.get(saving.consumption_id)
             if line is None:
@@ -196,9 +227,14 @@ class _Computation:
             energy = self._line_energy(line, qty)
             if energy is not None:
                 toe += energy.toe or 0.0
-                co2_fossil += energy.co2_fossil_t or 0.0
-                co2_biogenic += energy.co2_biogenic_t or 0.0
-                fuel_t += energy.fuel_t or 0.0
+                if energy.renewable:
+                    renewable_toe -= energy.toe or 0.0
+                else:
+                    fossil_toe += energy.toe or 0.0
+                co2_fossil += energy.fossil_co2_t or 0.0
+                co2_biogenic += energy.biogenic_co2_t or 0.0
+                if energy.fuel_t is not None:
+                    fuel_t[line.fuel_code] = fuel_t.get(line.fuel_code, 0.0) + energy.fuel_t
             if line.kind == ConsumptionKind.ELECTRICITY.value:
                 kwh += self.energy.electricity_kwh(qty, line.unit, line.id) or 0.0
             elif line.kind == _WATER:
@@ -243,11 +279,13 @@ class _Computation:
             payback_years=simple_payback(solution.investment, net),
             npv=npv(solution.investment, net, max(years, 0), rate) if rate > -1 else None,
             irr=irr(solution.investment, net, years),
-            co2_fossil_t=co2_fossil,
-            co2_biogenic_t=co2_biogenic,
+            fossil_co2_t=co2_fossil,
+            biogenic_co2_t=co2_biogenic,
             toe_saved=toe,
+            fossil_toe_saved=fossil_toe,
+            renewable_toe_added=renewable_toe,
             electricity_kwh_saved=kwh,
-            fuel_t_saved=fuel_t,
+            fuel_t_by_fuel=fuel_t,
             water_m3_saved=water_m3,
             material_t_saved=material_t,
             waste_reduction=solution.waste_reduction,
@@ -264,6 +302,11 @@ class _Computation:
         investment = sum(f.investment for f in figs)
         net = sum(f.net_yearly_savings for f in figs)
         energy_pct = self._energy_pct(saved, baseline_energy)
+        fossil_pct = self._energy_pct(saved, baseline_energy, fossil_only=True)
+        fuel_t: dict[str, float] = {}
+        for f in figs:
+            for code, tonnes in f.fuel_t_by_fuel.items():
+                fuel_t[code] = fuel_t.get(code, 0.0) + tonnes
         material_pct = self._cost_pct(saved, _MATERIAL_KINDS)
         resource_pct = self._cost_pct(saved, _MATERIAL_KINDS + _ENERGY_KINDS)
         return SolutionTotals(
@@ -274,14 +317,17 @@ class _Computation:
             net_yearly_savings=net,
             payback_years=simple_payback(investment, net),
             npv=sum(f.npv for f in figs if f.npv is not None),
-            co2_fossil_t=sum(f.co2_fossil_t for f in figs),
-            co2_biogenic_t=sum(f.co2_biogenic_t for f in figs),
+            fossil_co2_t=sum(f.fossil_co2_t for f in figs),
+            biogenic_co2_t=sum(f.biogenic_co2_t for f in figs),
             toe_saved=sum(f.toe_saved for f in figs),
+            fossil_toe_saved=sum(f.fossil_toe_saved for f in figs),
+            renewable_toe_added=sum(f.renewable_toe_added for f in figs),
             electricity_kwh_saved=sum(f.electricity_kwh_saved for f in figs),
-            fuel_t_saved=sum(f.fuel_t_saved for f in figs),
+            fuel_t_by_fuel=fuel_t,
             water_m3_saved=sum(f.water_m3_saved for f in figs),
             material_t_saved=sum(f.material_t_saved for f in figs),
             energy_savings_pct=energy_pct,
+            fossil_energy_savings_pct=fossil_pct,
             material_savings_pct=material_pct,
             water_savings_pct=self._water_pct(saved),
             resource_savings_pct=resource_pct,
@@ -293,12 +339,16 @@ class _Computation:
         )
 
     def _energy_pct(
-        self, saved: Mapping[str, float], baseline_energy: Mapping[str, EnergyFigures | None]
+        self,
+        saved: Mapping[str, float],
+        baseline_energy: Mapping[str, EnergyFigures | None],
+        fossil_only: bool = False,
     ) -> float | None:
-        # Only lines whose baseline TOE is known count, on both sides of the division.
+        # Only lines whose baseline TOE is known count, on both sides of the division. Fossil
+        # energy leaves the biogenic fuel lines out of both.
         base = done = 0.0
         for line_id, energy in baseline_energy.items():
-            if energy is None or energy.toe is None:
+            if energy is None or energy.toe is None or (fossil_only and energy.renewable):
                 continue
             base += energy.toe
             quantity = saved.get(line_id)
@@ -372,6 +422,40 @@ class _Computation:
                 consumption=line.name,
             )
         return line.unit_price
+
+    def _ghg_inventory(
+        self, toe: float, toe_complete: bool, fossil_co2: float, co2_complete: bool
+    ) -> bool | None:
+        reached: list[bool | None] = []
+        for code, value, complete in (
+            (GHG_INVENTORY_TOE, toe, toe_complete),
+            (GHG_INVENTORY_TCO2E, fossil_co2, co2_complete),
+        ):
+            try:
+                threshold = self.ref.constant(code).value
+            except KeyError:
+                reached.append(None)
+                continue
+            reached.append(True if value >= threshold else (False if complete else None))
+        if any(r is True for r in reached):
+            return True
+        if all(r is False for r in reached):
+            return False
+        return None
+
+    def _flow_fuel_kwh(self, fuel_code: str, quantity: float, unit: str, subject_id: str) -> float | None:
+        energy = self.energy.fuel(fuel_code, quantity, unit, subject_id)
+        return energy.toe * KWH_PER_TOE if energy.toe is not None else None
+
+    def _fuel_density(self, fuel_code: str) -> float | None:
+        fuel = self.ref.fuel(fuel_code)
+        return fuel.density_t_per_m3 if fuel is not None else None
+
+    def _constant_text(self, code: str, name: str) -> str:
+        try:
+            return str(getattr(self.ref.constant(code), name))
+        except KeyError:
+            return ""
 
     def _constant(self, code: str) -> float | None:
         try:

@@ -14,20 +14,28 @@ mass. A line without a quantity leaves the balance computable: the gap it opens 
 check is for. A line with a quantity in pieces, m², litres of a product... cannot be added to
 tonnes, so the balance cannot close: it is ``PARTIAL``, shows its totals, and has no imbalance.
 
-Energy: energy inputs are added up in kWh where their unit is an energy unit; heat losses likewise.
-Process steps record fuels by mass or volume without saying which fuel, so their energy content is
-unknown here: they are listed as not counted. Energy products (steam, hot water) are rarely
-measured, so an energy balance cannot be closed and no energy imbalance is flagged; what is shown
-is the energy input and, when every energy input is known, the share lost as heat.
+A flow's volume becomes a mass by its own density (``density_t_per_m3``), else by its fuel's density
+from the reference data; a count (pieces, viên) by its ``mass_per_piece_kg``: so a brick step whose
+green and fired bricks are counted balances once each count has its mass per piece.
+
+Energy: energy inputs are added up in kWh: an energy unit as it is, a fuel (``fuel_code``) by mass or
+volume through its heating value (the TOE of the same factors as the baseline, 1 TOE = 11,630 kWh);
+heat losses likewise. An energy input marked ``in_material`` (coal mixed into the brick body) is
+carried in by a material input of the step: it counts as energy, and its mass is taken off the
+step's inputs, since it leaves as flue gas and is not a loss. A fuel input line of kind material
+(the coal being mixed into the body) is mass in its step, where nothing burns. Energy products
+(steam, hot water) are rarely measured, so an energy balance cannot be closed and no energy
+imbalance is flagged; what is shown is the energy input and, when every energy input is known, the
+share lost as heat.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sxsh_desktop.calc.units import KWH, M3, MASS, TONNE, VOLUME, WATER_T_PER_M3, UnitConverter
+from sxsh_desktop.calc.units import COUNT, KWH, M3, MASS, TONNE, VOLUME, WATER_T_PER_M3, UnitConverter
 from sxsh_desktop.domain.model import AssessmentDocument, FlowDirection, FlowKind, ProcessStep, StepFlow
 
 # CP practice accepts a gap of a few per cent between what goes into a step and what comes out:
@@ -48,6 +56,9 @@ MASS_OUTPUT_KINDS = (
 _WATER_KINDS = (FlowKind.WATER.value, FlowKind.WASTEWATER.value)
 _ENERGY_KINDS = (FlowKind.ENERGY.value, FlowKind.HEAT_LOSS.value)
 
+# A fuel's energy in kWh from its code, quantity and unit (None: unknown), and its mass in tonnes.
+FuelKwh = Callable[[str, float, str, str], float | None]
+
 
 class BalanceStatus(StrEnum):
     BALANCED = "balanced"  # within the threshold
@@ -58,8 +69,9 @@ class BalanceStatus(StrEnum):
 
 class NotCountedReason(StrEnum):
     NO_QUANTITY = "no_quantity"
-    NOT_MASS = "not_mass"  # a mass line in pieces, m², litres of a product...
-    NOT_ENERGY = "not_energy"  # an energy line given by mass or volume (a fuel)
+    NOT_MASS = "not_mass"  # a mass line in pieces, m², litres of a product... without a mass per unit
+    NOT_ENERGY = "not_energy"  # an energy line by mass or volume whose fuel is not given
+    UNKNOWN_FUEL_ENERGY = "unknown_fuel_energy"  # a fuel whose heating value cannot be applied
     UNKNOWN_UNIT = "unknown_unit"  # a unit the reference data does not know
     NOT_MEASURABLE = "not_measurable"  # noise: neither mass nor energy
 
@@ -84,10 +96,12 @@ class StepBalance:
     outputs_t: float  # the counted mass outputs
     imbalance_pct: float | None  # None unless the balance can close (BALANCED or IMBALANCED)
     status: BalanceStatus
-    energy_input_kwh: float  # the energy inputs given in an energy unit
+    energy_input_kwh: float  # the energy inputs: energy units as they are, fuels by heating value
     heat_loss_kwh: float | None  # None: no heat loss given in an energy unit
     heat_loss_pct: float | None  # heat loss ÷ energy input, when every energy input is known
     not_counted: tuple[NotCountedFlow, ...]
+    fuel_in_material_t: float = 0.0  # mass of fuel burnt out of the material inputs (not lost)
+    energy_complete: bool = True  # every energy input with a quantity is in energy_input_kwh
 
     @property
     def flagged(self) -> bool:
@@ -125,22 +139,34 @@ class ProcessBalance:
         return self.inputs_t - self.outputs_t
 
 
-def step_balances(doc: AssessmentDocument, converter: UnitConverter) -> tuple[StepBalance, ...]:
+def step_balances(
+    doc: AssessmentDocument,
+    converter: UnitConverter,
+    fuel_kwh: FuelKwh | None = None,
+    fuel_density: Callable[[str], float | None] | None = None,
+) -> tuple[StepBalance, ...]:
     steps = sorted(doc.steps, key=lambda s: s.position)
     flows: dict[str, list[StepFlow]] = {s.id: [] for s in steps}
     for flow in doc.flows:
         if flow.step_id in flows:
             flows[flow.step_id].append(flow)
     return tuple(
-        step_balance(step, number, sorted(flows[step.id], key=lambda f: f.position), converter)
+        step_balance(
+            step, number, sorted(flows[step.id], key=lambda f: f.position), converter, fuel_kwh, fuel_density
+        )
         for number, step in enumerate(steps, 1)
     )
 
 
 def step_balance(
-    step: ProcessStep, number: int, flows: Sequence[StepFlow], converter: UnitConverter
+    step: ProcessStep,
+    number: int,
+    flows: Sequence[StepFlow],
+    converter: UnitConverter,
+    fuel_kwh: FuelKwh | None = None,
+    fuel_density: Callable[[str], float | None] | None = None,
 ) -> StepBalance:
-    inputs_t = outputs_t = energy_kwh = 0.0
+    inputs_t = outputs_t = energy_kwh = in_material_t = 0.0
     heat_loss_kwh: float | None = None
     not_counted: list[NotCountedFlow] = []
     partial = energy_unknown = False
@@ -159,7 +185,7 @@ def step_balance(
             skip(flow, NotCountedReason.NO_QUANTITY)
             energy_unknown = energy_unknown or (is_input and flow.kind == FlowKind.ENERGY.value)
         elif counts_mass:
-            tonnes = _tonnes(flow, converter)
+            tonnes = _tonnes(flow, converter, fuel_density)
             if isinstance(tonnes, NotCountedReason):
                 skip(flow, tonnes)
                 partial = partial or flow.quantity != 0
@@ -168,7 +194,7 @@ def step_balance(
             else:
                 outputs_t += tonnes
         elif flow.kind in _ENERGY_KINDS:
-            kwh = _kwh(flow, converter)
+            kwh = _kwh(flow, converter, fuel_kwh)
             if isinstance(kwh, NotCountedReason):
                 skip(flow, kwh)
                 energy_unknown = energy_unknown or (is_input and flow.quantity != 0)
@@ -176,7 +202,16 @@ def step_balance(
                 energy_kwh += kwh
             else:
                 heat_loss_kwh = (heat_loss_kwh or 0.0) + kwh
+            if is_input and flow.in_material:
+                tonnes = _tonnes(flow, converter, fuel_density)
+                if isinstance(tonnes, NotCountedReason):
+                    skip(flow, tonnes)
+                    partial = partial or flow.quantity != 0
+                else:
+                    in_material_t += tonnes
 
+    # Fuel carried in by a material input burns here: it leaves as flue gas, not as a loss.
+    inputs_t -= in_material_t
     imbalance = None
     if partial:
         status = BalanceStatus.PARTIAL
@@ -201,6 +236,8 @@ def step_balance(
         heat_loss_kwh=heat_loss_kwh,
         heat_loss_pct=heat_pct,
         not_counted=tuple(not_counted),
+        fuel_in_material_t=in_material_t,
+        energy_complete=not energy_unknown,
     )
 
 
@@ -219,22 +256,35 @@ def process_balance(balances: Iterable[StepBalance]) -> ProcessBalance:
     )
 
 
-def _tonnes(flow: StepFlow, converter: UnitConverter) -> float | NotCountedReason:
+def _tonnes(
+    flow: StepFlow, converter: UnitConverter, fuel_density: Callable[[str], float | None] | None = None
+) -> float | NotCountedReason:
     assert flow.quantity is not None
     dimension = converter.dimension(flow.unit)
     if dimension == MASS:
         return converter.convert(flow.quantity, flow.unit, TONNE)
-    if dimension == VOLUME and flow.kind in _WATER_KINDS:
-        return converter.convert(flow.quantity, flow.unit, M3) * WATER_T_PER_M3
+    if dimension == VOLUME:
+        density = flow.density_t_per_m3
+        if density is None and flow.kind in _WATER_KINDS:
+            density = WATER_T_PER_M3
+        if density is None and flow.fuel_code and fuel_density is not None:
+            density = fuel_density(flow.fuel_code)
+        if density is not None:
+            return converter.convert(flow.quantity, flow.unit, M3) * density
+    if dimension == COUNT and flow.mass_per_piece_kg is not None:
+        return converter.convert(flow.quantity, flow.unit, "pcs") * flow.mass_per_piece_kg / 1000.0
     return NotCountedReason.UNKNOWN_UNIT if dimension is None else NotCountedReason.NOT_MASS
 
 
-def _kwh(flow: StepFlow, converter: UnitConverter) -> float | NotCountedReason:
+def _kwh(flow: StepFlow, converter: UnitConverter, fuel_kwh: FuelKwh | None) -> float | NotCountedReason:
     assert flow.quantity is not None
     if flow.unit == KWH:
         return flow.quantity
     if not converter.knows(flow.unit):
         return NotCountedReason.UNKNOWN_UNIT
-    if not converter.can_convert(flow.unit, KWH):
+    if converter.can_convert(flow.unit, KWH):
+        return converter.convert(flow.quantity, flow.unit, KWH)
+    if not flow.fuel_code or fuel_kwh is None:
         return NotCountedReason.NOT_ENERGY
-    return converter.convert(flow.quantity, flow.unit, KWH)
+    kwh = fuel_kwh(flow.fuel_code, flow.quantity, flow.unit, flow.id)
+    return NotCountedReason.UNKNOWN_FUEL_ENERGY if kwh is None else kwh

@@ -25,14 +25,17 @@ from sxsh_desktop.domain.reference import (
 )
 
 ELECTRICITY = "electricity"
+# 1 TOE = 41.868 GJ = 11,630 kWh (IEA); a fuel's energy in kWh for a process step's balance.
+KWH_PER_TOE = 41.868 * 1000 / 3.6
 
 
 @dataclass(frozen=True)
 class EnergyFigures:
     toe: float | None
-    co2_fossil_t: float | None
-    co2_biogenic_t: float | None
+    fossil_co2_t: float | None
+    biogenic_co2_t: float | None
     fuel_t: float | None = None  # the fuel's mass; None for electricity or without a density
+    renewable: bool = False  # a biogenic fuel: its energy is renewable, its CO2 biogenic
 
 
 def electricity_co2_t(kwh: float, t_co2_per_mwh: float) -> float:
@@ -157,9 +160,9 @@ class EnergyCalculator:
         co2 = self._fuel_co2(fuel, mass, subject_id)
         toe = self._fuel_toe(fuel, quantity, unit, dimension, mass, subject_id)
         if co2 is None:
-            return EnergyFigures(toe, None, None, mass)
+            return EnergyFigures(toe, None, None, mass, fuel.biogenic)
         if fuel.biogenic:
-            return EnergyFigures(toe, 0.0, co2, mass)
+            return EnergyFigures(toe, 0.0, co2, mass, True)
         return EnergyFigures(toe, co2, 0.0, mass)
 
     def fuel_mass_t(self, fuel: Fuel, quantity: float, unit: str, subject_id: str = "") -> float | None:

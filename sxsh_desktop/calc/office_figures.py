@@ -36,7 +36,7 @@ class LineFactors:
 def fossil_co2_t(energy: EnergyFigures) -> float | None:
     """The CO₂ the office's totals report: the fossil part only (biogenic CO₂ is not counted in the
     plan's emission figures). The one place the office reads CO₂ from the energy figures."""
-    return energy.co2_fossil_t
+    return energy.fossil_co2_t
 
 
 class LineFactorTable:

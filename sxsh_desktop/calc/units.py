@@ -7,7 +7,7 @@ converts to the base unit of the dimension; dimension names are exactly these wo
 - mass, base ``kg``: ``g`` (0.001), ``kg`` (1), ``t`` (1000)
 - volume, base ``l``: ``l`` (1), ``m3`` (1000)
 - energy, base ``kwh``: ``kwh`` (1), ``mwh`` (1000), ``mj`` (1/3.6), ``gj`` (1000/3.6)
-- count, base ``pcs``: ``pcs`` (1)
+- count, base ``pcs``: ``pcs`` (1), ``vien`` (1: bricks and tiles, "viên")
 - money, base ``vnd``: ``vnd`` (1), ``trieu_vnd`` (1,000,000: "triệu đồng")
 
 Other units may be added freely (area m2, length m, time h...). A code the reference data does not
@@ -46,6 +46,12 @@ _SYMBOLS = {
     "m2": "m²",
     "trieu_vnd": "triệu VND",
     "vnd": "VND",
+    "vien": "viên",
+}
+# Counting units as each language writes them in a report: bricks are "viên" in Vietnamese.
+_SYMBOLS_BY_LANGUAGE = {
+    "vi": {"pcs": "cái", "vien": "viên", "trieu_vnd": "triệu đồng", "vnd": "đồng"},
+    "en": {"vien": "pcs", "trieu_vnd": "million VND"},
 }
 
 
@@ -59,7 +65,11 @@ class UnitMismatchError(ValueError):
         self.to_code = to_code
 
 
-def unit_symbol(code: str) -> str:
+def unit_symbol(code: str, lang: str | None = None) -> str:
+    """How a unit code prints: ``kwh`` → kWh; with a language, as that language writes it in a
+    report (``vien`` → viên in Vietnamese, pcs in English)."""
+    if lang is not None and code in _SYMBOLS_BY_LANGUAGE.get(lang, {}):
+        return _SYMBOLS_BY_LANGUAGE[lang][code]
     return _SYMBOLS.get(code, code)
 
 

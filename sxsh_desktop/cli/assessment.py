@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from sxsh_desktop.atomic import write_atomically
-from sxsh_desktop.calc import AssessmentFigures, SolutionTotals, unit_symbol
+from sxsh_desktop.calc import AssessmentFigures, ConsumptionFigures, SolutionTotals, unit_symbol
 from sxsh_desktop.cli.context import CommandError, open_store, print_json, print_table
 from sxsh_desktop.cli.formatting import MISSING, shorten, vn_date, vn_number, vn_percent, vn_significant
 from sxsh_desktop.cli.ids import resolve_id
+from sxsh_desktop.domain import numbers
 from sxsh_desktop.domain.model import Assessment, AssessmentDocument, Enterprise
 from sxsh_desktop.interchange.jsonformat import MAX_JSON_BYTES, loads, record_to_json
 from sxsh_desktop.services import interchange, outputs
@@ -155,7 +156,7 @@ def _print_assessment(document: AssessmentDocument, figures: AssessmentFigures) 
                 vn_number(c.yearly_quantity),
                 unit_symbol(c.unit),
                 vn_number(c.yearly_cost),
-                f"{vn_significant(c.specific_consumption)} {c.specific_unit}".strip(),
+                _specific(c),
                 vn_percent(c.saved_pct),
             ]
             for c in figures.per_consumption
@@ -163,9 +164,14 @@ def _print_assessment(document: AssessmentDocument, figures: AssessmentFigures) 
     )
     print(
         f"Energy: {vn_number(base.total_toe, 1)} TOE a year"
-        f"{'' if base.total_toe_complete else ' (some lines unknown)'}; "
-        f"CO2 {vn_number(base.co2_fossil_t, 1)} t fossil, {vn_number(base.co2_biogenic_t, 1)} t biogenic"
+        f"{'' if base.total_toe_complete else ' (some lines unknown)'} "
+        f"(fossil fuels and electricity {vn_number(base.fossil_toe, 1)}, "
+        f"renewable {vn_number(base.renewable_toe, 1)}); "
+        f"fossil CO2 {vn_number(base.fossil_co2_t, 1)} t a year (biogenic CO2, apart: "
+        f"{vn_number(base.biogenic_co2_t, 1)} t)"
     )
+    for line in _obligations(figures):
+        print(line)
     print()
     print("Solutions")
     print_table(
@@ -180,7 +186,8 @@ def _print_assessment(document: AssessmentDocument, figures: AssessmentFigures) 
             "Payback (yr)",
             "NPV (VND)",
             "IRR",
-            "CO2 (t/yr)",
+            "Fossil CO2 (t/yr)",
+            "Biogenic CO2 (t/yr)",
         ],
         [
             [
@@ -191,17 +198,25 @@ def _print_assessment(document: AssessmentDocument, figures: AssessmentFigures) 
                 s.decision,
                 vn_number(s.investment),
                 vn_number(s.net_yearly_savings),
-                vn_number(s.payback_years, 2) if s.payback_years is not None else "no payback",
+                numbers.years(s.payback_years, "vi", 2) if s.payback_years is not None else "no payback",
                 vn_number(s.npv),
-                vn_percent(s.irr * 100 if s.irr is not None else None),
-                vn_number(s.co2_t, 1),
+                numbers.rate(s.irr, "vi"),
+                vn_number(s.fossil_co2_t, 1),
+                vn_number(s.biogenic_co2_t, 1),
             ]
             for index, s in enumerate(figures.per_solution, 1)
         ],
     )
+    switches = [(i, s) for i, s in enumerate(figures.per_solution, 1) if s.is_fuel_switch]
+    for index, s in switches:
+        print(
+            f"Fuel switch #{index}: fossil energy replaced {vn_number(s.fossil_toe_saved, 1)} TOE, "
+            f"renewable energy added {vn_number(s.renewable_toe_added, 1)} TOE, "
+            f"net {vn_number(s.toe_saved, 1)} TOE a year; {_fuels(s.fuel_t_by_fuel, document)}"
+        )
     print()
-    _print_totals("All solutions not rejected", figures.counted, figures)
-    _print_totals("Implement now", figures.implement_now, figures)
+    _print_totals("All solutions not rejected", figures.counted, figures, document)
+    _print_totals("Implement now", figures.implement_now, figures, document)
     print(
         f"Waste streams cost {vn_number(figures.waste_total_cost)} VND a year "
         f"(lost material {vn_number(figures.waste_lost_material_cost)}, "
@@ -214,8 +229,12 @@ def _print_assessment(document: AssessmentDocument, figures: AssessmentFigures) 
             print(f"- {warning.message}")
 
 
-def _print_totals(label: str, totals: SolutionTotals, figures: AssessmentFigures) -> None:
-    payback = vn_number(totals.payback_years, 2) if totals.payback_years is not None else "no payback"
+def _print_totals(
+    label: str, totals: SolutionTotals, figures: AssessmentFigures, document: AssessmentDocument
+) -> None:
+    payback = (
+        numbers.years(totals.payback_years, "vi", 2) if totals.payback_years is not None else "no payback"
+    )
     target = (
         f"{vn_number(figures.target_min_pct)}–{vn_number(figures.target_max_pct)} %"
         if figures.target_min_pct is not None and figures.target_max_pct is not None
@@ -225,15 +244,55 @@ def _print_totals(label: str, totals: SolutionTotals, figures: AssessmentFigures
     print(
         f"  investment {vn_number(totals.investment)} VND; "
         f"net savings {vn_number(totals.net_yearly_savings)} VND/year; payback {payback} years; "
-        f"NPV {vn_number(totals.npv)} VND; CO2 avoided {vn_number(totals.co2_t, 1)} t/year"
+        f"NPV {vn_number(totals.npv)} VND"
     )
     print(
-        f"  savings per unit product: energy {vn_percent(totals.energy_savings_pct)}, "
-        f"raw materials {vn_percent(totals.material_savings_pct)}, "
-        f"water {vn_percent(totals.water_savings_pct)}; "
-        f"energy and raw materials {vn_percent(totals.resource_savings_pct)} "
-        f"— target {target}: {totals.target_status.value}"
+        f"  fossil CO2 avoided {vn_number(totals.fossil_co2_t, 1)} t/year "
+        f"(biogenic CO2, apart: {vn_number(totals.biogenic_co2_t, 1)} t/year); "
+        f"energy: fossil {vn_number(totals.fossil_toe_saved, 1)} TOE saved, "
+        f"renewable {vn_number(totals.renewable_toe_added, 1)} TOE added, "
+        f"net {vn_number(totals.toe_saved, 1)} TOE"
     )
+    if totals.fuel_t_by_fuel:
+        print(f"  fuels: {_fuels(totals.fuel_t_by_fuel, document)}")
+    print(
+        f"  savings per unit product: total energy {vn_percent(totals.energy_savings_pct)} "
+        f"(target: {totals.energy_target_status.value}), "
+        f"materials {vn_percent(totals.material_savings_pct)} "
+        f"(target: {totals.material_target_status.value}); "
+        f"fossil energy {vn_percent(totals.fossil_energy_savings_pct)}, "
+        f"water {vn_percent(totals.water_savings_pct)} "
+        f"— target {target} ({figures.target_name_en or MISSING})"
+    )
+
+
+def _specific(c: ConsumptionFigures) -> str:
+    if c.specific_consumption is None:
+        return MISSING
+    per = f"{vn_number(c.specific_per)} " if c.specific_per != 1 else ""
+    unit, _, product = c.specific_unit.partition("/")
+    return f"{vn_significant(c.specific_shown, 3)} {unit}/{per}{product}".strip()
+
+
+def _fuels(by_fuel: dict[str, float], document: AssessmentDocument) -> str:
+    """Tonnes per fuel, each on its own: "than_cam_3_4 200 t saved, rice_husk 350 t added"."""
+    parts = []
+    for code, tonnes in by_fuel.items():
+        verb = "saved" if tonnes >= 0 else "added"
+        parts.append(f"{code or 'fuel'} {vn_number(abs(tonnes), 1)} t {verb}")
+    return ", ".join(parts)
+
+
+def _obligations(figures: AssessmentFigures) -> list[str]:
+    base = figures.baseline
+    lines = []
+    if base.is_key_energy_user:
+        lines.append(
+            "Key energy user (≥ 1,000 TOE a year): energy manager, yearly report, audit every 3 years"
+        )
+    if base.ghg_inventory_required:
+        lines.append("Greenhouse-gas inventory required (Decree 06/2022/NĐ-CP, amended by 119/2025/NĐ-CP)")
+    return lines
 
 
 # --- export / import -------------------------------------------------------------------------

@@ -185,6 +185,9 @@ class Assessment(SyncFields):
     discount_rate: float = 0.10  # default for solutions without their own rate
     conclusions: str = ""
     notes: str = ""
+    objectives: str = ""  # what the assessment set out to do, as printed in the report
+    scope: str = ""  # the part of the plant assessed
+    method: str = ""  # how the data were gathered (walk-through, meters, records...)
 
 
 @dataclass(kw_only=True)
@@ -242,6 +245,17 @@ class StepFlow(SyncFields):
     quantity: float | None = None  # per year
     unit: str = "t"
     unit_cost: float | None = None  # VND per unit
+    # A fuel burnt in the step (coal in a kiln, diesel in a forklift): its energy from the reference
+    # fuel's factors. On a material input, a fuel mixed into the material (coal in the brick body).
+    fuel_code: str = ""
+    # Turn a volume into a mass (t per m³) for flows that are not water; a fuel's own density
+    # from the reference data is used when this is empty.
+    density_t_per_m3: float | None = None
+    # Turn a count (pieces, viên) into a mass, so that steps counting products balance.
+    mass_per_piece_kg: float | None = None
+    # An energy input already inside a material input of the step (coal mixed into the brick body,
+    # burnt in the kiln): counted as energy, and its mass taken off the step's inputs, not lost.
+    in_material: bool = False
 
 
 @dataclass(kw_only=True)
@@ -292,6 +306,9 @@ class Solution(SyncFields):
     actual_savings: float | None = None  # VND/year measured at follow-up
     follow_up_notes: str = ""
     catalogue_code: str = ""  # the catalogue option it was suggested from, if any
+    technical_feasibility: str = ""
+    environmental_feasibility: str = ""
+    monitoring: str = ""  # the indicators to follow once it is implemented
 
 
 @dataclass(kw_only=True)

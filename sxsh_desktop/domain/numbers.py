@@ -190,7 +190,8 @@ def quantity(value: float | int | None, lang: str) -> str:
     elif magnitude >= 0.1:
         decimals = 2
     else:
-        decimals = 3 if magnitude >= 0.001 else 6
+        # Three significant digits: 0.0015 t per piece prints 0,0015, never 0,002.
+        decimals = significant_decimals(value, 3, most=9)
     return format_number(value, lang, max_decimals=decimals)
 
 
@@ -224,6 +225,30 @@ def vnd(value: float | None, lang: str) -> str:
 def percent(value: float | None, lang: str, decimals: int = 1) -> str:
     """A percentage given in percent (6.5 → ``6,5 %``)."""
     return MISSING if value is None else f"{number(value, lang, decimals)} %"
+
+
+# Beyond these a figure says nothing more precise: a payback of nine days is "< 0,1" year, the IRR
+# of an option that costs next to nothing "> 1.000 %".
+SHORTEST_YEARS = 0.1
+LARGEST_RATE = 10.0  # as a fraction: 1,000 %
+
+
+def years(value: float | None, lang: str, decimals: int = 1) -> str:
+    """A payback in years: ``< 0,1`` below a tenth of a year (but not 0), else rounded."""
+    if value is None or not math.isfinite(value):
+        return MISSING
+    if 0 < value < SHORTEST_YEARS:
+        return f"< {number(SHORTEST_YEARS, lang, 1)}"
+    return number(value, lang, decimals)
+
+
+def rate(value: float | None, lang: str, decimals: int = 1) -> str:
+    """A rate given as a fraction, capped for printing: above 1,000 % it is ``> 1.000 %``."""
+    if value is None or not math.isfinite(value):
+        return MISSING
+    if value > LARGEST_RATE:
+        return f"> {percent(LARGEST_RATE * 100, lang, 0)}"
+    return fraction_percent(value, lang, decimals)
 
 
 def fraction_percent(value: float | None, lang: str, decimals: int = 1) -> str:

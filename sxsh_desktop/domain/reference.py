@@ -115,6 +115,9 @@ class CatalogueOption(Sourced):
 # Electricity TOE factor, key-energy-user threshold and similar are looked up by these codes.
 ELECTRICITY_TOE_PER_KWH = "electricity_toe_per_kwh"
 KEY_ENERGY_USER_TOE = "key_energy_user_toe"
+GHG_INVENTORY_TOE = "ghg_inventory_toe"
+GHG_INVENTORY_TCO2E = "ghg_inventory_tco2e"
+TOE_GJ = "toe_gj"
 CP_TARGET_MIN_PCT = "cp_target_min_pct"
 CP_TARGET_MAX_PCT = "cp_target_max_pct"
 

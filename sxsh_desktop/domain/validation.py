@@ -43,7 +43,19 @@ EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 LIFETIME_YEARS = (1, 50)
 PHOTO_MIME_TYPES = ("image/jpeg", "image/png")
 
-_LONG_TEXT = {"description", "notes", "conclusions", "characteristics", "follow_up_notes"}
+_LONG_TEXT = {
+    "description",
+    "notes",
+    "conclusions",
+    "characteristics",
+    "follow_up_notes",
+    "objectives",
+    "scope",
+    "method",
+    "technical_feasibility",
+    "environmental_feasibility",
+    "monitoring",
+}
 _CODES = {
     "tax_code",
     "sector_code",

@@ -126,6 +126,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             "h1", body, fontName=BOLD, fontSize=14, leading=18, spaceBefore=6, spaceAfter=8, textColor=ACCENT
         ),
         "h2": ParagraphStyle("h2", body, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=5),
+        "h3": ParagraphStyle(
+            "h3", body, fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=6, spaceAfter=3
+        ),
         "cell": ParagraphStyle("cell", body, fontSize=7.5, leading=9.2, spaceAfter=0),
         "cell_bold": ParagraphStyle(
             "cell_bold", body, fontName=BOLD, fontSize=7.5, leading=9.2, spaceAfter=0
@@ -268,7 +271,7 @@ class _ReportBuilder:
         if kind == Kind.PERCENT:
             return numbers.percent(value, lang)
         if kind == Kind.RATE:
-            return numbers.fraction_percent(value, lang)
+            return numbers.rate(value, lang)
         if kind == Kind.DECIMAL:
             return numbers.number(value, lang, 2)
         if kind == Kind.DATE:
@@ -284,7 +287,7 @@ class _ReportBuilder:
             return self.labels["s5.no_payback"]
         if value == 0:
             return self.labels["s5.immediate"]
-        return numbers.number(value, self.lang, 1)
+        return numbers.years(value, self.lang, 1)
 
     def table(self, data: DataTable, *, font_size: float = 7.5) -> Flowable:
         """A table the width of the page whose header repeats on every page it runs across."""
@@ -380,6 +383,9 @@ class _ReportBuilder:
         for column_index, value in enumerate(row):
             kind = data.kind_of(row_index, column_index)
             text = self.years_text(value) if kind == Kind.YEARS else self.cell_text(value, kind)
+            if column_index == 0 and "{unit}" in text:
+                # An indicator of money: the PDF prints it in millions of đồng.
+                text = text.replace("{unit}", self.labels["pdf.money_unit"])
             cells.append(self._fitted(text, widths[column_index], size, bold=False))
         return cells
 
@@ -477,19 +483,7 @@ class _ReportBuilder:
         if not self.doc.solutions:
             return [*story, self.no_data()]
         story.append(self.table(self.data.summary_table()))
-        counted = self.figures.counted
-        story += [
-            Spacer(1, 4),
-            self.p(
-                L.format(
-                    "summary.target_note",
-                    low=numbers.number(self.figures.target_min_pct, self.lang, 0),
-                    high=numbers.number(self.figures.target_max_pct, self.lang, 0),
-                    status=L.enum("target", counted.target_status),
-                ),
-                "small",
-            ),
-        ]
+        story += [Spacer(1, 4), self.p(self.data.target_sentence(self.figures.implement_now), "small")]
         story += [
             self.h2(L["summary.by_category"]),
             self.table(self.data.technique_counts()),
@@ -507,6 +501,14 @@ class _ReportBuilder:
             for label, kind, value in self.data.enterprise_fields()
         ]
         story: list[Flowable] = [self.h1(L["s1.title"]), self.fields_table(fields)]
+        a = self.doc.assessment
+        about = [
+            (L[key], text.strip())
+            for key, text in (("s1.objectives", a.objectives), ("s1.scope", a.scope), ("s1.method", a.method))
+            if text.strip()
+        ]
+        if about:
+            story += [self.h2(L["s1.assessment"]), self.fields_table(about)]
         team = self.data.team_table()
         if not team.is_empty:
             story += [self.h2(L["s1.team"]), self.table(team)]
@@ -528,7 +530,8 @@ class _ReportBuilder:
                     L.format(
                         "s2.specific_note",
                         product=baseline.main_product_name,
-                        unit=baseline.main_product_unit,
+                        unit=self.data.unit(baseline.main_product_unit),
+                        per=f"{numbers.number(self.data.specific_per(), self.lang, 0)} ",
                     ),
                     "small",
                 )
@@ -540,13 +543,15 @@ class _ReportBuilder:
                         "s2.baseline_note",
                         cost=numbers.million_vnd(baseline.total_yearly_cost, self.lang),
                         toe=numbers.number(baseline.total_toe, self.lang, 2),
-                        co2=numbers.number(baseline.co2_fossil_t, self.lang, 2),
+                        fossil_toe=numbers.number(baseline.fossil_toe, self.lang, 2),
+                        renewable_toe=numbers.number(baseline.renewable_toe, self.lang, 2),
+                        co2=numbers.number(baseline.fossil_co2_t, self.lang, 2),
+                        bio=numbers.number(baseline.biogenic_co2_t, self.lang, 2),
                     )
                 )
             )
-            if baseline.is_key_energy_user is not None:
-                key = "s2.key_energy_user" if baseline.is_key_energy_user else "s2.not_key_energy_user"
-                story.append(self.p(L[key]))
+            for text in self.data.obligations():
+                story.append(self.p(text))
         return story
 
     def section_process(self) -> list[Flowable]:
@@ -560,14 +565,19 @@ class _ReportBuilder:
         if layout.is_empty:
             story += [self.h2(L["s3.flowchart"]), self.no_data()]
         else:
-            first, *rest = flowchart_parts(layout, FRAME_WIDTH, FRAME_HEIGHT - 40)
-            # The heading and legend stay with the chart's first part.
+            first, *rest = flowchart_parts(layout, FRAME_WIDTH, FRAME_HEIGHT - 80)
+            # The section's title, the heading and the legend stay with the chart's first part: never
+            # a title alone at the foot of a page.
+            title = story.pop()
             story.append(
-                KeepTogether([self.p(L["s3.flowchart"], "h2"), self.p(L["s3.legend"], "small"), first])
+                KeepTogether([title, self.p(L["s3.flowchart"], "h2"), self.p(L["s3.legend"], "small"), first])
             )
             for part in rest:
                 story += [Spacer(1, 6), part]
             story.append(Spacer(1, 6))
+        steps = self.data.steps_table()
+        if any(row[2] or row[3] for row in steps.rows):
+            story += [self.h2(L["s3.steps"]), self.table(steps)]
         flows = self.data.flows_table()
         if not flows.is_empty:
             story += [self.h2(L["s3.flows"]), self.table(flows)]
@@ -593,6 +603,11 @@ class _ReportBuilder:
             return [*story, self.no_data()]
         story.append(self.table(solutions, font_size=7))
         story += [self.h2(L["s5.feasibility"]), self.table(self.data.feasibility_table(), font_size=7)]
+        details = self.data.solution_details()
+        if details:
+            story.append(self.h2(L["s5.details"]))
+            for title, fields in details:
+                story.append(KeepTogether([self.p(title, "h3"), self.fields_table(fields)]))
         story += self.charts()
         return story
 
@@ -639,7 +654,7 @@ class _ReportBuilder:
         lang = self.lang
         story: list[Flowable] = [self.h1(L["s7.title"])]
         by_decision = self.figures.solutions_by_decision
-        counted = self.figures.counted
+        now = self.figures.implement_now
         if self.doc.solutions:
             story.append(
                 self.p(
@@ -656,32 +671,35 @@ class _ReportBuilder:
                 self.p(
                     L.format(
                         "s7.money",
-                        investment=numbers.million_vnd(counted.investment, lang),
-                        savings=numbers.million_vnd(counted.yearly_savings_vnd, lang),
-                        payback=self.years_text(counted.payback_years),
+                        now=now.solution_count,
+                        investment=numbers.million_vnd(now.investment, lang),
+                        savings=numbers.million_vnd(now.yearly_savings_vnd, lang),
+                        payback=self.years_text(now.payback_years),
                     )
                 )
             )
-            story.append(
-                self.p(
-                    L.format(
-                        "s7.environment",
-                        co2=numbers.number(counted.co2_t, lang, 2),
-                        toe=numbers.number(counted.toe_saved, lang, 2),
+            environment = L.format(
+                "s7.environment",
+                co2=numbers.number(now.fossil_co2_t, lang, 2),
+                fossil_toe=numbers.number(now.fossil_toe_saved, lang, 2),
+                toe=numbers.number(now.toe_saved, lang, 2),
+            )
+            if now.biogenic_co2_t:
+                bio = numbers.number(now.biogenic_co2_t, lang, 2)
+                environment += " " + L.format("s7.environment_biogenic", bio=bio)
+            story.append(self.p(environment))
+            story.append(self.p(self.data.target_sentence(now)))
+            study = [f for f in self.figures.per_solution if f.decision == Decision.STUDY_FURTHER.value]
+            if study:
+                story.append(
+                    self.p(
+                        L.format(
+                            "s7.study",
+                            study=len(study),
+                            investment=numbers.million_vnd(sum(f.investment for f in study), lang),
+                        )
                     )
                 )
-            )
-            story.append(
-                self.p(
-                    L.format(
-                        "s7.target",
-                        pct=numbers.percent(counted.resource_savings_pct, lang),
-                        low=numbers.number(self.figures.target_min_pct, lang, 0),
-                        high=numbers.number(self.figures.target_max_pct, lang, 0),
-                        status=L.enum("target", counted.target_status),
-                    )
-                )
-            )
         conclusions = self.doc.assessment.conclusions.strip()
         if conclusions:
             story.append(self.h2(L["s7.consultant_conclusions"]))
@@ -695,10 +713,10 @@ class _ReportBuilder:
         L = self.labels
         st = self.styles
 
-        def block(title: str, name: str) -> list[Flowable]:
+        def block(title: str, name: str, note: str = "s7.sign_here") -> list[Flowable]:
             return [
                 Paragraph(escape(title), st["sign"]),
-                Paragraph(escape(L["s7.sign_here"]), st["sign_note"]),
+                Paragraph(escape(L[note]), st["sign_note"]),
                 Spacer(1, 24 * mm),
                 Paragraph(escape(_nfc(name)), st["sign"]),
             ]
@@ -714,9 +732,13 @@ class _ReportBuilder:
             [
                 ["", Paragraph(escape(_nfc(place)), st["sign_note"])],
                 [
-                    block(L["s7.enterprise_representative"], self.doc.enterprise.contact_name),
+                    block(
+                        L["s7.enterprise_representative"], self.doc.enterprise.contact_name, "s7.sign_stamp"
+                    ),
                     block(L["s7.consultant"], self.doc.assessment.consultants),
                 ],
+                # The Centre confirms the report below, across the page.
+                [block(L["s7.centre"], "", "s7.centre_note"), ""],
             ],
             colWidths=[FRAME_WIDTH / 2] * 2,
             style=TableStyle(
@@ -724,6 +746,8 @@ class _ReportBuilder:
                     ("FONT", (0, 0), (-1, -1), REGULAR, 9),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("TOPPADDING", (0, 1), (-1, 1), 6),
+                    ("SPAN", (0, 2), (1, 2)),
+                    ("TOPPADDING", (0, 2), (-1, 2), 10),
                 ]
             ),
         )

@@ -23,7 +23,7 @@ from sxsh_desktop.calc.units import unit_symbol
 from sxsh_desktop.domain import numbers
 from sxsh_desktop.domain.model import AssessmentDocument, Decision, Solution
 from sxsh_desktop.domain.reference import ReferenceData
-from sxsh_desktop.reports.labels import Labels
+from sxsh_desktop.reports.labels import Labels, vietnamese_source
 
 
 class Kind(StrEnum):
@@ -124,6 +124,32 @@ class ReportData:
             return code
         return fuel.name_vi if self.lang == "vi" else fuel.name_en
 
+    def unit(self, code: str) -> str:
+        """A unit as this report's language writes it (viên, not pcs, in Vietnamese)."""
+        return unit_symbol(code, self.lang)
+
+    def specific_unit(self, line_unit: str, per: int) -> str:
+        """ "t/1.000 viên": the line's unit per ``per`` units of the main product."""
+        product = self.figures.baseline.main_product_unit
+        if not product:
+            return ""
+        amount = f"{numbers.number(per, self.lang, 0)} " if per != 1 else ""
+        return f"{self.unit(line_unit)}/{amount}{self.unit(product)}"
+
+    def specific_per(self) -> int:
+        """Specific consumption is per this many units of the main product (1,000 for pieces)."""
+        return next((c.specific_per for c in self.figures.per_consumption), 1)
+
+    def fuel_tonnes_text(self, by_fuel: dict[str, float], number: Callable[[float | None], str]) -> str:
+        """Tonnes per fuel, never summed: "200 t than cám saved; 350 t trấu added"."""
+        L = self.labels
+        parts = []
+        for code, tonnes in by_fuel.items():
+            if tonnes:
+                key = "benefit.fuel" if tonnes > 0 else "benefit.fuel_added"
+                parts.append(L.format(key, value=number(abs(tonnes)), fuel=self.fuel_name(code)))
+        return "; ".join(parts)
+
     def step_name(self, step_id: str | None) -> str:
         return self.step_names.get(step_id or "", "")
 
@@ -187,23 +213,24 @@ class ReportData:
         )
         for p in sorted(self.doc.products, key=lambda p: p.position):
             is_main = self.figures.baseline.main_product_id == p.id
-            table.rows.append([p.name, unit_symbol(p.unit), p.yearly_output, L["yes"] if is_main else ""])
+            table.rows.append([p.name, self.unit(p.unit), p.yearly_output, L["yes"] if is_main else ""])
         return table
 
     def consumption_table(self) -> DataTable:
         L = self.labels
         table = DataTable(
             [
-                Column(L["s2.kind"], weight=0.85, excel_width=14),
-                Column(L["s2.name"], weight=1.45, excel_width=28),
+                Column(L["s2.kind"], weight=0.9, excel_width=14),
+                Column(L["s2.name"], weight=1.3, excel_width=28),
                 Column(L["s2.quantity"], Kind.QUANTITY, 1.05, 14),
                 Column(L["s2.unit"], weight=0.5, excel_width=9),
                 Column(L["s2.unit_price"], Kind.PRICE, 0.95, 14),
                 Column(L["s2.yearly_cost"], Kind.MONEY, 0.95, 18),
                 Column(L["s2.specific"], Kind.QUANTITY, 0.95, 14),
-                Column(L["s2.specific_unit"], weight=0.75, excel_width=12),
-                Column(L["s2.toe"], Kind.DECIMAL, 0.85, 12),
-                Column(L["s2.co2"], Kind.DECIMAL, 0.9, 12),
+                Column(L["s2.specific_unit"], weight=1.05, excel_width=14),
+                Column(L["s2.toe"], Kind.DECIMAL, 0.8, 12),
+                Column(L["s2.co2_fossil"], Kind.DECIMAL, 0.85, 14),
+                Column(L["s2.co2_biogenic"], Kind.DECIMAL, 0.85, 14),
                 Column(L["s2.saved_pct"], Kind.PERCENT, 0.7, 11),
             ]
         )
@@ -211,32 +238,33 @@ class ReportData:
         for f in self.figures.per_consumption:
             line = lines.get(f.consumption_id)
             name = f.name
-            if line is not None and line.fuel_code and line.fuel_code not in name:
-                name = (
-                    f"{name} ({self.fuel_name(line.fuel_code)})" if name else self.fuel_name(line.fuel_code)
-                )
-            co2 = None if f.co2_fossil_t is None and f.co2_biogenic_t is None else (
-                (f.co2_fossil_t or 0.0) + (f.co2_biogenic_t or 0.0)
-            )  # fmt: skip
+            if line is not None and line.fuel_code:
+                fuel = self.fuel_name(line.fuel_code)
+                # "Trấu" with fuel "Trấu" stays "Trấu", never "Trấu (Trấu)".
+                if not name:
+                    name = fuel
+                elif not _names_the_fuel(name, fuel):
+                    name = f"{name} ({fuel})"
             table.rows.append(
                 [
                     L.enum("consumption", f.kind),
                     name,
                     f.yearly_quantity,
-                    unit_symbol(f.unit),
+                    self.unit(f.unit),
                     line.unit_price if line is not None else None,
                     f.yearly_cost,
-                    f.specific_consumption,
-                    f.specific_unit,
+                    f.specific_shown,
+                    self.specific_unit(f.unit, f.specific_per),
                     f.toe,
-                    co2,
+                    f.fossil_co2_t,
+                    f.biogenic_co2_t,
                     f.saved_pct,
                 ]
             )
         if table.rows:
             b = self.figures.baseline
             table.total = [L["s2.total"], "", None, "", None, b.total_yearly_cost, None, "", b.total_toe,
-                           b.co2_fossil_t + b.co2_biogenic_t, None]  # fmt: skip
+                           b.fossil_co2_t, b.biogenic_co2_t, None]  # fmt: skip
         return table
 
     # -- 3 process and waste --------------------------------------------------------------------------
@@ -252,6 +280,7 @@ class ReportData:
                 Column(L["s3.quantity"], Kind.QUANTITY, 0.9, 14),
                 Column(L["s3.unit"], weight=0.55, excel_width=9),
                 Column(L["s3.unit_cost"], Kind.PRICE, 0.9, 14),
+                Column(L["s3.conversion"], weight=1.2, excel_width=30),
             ]
         )
         for step in self.steps:
@@ -265,11 +294,26 @@ class ReportData:
                         L.enum("flow", flow.kind),
                         flow.name,
                         flow.quantity,
-                        unit_symbol(flow.unit),
+                        self.unit(flow.unit),
                         flow.unit_cost,
+                        self.conversion_text(flow),
                     ]
                 )
         return table
+
+    def conversion_text(self, flow: Any) -> str:
+        """What turns a flow into energy or mass: its fuel, density, mass per piece."""
+        L = self.labels
+        parts = []
+        if flow.fuel_code:
+            parts.append(self.fuel_name(flow.fuel_code))
+        if flow.in_material:
+            parts.append(L["s3.in_material"])
+        if flow.density_t_per_m3 is not None:
+            parts.append(f"{numbers.factor(flow.density_t_per_m3, self.lang)} t/m³")
+        if flow.mass_per_piece_kg is not None:
+            parts.append(f"{numbers.factor(flow.mass_per_piece_kg, self.lang)} kg/{self.unit(flow.unit)}")
+        return "; ".join(parts)
 
     def balance_table(self) -> DataTable:
         """Each step's mass balance as ``compute_assessment`` gives it; figures only where it closes."""
@@ -282,11 +326,18 @@ class ReportData:
                 Column(L["s3.balance_outputs"], Kind.QUANTITY, 0.95, 16),
                 Column(L["s3.balance_imbalance"], Kind.PERCENT, 0.8, 12),
                 Column(L["s3.balance_flagged"], weight=0.65, excel_width=12),
-                Column(L["s3.balance_remark"], weight=2.2, excel_width=48),
+                Column(L["s3.energy_in"], Kind.QUANTITY, 0.85, 16),
+                Column(L["s3.heat_loss"], Kind.QUANTITY, 0.85, 16),
+                Column(L["s3.heat_loss_pct"], Kind.PERCENT, 0.8, 12),
+                Column(L["s3.balance_remark"], weight=1.6, excel_width=48),
             ]
         )
         for b in self.figures.step_balances:
             closes = b.closes
+            remark = L[f"balance.{self.balance_remark(b)}"]
+            if b.fuel_in_material_t:
+                remark += ". " + L.format("balance.fuel_in_material", value=numbers.quantity(
+                    b.fuel_in_material_t, self.lang))  # fmt: skip
             table.rows.append(
                 [
                     b.number,
@@ -295,13 +346,16 @@ class ReportData:
                     b.outputs_t if closes else None,
                     b.imbalance_pct,
                     L["yes"] if b.flagged else "",
-                    L[f"balance.{self.balance_remark(b)}"],
+                    b.energy_input_kwh / 1000.0 if b.energy_input_kwh else None,
+                    b.heat_loss_kwh / 1000.0 if b.heat_loss_kwh is not None else None,
+                    b.heat_loss_pct,
+                    remark,
                 ]
             )
         whole = self.figures.process_balance
         if whole.steps_closed:
             table.total = [L["s3.balance_total"], "", whole.inputs_t, whole.outputs_t,
-                           whole.imbalance_pct, "", ""]  # fmt: skip
+                           whole.imbalance_pct, "", None, None, None, ""]  # fmt: skip
         return table
 
     @staticmethod
@@ -343,7 +397,7 @@ class ReportData:
             # calculation's.
             costs = [w.lost_material_cost, w.treatment_cost]
             own_total = None if all(c is None for c in costs) else sum(c or 0.0 for c in costs)
-            unit = unit_symbol(w.unit)
+            unit = self.unit(w.unit)
             row: list[Any] = [
                 self.step_name(w.step_id) or L["unassigned"],
                 w.name,
@@ -410,19 +464,37 @@ class ReportData:
     ) -> str:
         L = self.labels
         parts = []
+        if f.electricity_kwh_saved > 0:
+            parts.append(L.format("benefit.electricity", value=number(f.electricity_kwh_saved)))
+        elif f.electricity_kwh_saved < 0:
+            parts.append(L.format("benefit.electricity_added", value=number(-f.electricity_kwh_saved)))
+        fuels = self.fuel_tonnes_text(f.fuel_t_by_fuel, number)
+        if fuels:
+            parts.append(fuels)
         for key, value in (
-            ("benefit.electricity", f.electricity_kwh_saved),
-            ("benefit.fuel", f.fuel_t_saved),
             ("benefit.water", f.water_m3_saved),
             ("benefit.material", f.material_t_saved),
-            ("benefit.co2", f.co2_t),
         ):
             if value:
                 parts.append(L.format(key, value=number(value)))
+        if f.is_fuel_switch or f.renewable_toe_added:
+            parts.append(
+                L.format(
+                    "benefit.switch",
+                    fossil=number(f.fossil_toe_saved),
+                    renewable=number(f.renewable_toe_added),
+                    net=number(f.toe_saved),
+                )
+            )
+        if f.fossil_co2_t:
+            parts.append(L.format("benefit.co2", value=number(f.fossil_co2_t)))
+        if f.biogenic_co2_t:
+            key = "benefit.co2_biogenic" if f.biogenic_co2_t > 0 else "benefit.co2_biogenic_added"
+            parts.append(L.format(key, value=number(abs(f.biogenic_co2_t))))
         stream = self.doc.waste_stream(solution.waste_stream_id)
         if f.waste_reduction and stream is not None:
             unit = L.format(
-                "s3.per_period", unit=unit_symbol(stream.unit), period=L.enum("period", stream.period)
+                "s3.per_period", unit=self.unit(stream.unit), period=L.enum("period", stream.period)
             )
             parts.append(L.format("benefit.waste", value=number(f.waste_reduction), unit=unit))
         return "; ".join(parts)
@@ -523,10 +595,12 @@ class ReportData:
                 Column(L["s5.npv"], Kind.MONEY, excel_width=18),
                 Column(L["s5.irr"], Kind.RATE, excel_width=10),
                 Column(L["wb.electricity"], Kind.QUANTITY, excel_width=16),
-                Column(L["wb.fuel"], Kind.QUANTITY, excel_width=14),
+                Column(L["wb.fuel"], excel_width=30),
                 Column(L["wb.water"], Kind.QUANTITY, excel_width=14),
                 Column(L["wb.material"], Kind.QUANTITY, excel_width=14),
                 Column(L["wb.toe"], Kind.DECIMAL, excel_width=12),
+                Column(L["wb.toe_fossil"], Kind.DECIMAL, excel_width=14),
+                Column(L["wb.toe_renewable"], Kind.DECIMAL, excel_width=14),
                 Column(L["wb.co2_fossil"], Kind.DECIMAL, excel_width=14),
                 Column(L["wb.co2_biogenic"], Kind.DECIMAL, excel_width=14),
                 Column(L["wb.waste_reduction"], Kind.QUANTITY, excel_width=12),
@@ -542,8 +616,10 @@ class ReportData:
                 [index, self.solution_step(s), s.title, self.technique_name(s.technique),
                  L.enum("cost_class", s.cost_class), L.enum("decision", s.decision), f.investment,
                  f.yearly_savings_vnd, f.added_operating_cost, f.net_yearly_savings, f.lifetime_years,
-                 f.discount_rate, f.payback_years, f.npv, f.irr, f.electricity_kwh_saved, f.fuel_t_saved,
-                 f.water_m3_saved, f.material_t_saved, f.toe_saved, f.co2_fossil_t, f.co2_biogenic_t,
+                 f.discount_rate, f.payback_years, f.npv, f.irr, f.electricity_kwh_saved,
+                 self.fuel_tonnes_text(f.fuel_t_by_fuel, self.quantity_text), f.water_m3_saved,
+                 f.material_t_saved, f.toe_saved, f.fossil_toe_saved, f.renewable_toe_added,
+                 f.fossil_co2_t, f.biogenic_co2_t,
                  f.waste_reduction, s.responsible, s.planned_date, L.enum("status", s.implementation_status),
                  s.actual_savings]
             )  # fmt: skip
@@ -551,8 +627,10 @@ class ReportData:
             c = self.figures.counted
             table.total = [L["s5.total"], "", "", "", "", "", c.investment, c.yearly_savings_vnd,
                            c.added_operating_cost, c.net_yearly_savings, None, None, c.payback_years,
-                           c.npv, None, c.electricity_kwh_saved, c.fuel_t_saved, c.water_m3_saved,
-                           c.material_t_saved, c.toe_saved, c.co2_fossil_t, c.co2_biogenic_t, None, "",
+                           c.npv, None, c.electricity_kwh_saved,
+                           self.fuel_tonnes_text(c.fuel_t_by_fuel, self.quantity_text), c.water_m3_saved,
+                           c.material_t_saved, c.toe_saved, c.fossil_toe_saved, c.renewable_toe_added,
+                           c.fossil_co2_t, c.biogenic_co2_t, None, "",
                            None, "", None]  # fmt: skip
         return table
 
@@ -586,7 +664,12 @@ class ReportData:
     # -- summary --------------------------------------------------------------------------------------
 
     def summary_table(self) -> DataTable:
-        """Indicators for the options to implement now and for all options not rejected."""
+        """Indicators for the options to implement now and for all options not rejected.
+
+        Money rows are labelled without a unit: each output adds the unit it prints the value in
+        (the PDF millions of đồng, the workbook đồng). Fossil energy and fossil CO2 are the
+        headline; renewable energy added and biogenic CO2 are rows of their own; fuels one row each.
+        """
         L = self.labels
         table = DataTable(
             [
@@ -598,10 +681,13 @@ class ReportData:
         )
         now, counted = self.figures.implement_now, self.figures.counted
 
-        def row(key: str, kind: Kind, value: Callable[[SolutionTotals], Any]) -> None:
-            table.rows.append([L[key], value(now), value(counted)])
+        def add(label: str, kind: Kind, value: Callable[[SolutionTotals], Any]) -> None:
+            table.rows.append([label, value(now), value(counted)])
             assert table.row_kinds is not None
             table.row_kinds.append(kind)
+
+        def row(key: str, kind: Kind, value: Callable[[SolutionTotals], Any]) -> None:
+            add(L[key], kind, value)
 
         row("summary.options", Kind.INT, lambda t: t.solution_count)
         row("summary.investment", Kind.MONEY, lambda t: t.investment)
@@ -610,17 +696,113 @@ class ReportData:
         row("summary.payback", Kind.YEARS, lambda t: t.payback_years)
         row("summary.npv", Kind.MONEY, lambda t: t.npv)
         row("summary.electricity", Kind.QUANTITY, lambda t: t.electricity_kwh_saved)
-        row("summary.fuel", Kind.QUANTITY, lambda t: t.fuel_t_saved)
+        fuels = dict.fromkeys([*now.fuel_t_by_fuel, *counted.fuel_t_by_fuel])
+        for code in fuels:
+            add(
+                L.format("summary.fuel_of", fuel=self.fuel_name(code)),
+                Kind.QUANTITY,
+                lambda t, code=code: t.fuel_t_by_fuel.get(code, 0.0),
+            )
         row("summary.water", Kind.QUANTITY, lambda t: t.water_m3_saved)
         row("summary.material", Kind.QUANTITY, lambda t: t.material_t_saved)
+        row("summary.toe_fossil", Kind.DECIMAL, lambda t: t.fossil_toe_saved)
+        if now.renewable_toe_added or counted.renewable_toe_added:
+            row("summary.toe_renewable", Kind.DECIMAL, lambda t: t.renewable_toe_added)
         row("summary.toe", Kind.DECIMAL, lambda t: t.toe_saved)
-        row("summary.co2_fossil", Kind.DECIMAL, lambda t: t.co2_fossil_t)
-        row("summary.co2_biogenic", Kind.DECIMAL, lambda t: t.co2_biogenic_t)
+        row("summary.co2_fossil", Kind.DECIMAL, lambda t: t.fossil_co2_t)
+        row("summary.co2_biogenic", Kind.DECIMAL, lambda t: t.biogenic_co2_t)
         row("summary.energy_pct", Kind.PERCENT, lambda t: t.energy_savings_pct)
+        row("summary.fossil_energy_pct", Kind.PERCENT, lambda t: t.fossil_energy_savings_pct)
         row("summary.material_pct", Kind.PERCENT, lambda t: t.material_savings_pct)
         row("summary.water_pct", Kind.PERCENT, lambda t: t.water_savings_pct)
-        row("summary.resource_pct", Kind.PERCENT, lambda t: t.resource_savings_pct)
         return table
+
+    def target_name(self) -> str:
+        f = self.figures
+        return (f.target_name if self.lang == "vi" else f.target_name_en) or self.labels.format(
+            "summary.target",
+            low=numbers.number(f.target_min_pct, self.lang, 0),
+            high=numbers.number(f.target_max_pct, self.lang, 0),
+        )
+
+    def target_sentence(self, totals: SolutionTotals) -> str:
+        """The target named with its source and period, against energy and materials each."""
+        L = self.labels
+        return L.format(
+            "summary.target_note",
+            target=self.target_name(),
+            energy=numbers.percent(totals.energy_savings_pct, self.lang),
+            energy_status=L.enum("target", totals.energy_target_status),
+            material=numbers.percent(totals.material_savings_pct, self.lang),
+            material_status=L.enum("target", totals.material_target_status),
+            fossil=numbers.percent(totals.fossil_energy_savings_pct, self.lang),
+        )
+
+    def obligations(self) -> list[str]:
+        """What the figures oblige the enterprise to, each only when it applies, with its basis."""
+        L = self.labels
+        base = self.figures.baseline
+        lines = []
+        toe = numbers.number(base.total_toe, self.lang, 0)
+        if base.is_key_energy_user:
+            lines.append(
+                L.format("s2.key_energy_user", toe=toe, basis=self.constant_source("key_energy_user_toe"))
+            )
+        if base.ghg_inventory_required:
+            lines.append(
+                L.format(
+                    "s2.ghg_inventory",
+                    toe=toe,
+                    co2=numbers.number(base.fossil_co2_t, self.lang, 0),
+                    basis=self.constant_source("ghg_inventory_toe"),
+                )
+            )
+        return lines
+
+    def constant_source(self, code: str) -> str:
+        try:
+            return self.source_text(self.ref.constant(code).source)
+        except KeyError:
+            return ""
+
+    def source_text(self, source: str) -> str:
+        """A reference source as this language cites it (the Vietnamese report in Vietnamese)."""
+        return vietnamese_source(source) if self.lang == "vi" else source
+
+    def quantity_text(self, value: float | None) -> str:
+        return numbers.quantity(value, self.lang)
+
+    # -- descriptions the consultant wrote -------------------------------------------------------------
+
+    def steps_table(self) -> DataTable:
+        L = self.labels
+        table = DataTable(
+            [
+                Column(L["s5.number"], Kind.INT, 0.35, 6),
+                Column(L["s3.step"], weight=1.4, excel_width=28),
+                Column(L["s3.step_description"], weight=2.8, excel_width=60),
+                Column(L["s3.equipment"], weight=1.6, excel_width=36),
+            ]
+        )
+        for number, step in enumerate(self.steps, 1):
+            table.rows.append([number, step.name, step.description, step.equipment])
+        return table
+
+    def solution_details(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Each option's title and what the consultant wrote of it, in the report's order."""
+        L = self.labels
+        details = []
+        for index, s in enumerate(self.solutions, 1):
+            fields = [
+                (L["s5.description"], s.description),
+                (L["s5.technical"], s.technical_feasibility),
+                (L["s5.environmental"], s.environmental_feasibility),
+                (L["s5.monitoring"], s.monitoring),
+            ]
+            shown = [(label, text.strip()) for label, text in fields if text.strip()]
+            if shown:
+                details.append((f"{index}. {s.title}", shown))
+        return details
 
     def count_table(self, label_key: str, counts: dict[str, int], name: Callable[[str], str]) -> DataTable:
         L = self.labels
@@ -667,7 +849,13 @@ class ReportData:
         )
         for factor in self.figures.factors_used:
             table.rows.append(
-                [self.factor_label(factor), factor.value, factor.unit, factor.year, factor.source]
+                [
+                    self.factor_label(factor),
+                    factor.value,
+                    factor.unit,
+                    factor.year,
+                    self.source_text(factor.source),
+                ]
             )
         return table
 
@@ -694,3 +882,13 @@ class ReportData:
                 if record.id == record_id:
                     return getattr(record, "name", "") or getattr(record, "title", "")
         return ""
+
+
+def _names_the_fuel(name: str, fuel: str) -> bool:
+    """Whether a line's name already says its fuel: "Trấu" is rice husk, "Khí LPG cắt" is LPG,
+    "Dầu diesel cho xe nâng" is diesel oil (DO)."""
+    line = name.casefold()
+    fuel = fuel.casefold()
+    main, _, rest = fuel.partition("(")
+    short = rest.rstrip(")").strip()
+    return fuel in line or line in fuel or main.strip() in line or bool(short and short in line.split())

@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.calc.figures import AssessmentFigures
+from sxsh_desktop.domain import numbers
 from sxsh_desktop.domain.dates import format_date
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.reference import ReferenceData
@@ -127,12 +128,24 @@ def _write_table(sheet: Worksheet, table: DataTable, labels: Labels, first_row: 
     return row_number
 
 
+def _number_format(kind: Kind, lang: str) -> str:
+    """A payback of nine days reads "< 0,1", not 0,0; the IRR of a near-free option "> 1.000 %"."""
+    if kind == Kind.YEARS:
+        return f'[=0]0;[<{numbers.SHORTEST_YEARS}]"< {numbers.number(numbers.SHORTEST_YEARS, lang, 1)}";0.0'
+    if kind == Kind.RATE:
+        return f'[>{numbers.LARGEST_RATE}]"> {numbers.percent(numbers.LARGEST_RATE * 100, lang, 0)}";0.0%'
+    return NUMBER_FORMATS.get(kind, "General")
+
+
 def _write_row(sheet: Worksheet, row_number: int, row: list[Any], kinds: list[Kind], labels: Labels) -> None:
     for index, (value, kind) in enumerate(zip(row, kinds, strict=True)):
+        if index == 0 and isinstance(value, str) and "{unit}" in value:
+            # An indicator of money: the workbook stores đồng, and says so.
+            value = value.replace("{unit}", labels["wb.money_unit"])
         stored = _cell_value(value, kind, labels)
         cell = sheet.cell(row_number, index + 1, stored)
         if not isinstance(stored, str) and stored is not None:
-            cell.number_format = NUMBER_FORMATS.get(kind, "General")
+            cell.number_format = _number_format(kind, labels.lang)
         if kind == Kind.TEXT or isinstance(stored, str):
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         else:
@@ -233,10 +246,18 @@ def _summary_sheet(workbook: Workbook, data: ReportData) -> None:
         if value is not None:
             sheet.cell(row, 3, value / 100.0).number_format = NUMBER_FORMATS[Kind.PERCENT]
         row += 1
-    sheet.cell(row, 1, _text(labels["summary.target_status"])).font = HEAD_FONT
-    sheet.cell(row, 2, _text(labels.enum("target", figures.implement_now.target_status)))
-    sheet.cell(row, 3, _text(labels.enum("target", figures.counted.target_status)))
-    row += 2
+    sheet.cell(row, 1, _text(labels["summary.target_in_use"])).font = HEAD_FONT
+    sheet.cell(row, 2, _text(data.target_name()))
+    row += 1
+    for key, status_of in (
+        ("summary.target_status", lambda t: t.energy_target_status),
+        ("summary.material_target_status", lambda t: t.material_target_status),
+    ):
+        sheet.cell(row, 1, _text(labels[key])).font = HEAD_FONT
+        sheet.cell(row, 2, _text(labels.enum("target", status_of(figures.implement_now))))
+        sheet.cell(row, 3, _text(labels.enum("target", status_of(figures.counted))))
+        row += 1
+    row += 1
     for title_key, table in (
         ("summary.by_category", data.technique_counts()),
         ("summary.by_cost_class", data.cost_class_counts()),

@@ -102,6 +102,15 @@ def add_record(store: Store, record: R) -> Outcome[R]:
     return Outcome(added, _changes([added], [_owner(record)]))
 
 
+def add_records(store: Store, records: Sequence[SyncFields]) -> Outcome[list[SyncFields]]:
+    """Add several rows that belong together (a fuel switch's new line and its two savings) in one
+    transaction, parents before the records that refer to them."""
+    for record in records:
+        _check_record(record)
+    added = store.insert_many(records)
+    return Outcome(added, _changes(added, [_owner(record) for record in records]))
+
+
 def add_photo(store: Store, photo: Photo, data: bytes, thumbnail: bytes | None = None) -> Outcome[Photo]:
     """Add a photo with its bytes (both or neither)."""
     _check_record(photo)

@@ -459,7 +459,7 @@ class Ui_SolutionsPage(object):
         self.netLabel.setText(QCoreApplication.translate("SolutionsPage", u"Net savings (VND/year)", None))
         self.paybackLabel.setText(QCoreApplication.translate("SolutionsPage", u"Payback (years)", None))
         self.npvLabel.setText(QCoreApplication.translate("SolutionsPage", u"NPV (VND)", None))
-        self.co2Label.setText(QCoreApplication.translate("SolutionsPage", u"CO\u2082 avoided (t/year)", None))
+        self.co2Label.setText(QCoreApplication.translate("SolutionsPage", u"Fossil CO\u2082 avoided (t/year)", None))
         self.nowLabel.setText(QCoreApplication.translate("SolutionsPage", u"Solutions to implement now", None))
         self.nowNetLabel.setText(QCoreApplication.translate("SolutionsPage", u"Their net savings (VND/year)", None))
         pass

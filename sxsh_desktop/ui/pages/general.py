@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QWidget
 
 from sxsh_desktop.calc import AssessmentFigures
 from sxsh_desktop.domain.completeness import WorkflowStep
@@ -46,6 +46,7 @@ class GeneralPage(AssessmentPage):
         self.fields.number(self.ui.shiftsEdit, "shifts_per_day", integer=True)
         self.fields.number(self.ui.staffEdit, "staff_count", integer=True)
         self.fields.number(self.ui.discountRateEdit, "discount_rate", scale=100.0)
+        self._add_about_tab()
         self.grid_year = self.ui.gridYearCombo
         self._fill_grid_years()
         self.grid_year.activated.connect(self._grid_year_chosen)
@@ -144,6 +145,22 @@ class GeneralPage(AssessmentPage):
             add_text=lambda: self.tr("Add member"),
         )
         place(self.ui.teamHost, self.team)
+
+    def _add_about_tab(self) -> None:
+        """Objectives, scope and method of the assessment: printed in the report's section 1."""
+        tab = QWidget()
+        form = QFormLayout(tab)
+        for field, label in (
+            ("objectives", self.tr("Objectives")),
+            ("scope", self.tr("Scope")),
+            ("method", self.tr("Method")),
+        ):
+            edit = QPlainTextEdit(tab)
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(64)
+            form.addRow(label, edit)
+            self.fields.text(edit, field)
+        self.ui.baselineTabs.addTab(tab, self.tr("Objectives, scope, method"))
 
     def title(self) -> str:
         return self.tr("General data and baseline")

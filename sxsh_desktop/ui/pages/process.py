@@ -90,6 +90,7 @@ class ProcessPage(AssessmentPage):
 
         self.step_label = self.ui.stepLabel
         self.balance_label = self.ui.balanceLabel
+        self.fuels = labels.fuels(context.reference, self.language)
         self.inputs = self._flow_table(FlowDirection.INPUT, labels.input_kinds, units)
         self.outputs = self._flow_table(FlowDirection.OUTPUT, labels.output_kinds, units)
         place(self.ui.inputsHost, self.inputs)
@@ -122,6 +123,7 @@ class ProcessPage(AssessmentPage):
                 Column(
                     lambda: self.tr("Unit cost (VND)"), "unit_cost", ColumnKind.NUMBER, decimals=0, width=110
                 ),
+                *self._conversion_columns(direction),
             ],
             on_add=lambda: self._add_flow(direction),
             on_remove=lambda row: self.remove_record(row, self.tr("Delete input or output")),
@@ -132,6 +134,64 @@ class ProcessPage(AssessmentPage):
             ),
         )
         return table
+
+    def _conversion_columns(self, direction: FlowDirection) -> list[Column]:
+        """What turns a flow into energy or mass: its fuel, its density, its mass per piece."""
+        columns = []
+        if direction is FlowDirection.INPUT:
+            columns += [
+                Column(
+                    lambda: self.tr("Fuel"),
+                    "fuel_code",
+                    ColumnKind.CHOICE,
+                    choices=lambda _row: self._fuel_choices(),
+                    none_label="—",
+                    editable=lambda row: row.kind in (FlowKind.ENERGY.value, FlowKind.MATERIAL.value),
+                    width=130,
+                    tooltip=lambda: self.tr(
+                        "The fuel burnt (or mixed into a material): its energy from the same heating "
+                        "value as the baseline line"
+                    ),
+                ),
+                Column(
+                    lambda: self.tr("In the material"),
+                    "in_material",
+                    ColumnKind.CHECK,
+                    editable=lambda row: row.kind == FlowKind.ENERGY.value,
+                    width=70,
+                    tooltip=lambda: self.tr(
+                        "A fuel carried in by a material input of this step (coal mixed into the brick "
+                        "body): counted as energy, and its mass taken off the inputs, not as a loss"
+                    ),
+                ),
+            ]
+        columns += [
+            Column(
+                lambda: self.tr("t/m³"),
+                "density_t_per_m3",
+                ColumnKind.NUMBER,
+                decimals=3,
+                width=60,
+                tooltip=lambda: self.tr(
+                    "Density, to weigh a volume (a fuel's own density is used when empty)"
+                ),
+            ),
+            Column(
+                lambda: self.tr("kg/piece"),
+                "mass_per_piece_kg",
+                ColumnKind.NUMBER,
+                decimals=3,
+                width=64,
+                tooltip=lambda: self.tr("Mass of one piece, to weigh a count (bricks, bottles)"),
+            ),
+        ]
+        return columns
+
+    def _fuel_choices(self) -> list[labels.Choice]:
+        """The fuels of the baseline lines first, then every fuel of the reference list."""
+        used = [c.fuel_code for c in (self.document.consumptions if self.document else []) if c.fuel_code]
+        first = [choice for code in dict.fromkeys(used) for choice in self.fuels if choice.code == code]
+        return first + [choice for choice in self.fuels if choice.code not in used]
 
     def title(self) -> str:
         return self.tr("Process")
@@ -268,8 +328,9 @@ class ProcessPage(AssessmentPage):
     def _not_counted(self, line: NotCountedFlow) -> str:
         reasons = {
             NotCountedReason.NO_QUANTITY: self.tr("no quantity"),
-            NotCountedReason.NOT_MASS: self.tr("not a unit of mass"),
-            NotCountedReason.NOT_ENERGY: self.tr("fuel by mass or volume: its energy is not known here"),
+            NotCountedReason.NOT_MASS: self.tr("not a unit of mass: give its density or mass per piece"),
+            NotCountedReason.NOT_ENERGY: self.tr("by mass or volume: choose its fuel"),
+            NotCountedReason.UNKNOWN_FUEL_ENERGY: self.tr("its fuel has no heating value or density"),
             NotCountedReason.UNKNOWN_UNIT: self.tr("unit not in the list of units"),
             NotCountedReason.NOT_MEASURABLE: self.tr("neither mass nor energy"),
         }

@@ -147,7 +147,7 @@ class RecordTable(QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
 
-        buttons = QHBoxLayout()
+        buttons = self.button_row = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         self._add_text = add_text
         self.add_button = QPushButton(self)

@@ -6,7 +6,7 @@ recomputed each time the assessment changes.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QPlainTextEdit, QPushButton, QWidget
 
 from sxsh_desktop.calc import (
     AssessmentFigures,
@@ -22,9 +22,11 @@ from sxsh_desktop.domain.model import (
     SolutionSaving,
 )
 from sxsh_desktop.domain.numbers import format_number
+from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.ui.generated.ui_solutions import Ui_SolutionsPage
 from sxsh_desktop.ui.pages import labels
 from sxsh_desktop.ui.pages.base import AssessmentPage, place
+from sxsh_desktop.ui.pages.fuel_switch_dialog import FuelSwitchDialog
 from sxsh_desktop.ui.pages.photos import PhotoPanel
 from sxsh_desktop.ui.pages.table_model import Column, ColumnKind
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
@@ -105,7 +107,7 @@ class SolutionsPage(AssessmentPage):
                     lambda: self.tr("IRR"), kind=ColumnKind.COMPUTED, display=self._irr, decimals=1, width=64
                 ),
                 Column(
-                    lambda: self.tr("CO₂\n(t/year)"),
+                    lambda: self.tr("Fossil CO₂\n(t/year)"),
                     kind=ColumnKind.COMPUTED,
                     display=self._co2,
                     decimals=2,
@@ -141,9 +143,18 @@ class SolutionsPage(AssessmentPage):
             add_text=lambda: self.tr("Add saving"),
         )
         place(self.ui.savingsHost, self.savings)
+        # A fuel switch in one line: "replaces this much of fuel X with fuel Y".
+        self.switch_button = QPushButton(self.tr("Replace a fuel…"), self.savings)
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.setToolTip(
+            self.tr("A fuel switch: a saving on the fuel replaced and a negative saving on the new fuel")
+        )
+        self.switch_button.clicked.connect(self.replace_fuel)
+        self.savings.button_row.insertWidget(2, self.switch_button)
 
         self.details = self.binder(self.ui.detailsMessage)
         self.details.text(self.ui.descriptionEdit, "description")
+        self._add_feasibility_tab()
         self.step_combo = self.ui.stepCombo
         self.waste_combo = self.ui.wasteCombo
         self.cause_combo = self.ui.causeCombo
@@ -175,6 +186,22 @@ class SolutionsPage(AssessmentPage):
             for name in ("count", "investment", "savings", "net", "payback", "npv", "co2", "now", "nowNet")
         }
         self.ui.solutionsSplitter.setSizes([330, 290])
+
+    def _add_feasibility_tab(self) -> None:
+        """What the report prints of each option besides its figures."""
+        tab = QWidget()
+        form = QFormLayout(tab)
+        for field, label in (
+            ("technical_feasibility", self.tr("Technical feasibility")),
+            ("environmental_feasibility", self.tr("Environmental feasibility")),
+            ("monitoring", self.tr("Monitoring indicators")),
+        ):
+            edit = QPlainTextEdit(tab)
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(54)
+            form.addRow(label, edit)
+            self.details.text(edit, field)
+        self.ui.detailTabs.insertTab(2, tab, self.tr("Feasibility"))
 
     def title(self) -> str:
         return self.tr("Solutions")
@@ -209,6 +236,7 @@ class SolutionsPage(AssessmentPage):
         self.follow.show(solution)
         self.savings.model.set_rows(document.savings_of(solution.id) if solution else [])
         self.savings.set_enabled_for_parent(solution is not None)
+        self.switch_button.setEnabled(solution is not None)
         stream = document.waste_stream(solution.waste_stream_id) if solution else None
         self.waste_reduction_unit.setText(
             self.tr("Waste reduction in %1 %2")
@@ -228,7 +256,7 @@ class SolutionsPage(AssessmentPage):
         self.totals["net"].setText(money(counted.net_yearly_savings))
         self.totals["payback"].setText(self._payback_text(counted.payback_years))
         self.totals["npv"].setText(money(counted.npv))
-        self.totals["co2"].setText(format_number(counted.co2_t, language, decimals=2))
+        self.totals["co2"].setText(format_number(counted.fossil_co2_t, language, decimals=2))
         self.totals["now"].setText(str(now.solution_count))
         self.totals["nowNet"].setText(money(now.net_yearly_savings))
 
@@ -270,7 +298,7 @@ class SolutionsPage(AssessmentPage):
 
     def _co2(self, row: Solution) -> str:
         figures = self._figures(row)
-        return format_number(figures.co2_t, self.language, decimals=2) if figures else ""
+        return format_number(figures.fossil_co2_t, self.language, decimals=2) if figures else ""
 
     # --- savings -------------------------------------------------------------------------------
 
@@ -295,6 +323,18 @@ class SolutionsPage(AssessmentPage):
             assessment_id=self.document.assessment.id, position=self.next_position(self.document.solutions)
         )
         return self.add_record(solution, self.tr("Add solution"))
+
+    def replace_fuel(self) -> None:
+        solution = self.current_solution()
+        if solution is None or self.document is None:
+            return
+        dialog = FuelSwitchDialog(self.document, solution, self.context.reference, self.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.switch is None:
+            return
+        try:
+            self.context.editor.add_many(dialog.switch.records, self.tr("Replace a fuel"))
+        except KnownProblem as problem:
+            self.report_problem(problem)
 
     def _add_saving(self) -> str | None:
         solution = self.current_solution()

@@ -23,7 +23,7 @@ from sxsh_desktop.calc import (
 from sxsh_desktop.calc.units import unit_symbol
 from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import AssessmentDocument
-from sxsh_desktop.domain.numbers import format_number, significant_decimals
+from sxsh_desktop.domain.numbers import format_number, significant_decimals, years
 from sxsh_desktop.ui.generated.ui_summary import Ui_SummaryPage
 from sxsh_desktop.ui.pages import labels
 from sxsh_desktop.ui.pages.base import AssessmentPage, place
@@ -108,6 +108,8 @@ class SummaryPage(AssessmentPage):
         self.indicator = self.ui.targetIndicator
         self.parts_label = self.ui.partsLabel
         self.baseline_label = self.ui.baselineLabel
+        # The target's name is a sentence: it wraps rather than widen the page.
+        self.parts_label.setWordWrap(True)
         self.warnings_label = self.ui.warningsLabel
         self.warnings_label.setStyleSheet("color: #6b4e00;")
         self.gauge = TargetGauge(self)
@@ -210,7 +212,7 @@ class SummaryPage(AssessmentPage):
 
     def _show_target(self, figures: AssessmentFigures) -> None:
         counted = figures.counted
-        status = counted.target_status
+        status = counted.energy_target_status
         low, high = figures.target_min_pct, figures.target_max_pct
         band = (
             f"{format_number(low, self.language)}–{format_number(high, self.language)} %"
@@ -222,19 +224,25 @@ class SummaryPage(AssessmentPage):
             f"background: {background}; color: {colour}; border: 1px solid {colour};"
             " border-radius: 4px; padding: 6px;"
         )
-        headline = escape(self.tr("Energy and raw materials saved per unit of product"))
-        value = self._pct(counted.resource_savings_pct)
+        headline = escape(self.tr("Total energy saved per unit of product"))
+        value = self._pct(counted.energy_savings_pct)
         self.indicator.setText(
             f"{headline}<br><span style='font-size: 16pt; font-weight: 600'>{value}</span>"
             f" — {escape(labels.target_status_text(status))} ({band})"
         )
-        self.gauge.set_values(counted.resource_savings_pct, low, high)
+        self.gauge.set_values(counted.energy_savings_pct, low, high)
+        target = figures.target_name if self.language == "vi" else figures.target_name_en
         self.parts_label.setText(
             "\n".join(
                 [
-                    self.tr("Energy: %1").replace("%1", self._pct(counted.energy_savings_pct)),
-                    self.tr("Raw materials: %1").replace("%1", self._pct(counted.material_savings_pct)),
+                    self.tr("Raw materials: %1 — %2")
+                    .replace("%1", self._pct(counted.material_savings_pct))
+                    .replace("%2", labels.target_status_text(counted.material_target_status)),
+                    self.tr("Fossil energy (fossil fuels and electricity): %1").replace(
+                        "%1", self._pct(counted.fossil_energy_savings_pct)
+                    ),
                     self.tr("Water: %1").replace("%1", self._pct(counted.water_savings_pct)),
+                    target,
                 ]
             )
         )
@@ -248,11 +256,16 @@ class SummaryPage(AssessmentPage):
             )
         else:
             product = self.tr("No main product with a yearly output yet.")
-        energy = self.tr("Energy use: %1 TOE a year.").replace(
-            "%1", format_number(baseline.total_toe, self.language, max_decimals=1)
+        energy = self.tr("Energy use: %1 TOE a year; fossil CO₂ %2 t a year (biogenic CO₂, apart: %3 t).")
+        energy = (
+            energy.replace("%1", format_number(baseline.total_toe, self.language, max_decimals=1))
+            .replace("%2", format_number(baseline.fossil_co2_t, self.language, max_decimals=1))
+            .replace("%3", format_number(baseline.biogenic_co2_t, self.language, max_decimals=1))
         )
         if baseline.is_key_energy_user:
             energy += " " + self.tr("A key energy user (1,000 TOE a year or more).")
+        if baseline.ghg_inventory_required:
+            energy += " " + self.tr("Must make a greenhouse-gas inventory.")
         self.baseline_label.setText(f"{product} {energy}")
 
     # --- totals --------------------------------------------------------------------------------
@@ -267,7 +280,17 @@ class SummaryPage(AssessmentPage):
             return format_number(value, language, decimals=places)
 
         def payback(value: float | None) -> str:
-            return self.tr("none") if value is None else format_number(value, language, decimals=1)
+            return self.tr("none") if value is None else years(value, language)
+
+        fuels = dict.fromkeys([*counted.fuel_t_by_fuel, *now.fuel_t_by_fuel])
+        fuel_rows: list[tuple[str, str, Callable[[SolutionTotals], str]]] = [
+            (
+                f"fuel:{code}",
+                self.tr("%1 saved (t/year; negative: more used)").replace("%1", self._fuel_name(code)),
+                lambda t, code=code: amount(t.fuel_t_by_fuel.get(code, 0.0), 2),
+            )
+            for code in fuels
+        ]
 
         rows: list[tuple[str, str, Callable[[SolutionTotals], str]]] = [
             ("count", self.tr("Solutions"), lambda t: str(t.solution_count)),
@@ -277,17 +300,37 @@ class SummaryPage(AssessmentPage):
             ("net", self.tr("Net savings (VND/year)"), lambda t: money(t.net_yearly_savings)),
             ("payback", self.tr("Payback (years)"), lambda t: payback(t.payback_years)),
             ("npv", self.tr("NPV (VND)"), lambda t: money(t.npv)),
-            ("co2", self.tr("CO₂ avoided, fossil (t/year)"), lambda t: amount(t.co2_fossil_t, 2)),
-            ("co2_bio", self.tr("CO₂ avoided, biogenic (t/year)"), lambda t: amount(t.co2_biogenic_t, 2)),
-            ("toe", self.tr("Energy saved (TOE/year)"), lambda t: amount(t.toe_saved, 2)),
+            ("co2", self.tr("Fossil CO₂ avoided (t/year)"), lambda t: amount(t.fossil_co2_t, 2)),
+            (
+                "co2_bio",
+                self.tr("Biogenic CO₂, apart (t/year; negative: added)"),
+                lambda t: amount(t.biogenic_co2_t, 2),
+            ),
+            (
+                "toe_fossil",
+                self.tr("Fossil energy saved (TOE/year)"),
+                lambda t: amount(t.fossil_toe_saved, 2),
+            ),
+            (
+                "toe_renewable",
+                self.tr("Renewable energy added (TOE/year)"),
+                lambda t: amount(t.renewable_toe_added, 2),
+            ),
+            ("toe", self.tr("Total energy saved, net (TOE/year)"), lambda t: amount(t.toe_saved, 2)),
             ("kwh", self.tr("Electricity saved (kWh/year)"), lambda t: amount(t.electricity_kwh_saved, 0)),
-            ("fuel", self.tr("Fuel saved (t/year)"), lambda t: amount(t.fuel_t_saved, 2)),
+            *fuel_rows,
             ("water", self.tr("Water saved (m³/year)"), lambda t: amount(t.water_m3_saved, 1)),
             ("material", self.tr("Materials saved (t/year)"), lambda t: amount(t.material_t_saved, 2)),
         ]
         return [TotalLine(key, label, value(counted), value(now)) for key, label, value in rows]
 
     # --- consumption ---------------------------------------------------------------------------
+
+    def _fuel_name(self, code: str) -> str:
+        fuel = self.context.reference.fuel(code) if code else None
+        if fuel is None:
+            return code or "—"
+        return fuel.name_vi if self.language == "vi" else fuel.name_en
 
     def _baseline(self, line: ConsumptionFigures) -> str:
         if line.yearly_quantity is None:
@@ -297,9 +340,11 @@ class SummaryPage(AssessmentPage):
     def _specific(self, line: ConsumptionFigures) -> str:
         if line.specific_consumption is None:
             return "—"
-        value = line.specific_consumption
+        value = line.specific_shown
         shown = format_number(value, self.language, max_decimals=significant_decimals(value))
-        return f"{shown} {line.specific_unit}"
+        unit, _, product = line.specific_unit.partition("/")
+        per = f"{format_number(line.specific_per, self.language)} " if line.specific_per != 1 else ""
+        return f"{shown} {unit}/{per}{product}"
 
     def _saved(self, line: ConsumptionFigures) -> str:
         return f"{format_number(line.saved_quantity, self.language)} {unit_symbol(line.unit)}"

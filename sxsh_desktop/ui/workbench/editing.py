@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sxsh_desktop.domain.model import Photo, SyncFields
 from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.services.changes import Changes
+from sxsh_desktop.services.changes import NO_CHANGES, Changes
 
 if TYPE_CHECKING:
     from sxsh_desktop.services import editing
@@ -85,6 +85,13 @@ class RecordEditor(QObject):
         self._push(_Add(self, outcome.value, text or "Add"))
         self._notify(outcome.changes)
         return outcome.value
+
+    def add_many(self, records: Sequence[SyncFields], text: str = "") -> list[SyncFields]:
+        """Add records that belong together in one write; one undo removes them all."""
+        outcome = _use_cases().add_records(self.store, records)
+        self._push(_AddMany(self, outcome.value, text or "Add"))
+        self._notify(outcome.changes)
+        return list(outcome.value)
 
     def add_photo(self, photo: Photo, data: bytes, thumbnail: bytes | None, text: str = "") -> Photo:
         """Add a photo with its bytes; undo removes both."""
@@ -208,6 +215,21 @@ class _Add(_Command):
 
     def write_undo(self) -> Changes:
         return _use_cases().remove_record(self.editor.store, type(self.record), self.record.id).changes
+
+
+class _AddMany(_Command):
+    def __init__(self, editor: RecordEditor, records: Sequence[SyncFields], text: str) -> None:
+        super().__init__(editor, text)
+        self.records = list(records)
+
+    def write_redo(self) -> Changes:
+        return _use_cases().add_records(self.editor.store, self.records).changes
+
+    def write_undo(self) -> Changes:
+        changes = NO_CHANGES
+        for record in reversed(self.records):  # children before the line they refer to
+            changes = changes | _use_cases().remove_record(self.editor.store, type(record), record.id).changes
+        return changes
 
 
 class _AddPhoto(_Command):
