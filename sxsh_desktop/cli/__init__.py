@@ -57,11 +57,13 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
     wanted = None if argv is None else requested_command(argv)
-    to_load = {c.module for c in COMMANDS} if argv is None else {BY_NAME[wanted].module} if wanted else set()
+    # A command may be shared: several modules add their subcommands to it (``sxsh office``).
+    to_load = {c.module for c in COMMANDS if argv is None or c.name == wanted}
     loaded: set[str] = set()
     for command in COMMANDS:
         if command.module not in to_load:
-            subparsers.add_parser(command.name, help=command.summary)
+            if command.name not in subparsers.choices:
+                subparsers.add_parser(command.name, help=command.summary)
         elif command.module not in loaded:  # registers all of the module's commands at once
             importlib.import_module(f"sxsh_desktop.cli.{command.module}").register(subparsers)
             loaded.add(command.module)

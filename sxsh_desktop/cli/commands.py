@@ -3,7 +3,8 @@
 A command's module is imported only when that command runs, so that ``sxsh --help``, ``--version``
 and every command load only what they use (SQLAlchemy alone takes longer than Python's start).
 Each module has ``register(subparsers)``, which adds its commands and sets ``handler`` on them; a
-test checks this table against what the modules register.
+command that several modules add subcommands to (``office``) has a row for each, the first one's
+summary shown. A test checks this table against what the modules register.
 """
 
 from __future__ import annotations
@@ -50,4 +51,4 @@ COMMANDS: tuple[Command, ...] = (
     Command("review", "review", "review imported assessments: received, has issues, approved"),
 )
 
-BY_NAME = {command.name: command for command in COMMANDS}
+BY_NAME = {command.name: command for command in reversed(COMMANDS)}  # the first row of each name
