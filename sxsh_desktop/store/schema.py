@@ -438,3 +438,7 @@ enterprise_commune = Table(
     Column("batch_id", String(36), nullable=True),
     Column("decided_at", UtcDateTime, nullable=True),
 )
+
+# --- the office's own records (never in packages) -----------------------------------------------
+
+from sxsh_desktop.store import office_tables as _office_tables  # noqa: E402, F401  (registers them)
