@@ -220,7 +220,11 @@ def test_fill_empty_keeps_registered_values_and_overwrite_replaces_them(store: S
     preview = ri.preview_import(store, vni_list(tmp_path))
     row = next(r for r in preview.rows if r.tax_code == "3001234567")
     assert row.status == "updated" and "name" in row.kept and "contact_phone" in row.kept
-    assert row.changes == {"commune": ("", "Xã Đức Thọ")}
+    assert row.changes == {
+        "commune": ("", "Xã Đức Thọ"),
+        "registry.entry": (None, ""),
+        "registry.legal_form": (None, "enterprise"),  # from the name: it had no registry entry
+    }
     options = ImportOptions(policies={"name": "overwrite"})
     ri.apply_import(store, vni_list(tmp_path), options)
     saved = store.get(Enterprise, mine.id)
@@ -311,3 +315,21 @@ def test_cli_dry_run_json_then_apply_and_undo(
     assert len(json.loads(capsys.readouterr().out)) == 3
     assert main(["--db", str(db_path), "registry", "undo", batch[:8]]) == 0
     assert "5 removed" in capsys.readouterr().out
+
+
+def test_legal_form_and_start_day_go_to_the_registry_entry_and_undo_takes_them_back(
+    store: Store, tmp_path: Path
+) -> None:
+    from sxsh_desktop.services.registry import registry_entry_of, set_registry_entry
+
+    known = store.insert(Enterprise(name="Công ty TNHH Vận tải Thủ Đô", tax_code="0100109106"))
+    set_registry_entry(store, known.id, legal_form="enterprise")
+    batch = ri.apply_import(store, lost_zeros_list(tmp_path)).value
+    assert batch.counts == {"new": 1, "updated": 1, "unchanged": 0, "rejected": 1}
+    assert registry_entry_of(store, known.id).active_from == date(2023, 3, 15)  # filled: it was empty
+    branch = _by_name(store)["Chi nhánh Công ty CP Hà Nội tại Hà Tĩnh"]
+    entry = registry_entry_of(store, branch.id)
+    assert (entry.legal_form, entry.active_from) == ("branch", date(2020, 2, 1))
+    ri.undo_batch(store, batch.id)
+    assert registry_entry_of(store, known.id).active_from is None
+    assert "Chi nhánh Công ty CP Hà Nội tại Hà Tĩnh" not in _by_name(store)

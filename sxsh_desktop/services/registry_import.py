@@ -30,13 +30,16 @@ from sxsh_desktop.domain import admin_vintages as av
 from sxsh_desktop.domain import registry_rows as rr
 from sxsh_desktop.domain.legacy_text import LegacyEncoding, convert, encoding_of_font, guess_encoding
 from sxsh_desktop.domain.model import Enterprise, new_id, utc_now
+from sxsh_desktop.domain.office import LegalForm, RegistryEntry
 from sxsh_desktop.domain.text import fold
 from sxsh_desktop.errors import KnownProblem, ValidationError
 from sxsh_desktop.paths import resources_dir
 from sxsh_desktop.services.changes import Changes, Outcome
 from sxsh_desktop.sheets.model import Cell, Sheet, Workbook
 from sxsh_desktop.sheets.reader import read_workbook
+from sxsh_desktop.store import office as office_store
 from sxsh_desktop.store import registry_import as db
+from sxsh_desktop.store.office_tables import registry_entry as registry_table
 from sxsh_desktop.store.repository import Store
 
 # Fields a column can fill, in the order the window offers them.
@@ -75,6 +78,10 @@ WRITTEN_FIELDS = (
     "contact_email",
     "notes",
 )
+# The registry entry's facts an import fills (RegistryEntry, kept by the office only): the legal
+# form (from its column, the name or the section) and the day the facility started.
+REGISTRY_FIELDS = {"legal_form": "registry.legal_form", "founded_on": "registry.active_from"}
+NEW_ENTRY = "registry.entry"  # provenance: the batch made the facility's registry entry
 FILL_EMPTY = "fill"
 OVERWRITE = "overwrite"
 
@@ -132,6 +139,8 @@ class RowOutcome:
     commune_today: str = ""
     commune_candidates: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # the row's cells as read (rejects workbook)
+    # What the registry entry will keep once it has its own fields: legal_form, founded_on.
+    extra: dict[str, Any] = field(default_factory=dict)
     record: Enterprise | None = None  # what would be written
     commune_row: dict[str, Any] | None = None
 
@@ -418,6 +427,7 @@ class _Context:
     seen_name: dict[tuple[str, str], str] = field(default_factory=dict)
     claimed: dict[str, str] = field(default_factory=dict)  # enterprise id → row that updates it
     policies: dict[str, str] = field(default_factory=dict)  # field → fill | overwrite
+    entries: dict[str, RegistryEntry] = field(default_factory=dict)  # by enterprise id
 
 
 def _row_values(
@@ -497,14 +507,14 @@ def _examine_row(
         form, how = (legal, ""), "section"
     if form is not None:
         values["ownership"] = rr.ownership_for(form[0], form_text)
-        values["_legal_form"] = form[0]
+        outcome.extra["legal_form"] = form[0]
         if how != "column":
             outcome.notes.append(f"legal form {form[0]} (from the {how})")
     if district and not values.get("legacy_district"):
         values["legacy_district"] = district
     founded = values.pop("founded_on", None)
     if founded is not None:
-        values["_founded_on"] = founded
+        outcome.extra["founded_on"] = founded
     # Commune: as recorded, and today's.
     recorded = values.get("commune", "")
     if recorded:
@@ -556,6 +566,32 @@ def _examine_row(
     if existing is not None:
         ctx.claimed[existing.id] = here
     outcome.record = _record(values, existing, outcome, ctx.policies)
+    _registry_changes(outcome, ctx)
+
+
+def _registry_changes(outcome: RowOutcome, ctx: _Context) -> None:
+    """What the facility's registry entry gets: made with the legal form and start day when it has
+    none; filled (start day) or, with "overwrite", changed (legal form) when it has one."""
+    wanted = {name: outcome.extra[name] for name in REGISTRY_FIELDS if outcome.extra.get(name) is not None}
+    if not wanted or outcome.enterprise_id is None:
+        return
+    entry = ctx.entries.get(outcome.enterprise_id)
+    if entry is None:
+        outcome.changes[NEW_ENTRY] = (None, "")
+        for name, value in wanted.items():
+            outcome.changes[REGISTRY_FIELDS[name]] = (None, value)
+    else:
+        current = {"legal_form": entry.legal_form, "founded_on": entry.active_from}
+        for name, value in wanted.items():
+            key = REGISTRY_FIELDS[name]
+            if value == current[name]:
+                continue
+            if current[name] is None or ctx.policies.get(name, FILL_EMPTY) == OVERWRITE:
+                outcome.changes[key] = (current[name], value)
+            else:
+                outcome.kept[key] = (current[name], value)
+    if outcome.status == RowStatus.UNCHANGED and any(key.startswith("registry.") for key in outcome.changes):
+        outcome.status = RowStatus.UPDATED
 
 
 def _record(
@@ -587,7 +623,7 @@ def _check_options(options: ImportOptions) -> None:
     for name, policy in options.policies.items():
         if policy not in (FILL_EMPTY, OVERWRITE):
             raise ValidationError(f"Policy for {name!r} must be 'fill' or 'overwrite', not {policy!r}.")
-        if name not in WRITTEN_FIELDS:
+        if name not in (*WRITTEN_FIELDS, "legal_form"):
             raise ValidationError(f"{name!r} is not a field an import writes ({', '.join(WRITTEN_FIELDS)}).")
     if options.legacy not in (None, "guess", "none"):
         raise ValidationError("The decision for guessed legacy text is 'guess' or 'none'.")
@@ -606,6 +642,7 @@ def _examine(store: Store, book: Workbook, options: ImportOptions) -> ImportPrev
         everyone = db.all_enterprises(connection)
         saved_profile = db.profile(connection, name=options.profile) if options.profile else None
         recorded = {row["enterprise_id"]: row["recorded_name"] for row in db.communes(connection)}
+        entries = {entry.enterprise_id: entry for entry in office_store.find(connection, RegistryEntry)}
     by_tax = {e.tax_code: e for e in everyone if e.tax_code}
     by_name: dict[tuple[str, str], list[Enterprise]] = {}
     for enterprise in everyone:
@@ -616,7 +653,7 @@ def _examine(store: Store, book: Workbook, options: ImportOptions) -> ImportPrev
             by_name.setdefault((fold(enterprise.name), av.unit_key(recorded[enterprise.id])), []).append(
                 enterprise
             )
-    ctx = _Context(admin_history(store), by_tax, by_name, policies=dict(options.policies))
+    ctx = _Context(admin_history(store), by_tax, by_name, policies=dict(options.policies), entries=entries)
     wanted = set(options.sheets) if options.sheets else None
     if wanted:
         missing = wanted - {sheet.name for sheet in book.sheets}
@@ -770,14 +807,16 @@ def _write(store: Store, preview: ImportPreview) -> tuple[ImportBatch, Changes]:
                 raise ImportError_(
                     f"{row.name} changed while the import was being prepared; preview the file again."
                 )
-            changed.append(
-                dataclasses.replace(
-                    row.record, updated_at=now, revision=before.revision + 1, device_id=device_id
+            if any(not name.startswith("registry.") for name in row.changes):
+                changed.append(
+                    dataclasses.replace(
+                        row.record, updated_at=now, revision=before.revision + 1, device_id=device_id
+                    )
                 )
-            )
         written = db.insert_enterprises(connection, [row.record for row in new if row.record], device_id, now)
         db.update_enterprises(connection, changed)
-        revisions = {record.id: record.revision for record in [*written, *changed]}
+        revisions = {record.id: record.revision for record in [*current.values(), *written, *changed]}
+        _write_entries(connection, [*new, *updated], device_id)
         provenance = []
         for row in [*new, *updated]:
             assert row.enterprise_id is not None
@@ -789,6 +828,8 @@ def _write(store: Store, preview: ImportPreview) -> tuple[ImportBatch, Changes]:
                         "enterprise_id": row.enterprise_id,
                         "field": name,
                         "action": action or ("fill" if old in ("", None) else "overwrite"),
+                        # made with the registry entry: undone by removing the entry
+                        **({"action": "made"} if name == NEW_ENTRY else {}),
                         "old_value": _json(old),
                         "new_value": _json(value),
                         "sheet": row.sheet,
@@ -885,24 +926,79 @@ def undo_batch(store: Store, batch_id: str) -> Outcome[UndoReport]:
             record = current.get(eid)
             if record is None:
                 continue
-            if items[0]["action"] == "new":
+            if any(item["action"] == "new" for item in items):
                 store.remove_record(connection, "enterprise", eid, assessment_id=None, device_id=device_id)
                 removed += 1
                 continue
-            old = {item["field"]: _from_json(item["old_value"]) for item in items}
-            restored.append(
-                dataclasses.replace(
-                    record, **old, updated_at=now, revision=record.revision + 1, device_id=device_id
+            _undo_entry(connection, eid, items, device_id)
+            old = {
+                item["field"]: _from_json(item["old_value"])
+                for item in items
+                if not item["field"].startswith("registry.")
+            }
+            if old:
+                restored.append(
+                    dataclasses.replace(
+                        record, **old, updated_at=now, revision=record.revision + 1, device_id=device_id
+                    )
                 )
-            )
         db.update_enterprises(connection, restored)
         db.delete_communes(
-            connection, [eid for eid, items in by_enterprise.items() if items[0]["action"] == "new"]
+            connection,
+            [eid for eid, items in by_enterprise.items() if any(item["action"] == "new" for item in items)],
         )
         db.mark_undone(connection, batch_id, now)
     return Outcome(
         UndoReport(batch_id, removed, len(restored)), Changes.of(["enterprise"], by_enterprise, history=True)
     )
+
+
+def _write_entries(connection: Any, rows: list[RowOutcome], device_id: str) -> None:
+    made: list[RegistryEntry] = []
+    for row in rows:
+        assert row.enterprise_id is not None
+        legal = row.changes.get("registry.legal_form", (None, None))[1]
+        start = row.changes.get("registry.active_from", (None, None))[1]
+        if NEW_ENTRY in row.changes:
+            made.append(
+                RegistryEntry(
+                    enterprise_id=row.enterprise_id,
+                    legal_form=legal or LegalForm.ENTERPRISE.value,
+                    active_from=start,
+                )
+            )
+            continue
+        fields = {
+            name: value
+            for name, value in (("legal_form", legal), ("active_from", start))
+            if f"registry.{name}" in row.changes
+        }
+        if fields:
+            (entry,) = office_store.find(
+                connection, RegistryEntry, registry_table.c.enterprise_id == row.enterprise_id
+            )
+            office_store.change(connection, RegistryEntry, entry.id, device_id, **fields)
+    if made:
+        office_store.add(connection, made, device_id)
+
+
+def _undo_entry(connection: Any, enterprise_id: str, items: list[dict[str, Any]], device_id: str) -> None:
+    """Put a facility's registry entry back as it was before the batch."""
+    mine = {item["field"]: item for item in items if item["field"].startswith("registry.")}
+    if not mine:
+        return
+    if NEW_ENTRY in mine:
+        office_store.remove(connection, RegistryEntry, registry_table.c.enterprise_id == enterprise_id)
+        return
+    found = office_store.find(connection, RegistryEntry, registry_table.c.enterprise_id == enterprise_id)
+    if not found:
+        return
+    old: dict[str, Any] = {}
+    for key, name in (("registry.legal_form", "legal_form"), ("registry.active_from", "active_from")):
+        if key in mine:
+            value = _from_json(mine[key]["old_value"])
+            old[name] = date.fromisoformat(value) if name == "active_from" and value else value
+    office_store.change(connection, RegistryEntry, found[0].id, device_id, **old)
 
 
 def _from_json(value: str | None) -> Any:
