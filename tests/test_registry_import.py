@@ -333,3 +333,28 @@ def test_legal_form_and_start_day_go_to_the_registry_entry_and_undo_takes_them_b
     ri.undo_batch(store, batch.id)
     assert registry_entry_of(store, known.id).active_from is None
     assert "Chi nhánh Công ty CP Hà Nội tại Hà Tĩnh" not in _by_name(store)
+
+
+def test_large_files_read_in_streaming_mode_give_the_same_preview(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sxsh_desktop.sheets import reader
+
+    path = sectioned_list(tmp_path)
+    normal = ri.preview_import(store, path)
+    monkeypatch.setattr(reader, "NORMAL_MODE_ROWS", 0)
+    streamed = ri.preview_import(store, path)
+    assert streamed.sheets == normal.sheets  # merged header, hidden row and column, sections, subtotals
+    assert [(r.row, r.status, r.name, r.changes) for r in streamed.rows] == [
+        (r.row, r.status, r.name, r.changes) for r in normal.rows
+    ]
+    assert streamed.conversions == normal.conversions
+
+
+def test_apply_refuses_a_file_changed_since_its_preview(store: Store, tmp_path: Path) -> None:
+    path = vni_list(tmp_path)
+    preview = ri.preview_import(store, path)
+    path.write_bytes(path.read_bytes() + b"\0")
+    with pytest.raises(KnownProblem, match="changed since its preview"):
+        ri.apply_import(store, path, preview=preview)
+    assert store.count_enterprises() == 0

@@ -247,7 +247,7 @@ def run_import(args: argparse.Namespace) -> int:
         preview = registry_import.preview_import(store, path, options)
         batch = None
         if not args.dry_run:
-            batch = registry_import.apply_import(store, path, options).value
+            batch = registry_import.apply_import(store, path, options, preview=preview).value
     finally:
         store.close()
     if args.rejects and preview.count("rejected"):

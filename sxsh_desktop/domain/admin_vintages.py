@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from sxsh_desktop.domain.text import fold
@@ -79,12 +80,14 @@ _PREFIX = re.compile(r"^(xa|phuong|thi tran|tt|p|x|dac khu)\.?\s+")
 _DISTRICT_PREFIX = re.compile(r"^(huyen|thi xa|thanh pho|tp|tx|quan|h)\.?\s+")
 
 
+@lru_cache(maxsize=1 << 14)
 def unit_key(name: str) -> str:
     """A commune name for matching: folded, its type word dropped ("Xã Kỳ Lợi", "kỳ lợi", "X. Kỳ
     Lợi" are one)."""
     return _PREFIX.sub("", fold(name).replace(".", ". ").replace("  ", " ")).strip()
 
 
+@lru_cache(maxsize=1 << 12)
 def district_key(name: str) -> str:
     return _DISTRICT_PREFIX.sub("", fold(name).replace(".", ". ").replace("  ", " ")).strip()
 

@@ -14,16 +14,19 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from sxsh_desktop.domain.model import Ownership
 from sxsh_desktop.domain.numbers import NumberEntryError, parse_number
 from sxsh_desktop.domain.taxcode import normalise_tax_code
-from sxsh_desktop.domain.text import fold
+from sxsh_desktop.domain.text import fold as _fold
 from sxsh_desktop.errors import ValidationError
 from sxsh_desktop.paths import resources_dir
 
 HEADER_SCAN_ROWS = 15
+
+# Lists repeat the same communes, districts and words on every row: fold each text once.
+fold = lru_cache(maxsize=1 << 16)(_fold)
 
 # --- Unicode hygiene (R5) ----------------------------------------------------------------------
 
@@ -212,8 +215,7 @@ def classify_row(texts: list[str]) -> tuple[RowKind, Section | None]:
     if not filled:
         return RowKind.EMPTY, None
     distinct = list(dict.fromkeys(filled))
-    words = [fold(text) for text in distinct]
-    first = words[1] if len(words) > 1 and _is_row_number(distinct[0]) else words[0]
+    first = fold(distinct[1] if len(distinct) > 1 and _is_row_number(distinct[0]) else distinct[0])
     if _SUBTOTAL.match(first) and not _NOT_SUBTOTAL.match(first):
         return RowKind.SUBTOTAL, None
     texts_only = [text for text in distinct if not _is_row_number(text)]

@@ -31,7 +31,7 @@ from sxsh_desktop.domain import registry_rows as rr
 from sxsh_desktop.domain.legacy_text import LegacyEncoding, convert, encoding_of_font, guess_encoding
 from sxsh_desktop.domain.model import Enterprise, new_id, utc_now
 from sxsh_desktop.domain.office import LegalForm, RegistryEntry
-from sxsh_desktop.domain.text import fold
+from sxsh_desktop.domain.registry_rows import fold
 from sxsh_desktop.errors import KnownProblem, ValidationError
 from sxsh_desktop.paths import resources_dir
 from sxsh_desktop.services.changes import Changes, Outcome
@@ -428,6 +428,7 @@ class _Context:
     claimed: dict[str, str] = field(default_factory=dict)  # enterprise id → row that updates it
     policies: dict[str, str] = field(default_factory=dict)  # field → fill | overwrite
     entries: dict[str, RegistryEntry] = field(default_factory=dict)  # by enterprise id
+    units: dict[av.Recorded, av.TodayUnit] = field(default_factory=dict)  # communes seen
 
 
 def _row_values(
@@ -518,7 +519,10 @@ def _examine_row(
     # Commune: as recorded, and today's.
     recorded = values.get("commune", "")
     if recorded:
-        found = ctx.history.today_unit(av.Recorded(recorded, values.get("legacy_district", "")))
+        place = av.Recorded(recorded, values.get("legacy_district", ""))
+        found = ctx.units.get(place)
+        if found is None:
+            found = ctx.units[place] = ctx.history.today_unit(place)
         outcome.commune_status = found.status.value
         outcome.commune_recorded = recorded
         outcome.commune_candidates = [unit.name for unit in found.candidates]
@@ -770,10 +774,18 @@ def _json(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False)
 
 
-def apply_import(store: Store, path: Path, options: ImportOptions | None = None) -> Outcome[ImportBatch]:
-    """Import ``path`` as its preview shows, in one transaction; the batch can be undone."""
-    options = options or ImportOptions()
-    preview = preview_import(store, path, options)
+def apply_import(
+    store: Store, path: Path, options: ImportOptions | None = None, *, preview: ImportPreview | None = None
+) -> Outcome[ImportBatch]:
+    """Import ``path`` as its preview shows, in one transaction; the batch can be undone.
+
+    ``preview`` (the one the user looked at, with its options) saves reading the file again: the
+    file must still be the one previewed (same SHA-256), and a record changed since is refused.
+    """
+    if preview is None:
+        preview = preview_import(store, path, options or ImportOptions())
+    else:
+        _check_same_file(path, preview)
     if preview.pending_guesses:
         raise ImportError_(
             f"{preview.pending_guesses} cells look like legacy Vietnamese text (TCVN3 or VNI) but no font "
@@ -781,6 +793,21 @@ def apply_import(store: Store, path: Path, options: ImportOptions | None = None)
             "(--legacy guess) or keep them as they are (--legacy none)."
         )
     return Outcome(*_write(store, preview))
+
+
+def _check_same_file(path: Path, preview: ImportPreview) -> None:
+    import hashlib
+
+    from sxsh_desktop.sheets.reader import MAX_FILE_BYTES
+
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportError_(f"{path.name} changed since its preview; preview it again.")
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as problem:
+        raise ImportError_(f"{path.name} cannot be read: {problem.strerror}.") from None
+    if digest != preview.sha256:
+        raise ImportError_(f"{path.name} changed since its preview; preview it again.")
 
 
 def _write(store: Store, preview: ImportPreview) -> tuple[ImportBatch, Changes]:
@@ -813,6 +840,12 @@ def _write(store: Store, preview: ImportPreview) -> tuple[ImportBatch, Changes]:
                         row.record, updated_at=now, revision=before.revision + 1, device_id=device_id
                     )
                 )
+        taken = db.registered_tax_codes(connection, [row.tax_code for row in new])
+        if taken:
+            raise ImportError_(
+                f"Tax code {sorted(taken)[0]} was registered while the import was being prepared; "
+                "preview the file again."
+            )
         written = db.insert_enterprises(connection, [row.record for row in new if row.record], device_id, now)
         db.update_enterprises(connection, changed)
         revisions = {record.id: record.revision for record in [*current.values(), *written, *changed]}
@@ -920,15 +953,14 @@ def undo_batch(store: Store, batch_id: str) -> Outcome[UndoReport]:
                 "Nothing was undone."
             )
         now = utc_now()
-        removed = 0
+        removed_ids: list[str] = []
         restored: list[Enterprise] = []
         for eid, items in by_enterprise.items():
             record = current.get(eid)
             if record is None:
                 continue
             if any(item["action"] == "new" for item in items):
-                store.remove_record(connection, "enterprise", eid, assessment_id=None, device_id=device_id)
-                removed += 1
+                removed_ids.append(eid)
                 continue
             _undo_entry(connection, eid, items, device_id)
             old = {
@@ -943,13 +975,15 @@ def undo_batch(store: Store, batch_id: str) -> Outcome[UndoReport]:
                     )
                 )
         db.update_enterprises(connection, restored)
+        db.remove_enterprises(connection, removed_ids, device_id)
         db.delete_communes(
             connection,
             [eid for eid, items in by_enterprise.items() if any(item["action"] == "new" for item in items)],
         )
         db.mark_undone(connection, batch_id, now)
     return Outcome(
-        UndoReport(batch_id, removed, len(restored)), Changes.of(["enterprise"], by_enterprise, history=True)
+        UndoReport(batch_id, len(removed_ids), len(restored)),
+        Changes.of(["enterprise"], by_enterprise, history=True),
     )
 
 

@@ -11,6 +11,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -144,88 +145,184 @@ def _check_zip(name: str, data: bytes) -> zipfile.ZipFile:
     return archive
 
 
-def _count_rows(archive: zipfile.ZipFile, name: str) -> dict[str, tuple[int, int]]:
-    """Rows and formulas of each worksheet part, counted while streaming (before openpyxl builds
-    them all in memory); refuses as soon as the rows pass the bound."""
-    counts: dict[str, tuple[int, int]] = {}
+@dataclass
+class _SheetScan:
+    """What the streaming pass over one worksheet part found."""
+
+    rows: int = 0
+    formulas: int = 0
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_columns: set[int] = field(default_factory=set)
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+_ROW_ATTRS = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_COL_ATTRS = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_ATTR_R = re.compile(rb'\br="(\d+)"')
+_ATTR_MIN = re.compile(rb'\bmin="(\d+)"')
+_ATTR_MAX = re.compile(rb'\bmax="(\d+)"')
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _scan_sheets(archive: zipfile.ZipFile, name: str) -> dict[str, _SheetScan]:
+    """Rows, formulas, merged ranges and hidden rows and columns of each worksheet part, read while
+    streaming (before openpyxl builds them all in memory); refuses as soon as the rows pass the
+    bound."""
+    scans: dict[str, _SheetScan] = {}
     rows_total = 0
     for member in archive.infolist():
         if not (member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml")):
             continue
-        rows = formulas = 0
+        scan = _SheetScan()
         tail = b""
         with archive.open(member) as stream:
-            while chunk := stream.read(1 << 20):
+            while True:
+                chunk = stream.read(1 << 20)
                 block = tail + chunk
-                rows += len(_ROW_TAG.findall(block))
-                formulas += len(_FORMULA_TAG.findall(block))
-                # A tag cut at the chunk's end is counted with the next chunk (and never twice).
-                cut = block.rfind(b"<")
-                tail = block[cut:] if cut >= 0 and b">" not in block[cut:] else b""
-                if tail:
-                    rows -= len(_ROW_TAG.findall(tail))
-                    formulas -= len(_FORMULA_TAG.findall(tail))
-                if rows_total + rows > MAX_ROWS:
+                cut = block.rfind(b"<") if chunk else len(block)
+                if cut <= 0 and chunk:
+                    tail = block
+                    continue
+                part, tail = block[:cut], block[cut:]
+                scan.rows += len(_ROW_TAG.findall(part))
+                scan.formulas += len(_FORMULA_TAG.findall(part))
+                for attrs in _ROW_ATTRS.findall(part):
+                    if b"hidden" in attrs and _HIDDEN.search(attrs) and (number := _ATTR_R.search(attrs)):
+                        scan.hidden_rows.add(int(number.group(1)) - 1)
+                for attrs in _COL_ATTRS.findall(part):
+                    if b"hidden" in attrs and _HIDDEN.search(attrs):
+                        first, last = _ATTR_MIN.search(attrs), _ATTR_MAX.search(attrs)
+                        if first and last:
+                            scan.hidden_columns.update(range(int(first.group(1)) - 1, int(last.group(1))))
+                for c1, r1, c2, r2 in _MERGE.findall(part):
+                    scan.merged.append(
+                        (int(r1) - 1, _column_number(c1) - 1, int(r2) - 1, _column_number(c2) - 1)
+                    )
+                if rows_total + scan.rows > MAX_ROWS:
                     raise _too_many_rows(name, f"more than {MAX_ROWS:,}")
-        rows_total += rows
-        counts[member.filename] = (rows, formulas)
-    return counts
+                if not chunk:
+                    break
+        rows_total += scan.rows
+        scans[member.filename] = scan
+    return scans
+
+
+# Up to this many rows in all, openpyxl's normal mode builds the sheets (and says which cells are
+# merged, which rows and columns hidden); above it, its read-only mode streams the values and fonts
+# and the scan above gives the merged ranges and hidden parts (office-and-scale.md §3, R1).
+NORMAL_MODE_ROWS = 5_000
 
 
 def _read_xlsx(name: str, data: bytes) -> Workbook:
     archive = _check_zip(name, data)
-    counts = _count_rows(archive, name)
+    scans = _scan_sheets(archive, name)
     import openpyxl
-    from openpyxl.utils import column_index_from_string
     from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
+    read_only = sum(scan.rows for scan in scans.values()) > NORMAL_MODE_ROWS
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=read_only)
     except Exception as problem:  # openpyxl raises many kinds on a damaged file
         raise _refuse(f"{name} is damaged: {type(problem).__name__}.", "damaged") from None
-    formulas_by_title: dict[str, int] = {}
-    paths = [path for path in counts]
-    for index, worksheet in enumerate(book.worksheets):
-        path = f"xl/worksheets/sheet{index + 1}.xml"
-        formulas_by_title[worksheet.title] = counts.get(path, (0, 0))[1] if path in paths else 0
-    sheets = []
-    for worksheet in book.worksheets:
-        rows: list[list[Cell]] = []
-        for row in worksheet.iter_rows():
-            cells = []
-            for cell in row:
-                value = cell.value
-                if value is None:
-                    cells.append(EMPTY)
-                    continue
-                font = cell.font.name if cell.font is not None else None
-                cells.append(Cell(_plain(value), font))
-            rows.append(cells)
-        while rows and all(c.value is None for c in rows[-1]):
-            rows.pop()
+    try:
+        paths = _sheet_paths(archive)
+        sheets = [
+            _xlsx_sheet(book, worksheet, scans.get(paths.get(worksheet.title, ""), _SheetScan()), read_only)
+            for worksheet in book.worksheets
+        ]
+    except (ValueError, KeyError, TypeError, AttributeError) as problem:
+        raise _refuse(f"{name} is damaged: {type(problem).__name__}.", "damaged") from None
+    finally:
+        if read_only:
+            book.close()
+    return Workbook(name, "", "xlsx", sheets, date_1904=book.epoch == CALENDAR_MAC_1904)
+
+
+_SHEET_ENTRY = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
+_RELATION = re.compile(rb'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"')
+_RELATION_REVERSED = re.compile(rb'<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
+
+
+def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet title → worksheet part, from the workbook and its relationships."""
+    from html import unescape
+
+    try:
+        workbook = archive.read("xl/workbook.xml")
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return {}
+    targets = {rid: target for rid, target in _RELATION.findall(rels)}
+    targets.update({rid: target for target, rid in _RELATION_REVERSED.findall(rels)})
+    paths = {}
+    for title, rid in _SHEET_ENTRY.findall(workbook):
+        target = targets.get(rid, b"").decode("utf-8", "replace")
+        path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        paths[unescape(title.decode("utf-8", "replace"))] = path
+    return paths
+
+
+def _xlsx_sheet(book: Any, worksheet: Any, scan: _SheetScan, read_only: bool) -> Sheet:
+    # Fonts by the cell's style: a list lookup instead of openpyxl's per-cell style proxies.
+    fonts = book._fonts
+    styles = book._cell_styles
+
+    def font_name(cell: Any) -> str | None:
+        try:
+            style = styles[cell._style_id] if read_only else cell._style
+            return str(fonts[style.fontId].name) if fonts[style.fontId].name is not None else None
+        except (IndexError, AttributeError, TypeError):
+            return cell.font.name if cell.font is not None else None
+
+    rows: list[list[Cell]] = []
+    for row in worksheet.iter_rows():
+        cells = []
+        for cell in row:
+            value = cell.value
+            cells.append(EMPTY if value is None else Cell(_plain(value), font_name(cell)))
+        if read_only and row:
+            first = getattr(row[0], "row", None)
+            while first is not None and len(rows) < first - 1:
+                rows.append([])
+        rows.append(cells)
+    while rows and all(c.value is None for c in rows[-1]):
+        rows.pop()
+    if read_only:
+        merged = scan.merged
+        hidden_rows, hidden_columns = scan.hidden_rows, scan.hidden_columns
+    else:
         merged = [
             (r.min_row - 1, r.min_col - 1, r.max_row - 1, r.max_col - 1)
             for r in worksheet.merged_cells.ranges
         ]
         hidden_rows = {number - 1 for number, d in worksheet.row_dimensions.items() if d.hidden}
-        hidden_columns: set[int] = set()
+        hidden_columns = set()
+        from openpyxl.utils import column_index_from_string
+
         for letter, dimension in worksheet.column_dimensions.items():
             if dimension.hidden:
-                first = column_index_from_string(letter) - 1
-                last = max(first, (dimension.max or first + 1) - 1)
-                hidden_columns.update(range(first, last + 1))
-        sheet = Sheet(
-            worksheet.title,
-            rows,
-            merged,
-            hidden=worksheet.sheet_state != "visible",
-            hidden_rows=hidden_rows,
-            hidden_columns=hidden_columns,
-            formula_cells=formulas_by_title.get(worksheet.title, 0),
-        )
-        _spread_merged(sheet)
-        sheets.append(sheet)
-    return Workbook(name, "", "xlsx", sheets, date_1904=book.epoch == CALENDAR_MAC_1904)
+                first_col = column_index_from_string(letter) - 1
+                last_col = max(first_col, (dimension.max or first_col + 1) - 1)
+                hidden_columns.update(range(first_col, last_col + 1))
+    sheet = Sheet(
+        worksheet.title,
+        rows,
+        list(merged),
+        hidden=worksheet.sheet_state != "visible",
+        hidden_rows=set(hidden_rows),
+        hidden_columns=set(hidden_columns),
+        formula_cells=scan.formulas,
+    )
+    _spread_merged(sheet)
+    return sheet
 
 
 def _plain(value: Any) -> CellValue:

@@ -69,6 +69,42 @@ def update_enterprises(connection: Connection, records: Sequence[Enterprise]) ->
     search.index_enterprises(connection, records)
 
 
+def registered_tax_codes(connection: Connection, codes: Iterable[str]) -> set[str]:
+    """Those of ``codes`` that an enterprise already has."""
+    table = schema.enterprise
+    found: set[str] = set()
+    for chunk in chunked([code for code in codes if code]):
+        found.update(
+            connection.execute(select(table.c.tax_code).where(table.c.tax_code.in_(chunk))).scalars()
+        )
+    return found
+
+
+def remove_enterprises(connection: Connection, enterprise_ids: Sequence[str], device_id: str) -> None:
+    """Delete enterprises (their assessments and office records go with them), leaving each a
+    tombstone as ``Store.delete`` does, in a few statements for all."""
+    table, tombstones = schema.enterprise, schema.tombstone
+    now = utc_now()
+    for chunk in chunked(list(enterprise_ids)):
+        connection.execute(delete(table).where(table.c.id.in_(chunk)))
+        connection.execute(delete(tombstones).where(tombstones.c.record_id.in_(chunk)))
+    if enterprise_ids:
+        connection.execute(
+            insert(tombstones),
+            [
+                {
+                    "record_id": eid,
+                    "entity": "enterprise",
+                    "assessment_id": None,
+                    "deleted_at": now,
+                    "device_id": device_id,
+                }
+                for eid in enterprise_ids
+            ],
+        )
+    search.remove_enterprises(connection, enterprise_ids)
+
+
 def enterprises_by_id(connection: Connection, ids: Iterable[str]) -> dict[str, Enterprise]:
     found: dict[str, Enterprise] = {}
     for chunk in chunked(list(ids)):
