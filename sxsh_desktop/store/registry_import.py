@@ -120,9 +120,55 @@ def insert_batch(connection: Connection, row: dict[str, Any]) -> None:
     connection.execute(insert(schema.import_batch).values(row))
 
 
+_FIELD_KEYS = ("action", "old_value", "new_value")
+
+
 def insert_provenance(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        connection.execute(insert(schema.import_provenance), rows)
+    """Per-field provenance rows (batch_id, enterprise_id, field, action, old_value, new_value,
+    sheet, row, revision_after), stored one row per enterprise and batch."""
+    grouped: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in rows:
+        key = (row["batch_id"], row["enterprise_id"])
+        stored = grouped.setdefault(
+            key,
+            {
+                "batch_id": row["batch_id"],
+                "enterprise_id": row["enterprise_id"],
+                "fields": {},
+                "sheet": row["sheet"],
+                "row": row["row"],
+                "revision_after": row["revision_after"],
+            },
+        )
+        stored["fields"][row["field"]] = {name: row[name] for name in _FIELD_KEYS}
+    if grouped:
+        connection.execute(
+            insert(schema.import_provenance),
+            [{**item, "fields": json.dumps(item["fields"], ensure_ascii=False)} for item in grouped.values()],
+        )
+
+
+def _per_field(row: dict[str, Any]) -> list[dict[str, Any]]:
+    fields = json.loads(row.pop("fields"))
+    return [{**row, "field": name, **values} for name, values in sorted(fields.items())]
+
+
+def provenance(connection: Connection, batch_id: str) -> list[dict[str, Any]]:
+    table = schema.import_provenance
+    query = select(table).where(table.c.batch_id == batch_id).order_by(table.c.enterprise_id)
+    return [item for row in connection.execute(query).mappings() for item in _per_field(dict(row))]
+
+
+def provenance_of(connection: Connection, enterprise_id: str) -> list[dict[str, Any]]:
+    """Where each imported value of an enterprise came from, newest batch first."""
+    p, b = schema.import_provenance, schema.import_batch
+    query = (
+        select(p, b.c.file_name, b.c.file_sha256, b.c.created_at)
+        .join(b, b.c.id == p.c.batch_id)
+        .where(p.c.enterprise_id == enterprise_id, b.c.undone_at.is_(None))
+        .order_by(b.c.created_at.desc())
+    )
+    return [item for row in connection.execute(query).mappings() for item in _per_field(dict(row))]
 
 
 def batch(connection: Connection, batch_id: str) -> dict[str, Any] | None:
@@ -135,24 +181,6 @@ def batches(connection: Connection) -> list[dict[str, Any]]:
     return [
         dict(row) for row in connection.execute(select(table).order_by(table.c.created_at.desc())).mappings()
     ]
-
-
-def provenance(connection: Connection, batch_id: str) -> list[dict[str, Any]]:
-    table = schema.import_provenance
-    query = select(table).where(table.c.batch_id == batch_id).order_by(table.c.enterprise_id, table.c.field)
-    return [dict(row) for row in connection.execute(query).mappings()]
-
-
-def provenance_of(connection: Connection, enterprise_id: str) -> list[dict[str, Any]]:
-    """Where each imported value of an enterprise came from, newest batch first."""
-    p, b = schema.import_provenance, schema.import_batch
-    query = (
-        select(p, b.c.file_name, b.c.file_sha256, b.c.created_at)
-        .join(b, b.c.id == p.c.batch_id)
-        .where(p.c.enterprise_id == enterprise_id, b.c.undone_at.is_(None))
-        .order_by(b.c.created_at.desc())
-    )
-    return [dict(row) for row in connection.execute(query).mappings()]
 
 
 def mark_undone(connection: Connection, batch_id: str, when: datetime) -> None:

@@ -371,17 +371,16 @@ import_batch = Table(
 )
 
 # Where each imported field value came from (batch, sheet, row) and what it replaced, so that a
-# value can be traced to its file and a batch undone; revision_after is the enterprise's revision
-# the batch left (a later edit makes undo refuse rather than lose it).
+# value can be traced to its file and a batch undone: one row per enterprise and batch, its fields
+# in ``fields``; revision_after is the enterprise's revision the batch left (a later edit makes
+# undo refuse rather than lose it).
 import_provenance = Table(
     "import_provenance",
     metadata,
     Column("batch_id", String(36), ForeignKey("import_batch.id", ondelete="CASCADE"), primary_key=True),
     Column("enterprise_id", String(36), primary_key=True, index=True),
-    Column("field", String(40), primary_key=True),
-    Column("action", String(12), nullable=False),  # new | fill | overwrite
-    Column("old_value", Text, nullable=True),  # JSON
-    Column("new_value", Text, nullable=True),  # JSON
+    # JSON {field: {"action": new | fill | overwrite | made, "old_value": JSON, "new_value": JSON}}
+    Column("fields", Text, nullable=False),
     Column("sheet", Text, nullable=False),
     Column("row", Integer, nullable=False),
     Column("revision_after", Integer, nullable=False),

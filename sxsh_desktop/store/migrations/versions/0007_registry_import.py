@@ -40,10 +40,7 @@ def upgrade() -> None:
         "import_provenance",
         sa.Column("batch_id", sa.String(length=36), nullable=False),
         sa.Column("enterprise_id", sa.String(length=36), nullable=False),
-        sa.Column("field", sa.String(length=40), nullable=False),
-        sa.Column("action", sa.String(length=12), nullable=False),
-        sa.Column("old_value", sa.Text(), nullable=True),
-        sa.Column("new_value", sa.Text(), nullable=True),
+        sa.Column("fields", sa.Text(), nullable=False),
         sa.Column("sheet", sa.Text(), nullable=False),
         sa.Column("row", sa.Integer(), nullable=False),
         sa.Column("revision_after", sa.Integer(), nullable=False),
@@ -53,7 +50,7 @@ def upgrade() -> None:
             name=op.f("fk_import_provenance_batch_id_import_batch"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("batch_id", "enterprise_id", "field", name=op.f("pk_import_provenance")),
+        sa.PrimaryKeyConstraint("batch_id", "enterprise_id", name=op.f("pk_import_provenance")),
     )
     op.create_index(
         op.f("ix_import_provenance_enterprise_id"), "import_provenance", ["enterprise_id"], unique=False
