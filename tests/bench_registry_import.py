@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 import openpyxl  # noqa: E402
 from openpyxl.cell import WriteOnlyCell  # noqa: E402
 from openpyxl.styles import Font  # noqa: E402
-
 from registry_files import to_tcvn3  # noqa: E402
+
 from sxsh_desktop.domain.model import Enterprise  # noqa: E402
 from sxsh_desktop.domain.taxcode import with_check_digit  # noqa: E402
 from sxsh_desktop.services import registry_import as ri  # noqa: E402
