@@ -13,7 +13,7 @@ from sxsh_desktop.ui.main_window import MainWindow
 from sxsh_desktop.ui.registry_import_dialog import RegistryImportDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from registry_files import TCVN3_XLS, legacy_csv, not_a_spreadsheet  # noqa: E402
+from registry_files import TCVN3_XLS, legacy_csv, not_a_spreadsheet
 
 pytestmark = pytest.mark.gui
 
