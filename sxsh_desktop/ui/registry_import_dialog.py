@@ -394,29 +394,7 @@ class RegistryImportDialog(QDialog):
                 for c in preview.conversions[:5000]
             ],
         )
-        self._fill(
-            self.rows,
-            [
-                [
-                    f"{r.sheet}!{r.row}",
-                    self._status_label(r.status),
-                    r.name,
-                    r.tax_code,
-                    r.reason
-                    or "; ".join(
-                        [
-                            *(
-                                f"{k}: {a if a not in (None, '') else '—'} → {b}"
-                                for k, (a, b) in r.changes.items()
-                                if not k.startswith("registry.entry")
-                            ),
-                            *r.notes,
-                        ]
-                    ),
-                ]
-                for r in preview.rows[:5000]
-            ],
-        )
+        self._fill(self.rows, [self._row_texts(r) for r in preview.rows[:5000]])
         self._fill(
             self.communes,
             [
@@ -425,6 +403,34 @@ class RegistryImportDialog(QDialog):
             ],
         )
         self._update_buttons()
+
+    def _row_texts(self, row: ri.RowOutcome) -> list[str]:
+        labels: dict[str | None, str] = {
+            **self._field_labels(),
+            "ownership": self.tr("Ownership"),
+            "registry.legal_form": self.tr("Legal form"),
+            "registry.active_from": self.tr("Founded on"),
+        }
+        if row.status == ri.RowStatus.REJECTED:
+            details = [row.reason]
+        elif row.status == ri.RowStatus.NEW:
+            details = []
+        else:
+            details = [
+                f"{labels.get(name, name)}: {before if before not in (None, '') else '—'} → {after}"
+                for name, (before, after) in row.changes.items()
+                if name != ri.NEW_ENTRY
+            ]
+        if row.commune_today and row.commune_today != row.commune_recorded:
+            details.append(f"{row.commune_recorded} → {row.commune_today}")
+        details += row.notes
+        return [
+            f"{row.sheet}!{row.row}",
+            self._status_label(row.status),
+            row.name,
+            row.tax_code,
+            "; ".join(details),
+        ]
 
     def _show_columns(self, preview: ri.ImportPreview) -> None:
         labels = self._field_labels()
