@@ -282,6 +282,10 @@ def _xlsx_sheet(book: Any, worksheet: Any, scan: _SheetScan, read_only: bool) ->
         except (IndexError, AttributeError, TypeError):
             return cell.font.name if cell.font is not None else None
 
+    if read_only:
+        # Read the rows as they come: a sheet without a <dimension> would otherwise be parsed twice
+        # (once to measure it).
+        worksheet.reset_dimensions()
     rows: list[list[Cell]] = []
     for row in worksheet.iter_rows():
         cells = []
