@@ -2281,6 +2281,34 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Hai cụm mật khẩu không khớp nhau; chưa tạo gì.</translation>
     </message>
     <message>
+        <source>{name} is not a spreadsheet (.xlsx, .xls or .csv); nothing was imported.</source>
+        <translation>{name} không phải là bảng tính (.xlsx, .xls hoặc .csv); chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; open it in Excel, remove the password and save a copy. Nothing was imported.</source>
+        <translation>{name} được bảo vệ bằng mật khẩu; hãy mở trong Excel, gỡ mật khẩu rồi lưu một bản sao. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} has more than 100,000 rows; split it into smaller files. Nothing was imported.</source>
+        <translation>{name} có hơn 100.000 dòng; hãy chia thành các tệp nhỏ hơn. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to far more than it holds, as a zip bomb does; it was not opened. Nothing was imported.</source>
+        <translation>{name} khi giải nén sẽ lớn hơn rất nhiều so với bản thân tệp, như một “bom zip”; tệp không được mở. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>A cell of {name} holds more characters than Excel allows; the file is damaged or not a facility list. Nothing was imported.</source>
+        <translation>Một ô trong {name} chứa nhiều ký tự hơn mức Excel cho phép; tệp bị hỏng hoặc không phải danh sách cơ sở. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read. Nothing was imported.</source>
+        <translation>{name} bị hỏng, không đọc được. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 64 MiB; a facility list is far smaller. Nothing was imported.</source>
+        <translation>{name} lớn hơn 64 MiB; một danh sách cơ sở nhỏ hơn nhiều. Chưa nhập gì.</translation>
+    </message>
+    <message>
         <source>The Centre&apos;s public key is not installed. Install it in Packages ▸ Keys with the key file from the Industrial Promotion Centre.</source>
         <translation>Chưa cài khóa công khai của Trung tâm. Hãy cài trong Gói dữ liệu ▸ Khóa bằng tệp khóa do Trung tâm Khuyến công cung cấp.</translation>
     </message>

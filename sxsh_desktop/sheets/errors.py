@@ -9,6 +9,7 @@ class SpreadsheetError(KnownProblem):
     """A file that cannot be read as a facility list."""
 
     code = "bad_spreadsheet"
+    params: dict[str, str]
 
     def __init__(self, message: str, *, reason: str) -> None:
         super().__init__(message)

@@ -43,6 +43,14 @@ def _refuse(message: str, reason: str) -> SpreadsheetError:
 def read_workbook(path: Path, *, encoding: str | None = None) -> Workbook:
     """The file's sheets as plain cells, or SpreadsheetError saying why it cannot be read."""
     try:
+        return _read_workbook(path, encoding)
+    except SpreadsheetError as problem:
+        problem.params = {"name": path.name}  # for the window's translated message
+        raise
+
+
+def _read_workbook(path: Path, encoding: str | None) -> Workbook:
+    try:
         if not path.is_file():
             raise _refuse(f"{path.name}: no such file (or not a regular file).", "missing")
         size = path.stat().st_size
