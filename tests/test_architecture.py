@@ -68,6 +68,8 @@ LOWER_LAYERS: dict[str, set[str]] = {
     "reports": {"domain", "calc", "errors", "paths", "flowchart", "atomic"},
     "interchange": {"domain", "store", "errors", "__init__", "atomic"},  # __init__: the version it writes
     "sync": {"domain", "store", "interchange", "errors", "paths", "atomic"},
+    # Spreadsheets from outside (.xlsx, .xls, .csv) read within bounds into plain cells.
+    "sheets": {"errors"},
     "services": {
         "atomic",
         "domain",
@@ -76,6 +78,7 @@ LOWER_LAYERS: dict[str, set[str]] = {
         "reports",
         "sync",
         "interchange",
+        "sheets",
         "errors",
         "paths",
         "flowchart",
@@ -96,6 +99,10 @@ ALLOWED_FRONT_END = {
     ("cli/reference_package.py", "sxsh_desktop.sync.keys"): "key roles and key types of --to",
     ("cli/reference_package.py", "sxsh_desktop.sync.reference_package"): "the kinds of reference data "
     "(--kinds vocabulary and labels)",
+    ("ui/application.py", "sxsh_desktop.store.registry_preview"): "the registry's first rows, read before "
+    "the storage layer is loaded",
+    ("ui/application.py", "sxsh_desktop.store.repository"): "loads the storage layer on a thread at start-up",
+    ("ui/application.py", "sxsh_desktop.store.setup"): "loads the storage layer on a thread at start-up",
     ("ui/session.py", "sxsh_desktop.store.repository"): "opens the database of the window's session",
     ("ui/session.py", "sxsh_desktop.store.setup"): "installs the shipped reference data on first use",
     ("ui/session.py", "sxsh_desktop.store.errors"): "a read-only database is offered read-only",

@@ -1139,6 +1139,14 @@ Hãy xuất khóa công khai và gửi cho tư vấn viên cùng dấu vân tay 
         <translation>&amp;Dữ liệu cần sửa…</translation>
     </message>
     <message>
+        <source>&amp;Import facility list…</source>
+        <translation>&amp;Nhập danh sách cơ sở…</translation>
+    </message>
+    <message>
+        <source>Add or update facilities from an Excel or CSV list, with a preview first</source>
+        <translation>Thêm hoặc cập nhật cơ sở từ danh sách Excel hoặc CSV, có xem trước</translation>
+    </message>
+    <message>
         <source>Values saved earlier that break a field rule, and where to fix each</source>
         <translation>Các giá trị đã lưu trước đây không đúng quy tắc nhập liệu, và nơi sửa từng giá trị</translation>
     </message>
@@ -2324,6 +2332,34 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Hai cụm mật khẩu không khớp nhau; chưa tạo gì.</translation>
     </message>
     <message>
+        <source>{name} is not a spreadsheet (.xlsx, .xls or .csv); nothing was imported.</source>
+        <translation>{name} không phải là bảng tính (.xlsx, .xls hoặc .csv); chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; open it in Excel, remove the password and save a copy. Nothing was imported.</source>
+        <translation>{name} được bảo vệ bằng mật khẩu; hãy mở trong Excel, gỡ mật khẩu rồi lưu một bản sao. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} has more than 100,000 rows; split it into smaller files. Nothing was imported.</source>
+        <translation>{name} có hơn 100.000 dòng; hãy chia thành các tệp nhỏ hơn. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to far more than it holds, as a zip bomb does; it was not opened. Nothing was imported.</source>
+        <translation>{name} khi giải nén sẽ lớn hơn rất nhiều so với bản thân tệp, như một “bom zip”; tệp không được mở. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>A cell of {name} holds more characters than Excel allows; the file is damaged or not a facility list. Nothing was imported.</source>
+        <translation>Một ô trong {name} chứa nhiều ký tự hơn mức Excel cho phép; tệp bị hỏng hoặc không phải danh sách cơ sở. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read. Nothing was imported.</source>
+        <translation>{name} bị hỏng, không đọc được. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 64 MiB; a facility list is far smaller. Nothing was imported.</source>
+        <translation>{name} lớn hơn 64 MiB; một danh sách cơ sở nhỏ hơn nhiều. Chưa nhập gì.</translation>
+    </message>
+    <message>
         <source>The Centre&apos;s public key is not installed. Install it in Packages ▸ Keys with the key file from the Industrial Promotion Centre.</source>
         <translation>Chưa cài khóa công khai của Trung tâm. Hãy cài trong Gói dữ liệu ▸ Khóa bằng tệp khóa do Trung tâm Khuyến công cung cấp.</translation>
     </message>
@@ -2621,6 +2657,309 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Every stored value keeps the field rules: nothing to fix.</source>
         <translation>Mọi giá trị đã lưu đều đúng quy tắc nhập liệu: không có gì cần sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImportDialog</name>
+    <message>
+        <source>Import facility list</source>
+        <translation>Nhập danh sách cơ sở</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Chưa chọn tệp.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Remember mapping as:</source>
+        <translation>Ghi nhớ cách ghép cột với tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Tax department list</source>
+        <translation>ví dụ: Danh sách của Cục Thuế</translation>
+    </message>
+    <message>
+        <source>Text without a font:</source>
+        <translation>Chữ không có phông:</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Chưa quyết định</translation>
+    </message>
+    <message>
+        <source>Convert as shown</source>
+        <translation>Chuyển như đã xem trước</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Legacy fonts</source>
+        <translation>Phông chữ cũ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Communes to decide</source>
+        <translation>Xã/phường cần quyết định</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Title in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>If registered</source>
+        <translation>Nếu đã có trong danh bạ</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Bảng mã</translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Commune as recorded</source>
+        <translation>Xã/phường như đã ghi</translation>
+    </message>
+    <message>
+        <source>Went to (choose later)</source>
+        <translation>Đã nhập vào (chọn sau)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Lưu các dòng bị loại…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Hoàn tác lần nhập này</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Street, village</source>
+        <translation>Số nhà, thôn, xóm</translation>
+    </message>
+    <message>
+        <source>Commune / ward</source>
+        <translation>Xã / phường</translation>
+    </message>
+    <message>
+        <source>District (before 2025)</source>
+        <translation>Huyện (trước 2025)</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC)</source>
+        <translation>Ngành (VSIC)</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Số lao động</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Row number (ignored)</source>
+        <translation>Số thứ tự (bỏ qua)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị loại</translation>
+    </message>
+    <message>
+        <source>Choose a facility list</source>
+        <translation>Chọn danh sách cơ sở</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>Đã nhập: %1 mới, %2 cập nhật, %3 không đổi, %4 bị loại.</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Hoàn tác lần nhập này</translation>
+    </message>
+    <message>
+        <source>Remove the facilities this import added and put back the values it changed?</source>
+        <translation>Xóa các cơ sở mà lần nhập này đã thêm và khôi phục các giá trị nó đã thay đổi?</translation>
+    </message>
+    <message>
+        <source>Undone: %1 removed, %2 put back.</source>
+        <translation>Đã hoàn tác: xóa %1, khôi phục %2.</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Lưu các dòng bị loại</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>%1 mới, %2 cập nhật, %3 không đổi, %4 bị loại.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 not imported: %2</source>
+        <translation>Không nhập trang tính %1: %2</translation>
+    </message>
+    <message>
+        <source>hidden rows %1</source>
+        <translation>dòng ẩn %1</translation>
+    </message>
+    <message>
+        <source>hidden columns %1</source>
+        <translation>cột ẩn %1</translation>
+    </message>
+    <message>
+        <source>%1 subtotal rows skipped</source>
+        <translation>bỏ qua %1 dòng cộng</translation>
+    </message>
+    <message>
+        <source>%1 section rows</source>
+        <translation>%1 dòng tiêu đề mục</translation>
+    </message>
+    <message>
+        <source>%1 cells look like TCVN3 or VNI text but no font says so: see Legacy fonts, then choose what to do with text without a font.</source>
+        <translation>%1 ô trông như chữ TCVN3 hoặc VNI nhưng không có phông chữ xác nhận: hãy xem thẻ Phông chữ cũ, rồi chọn cách xử lý chữ không có phông.</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>đoán</translation>
+    </message>
+    <message>
+        <source>font</source>
+        <translation>phông chữ</translation>
+    </message>
+    <message>
+        <source>%1 (not converted yet)</source>
+        <translation>%1 (chưa chuyển)</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Loại hình sở hữu</translation>
+    </message>
+    <message>
+        <source>Fill if empty</source>
+        <translation>Điền nếu trống</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Ghi đè</translation>
     </message>
 </context>
 <context>

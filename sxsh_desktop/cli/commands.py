@@ -49,6 +49,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("activity", "activity", "the office's activities: events, trainings, study tours"),
     Command("followup", "followup", "follow-ups of assessments: what became of each solution"),
     Command("review", "review", "review imported assessments: received, has issues, approved"),
+    Command("registry", "registry", "import facility lists (xlsx, xls, csv) into the registry"),
+    Command("admin-units", "registry", "administrative units with vintages (before and after 2025)"),
 )
 
 BY_NAME = {command.name: command for command in reversed(COMMANDS)}  # the first row of each name

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from sxsh_desktop.store.repository import Store
     from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
     from sxsh_desktop.ui.records_to_fix_dialog import RecordsToFixDialog
+    from sxsh_desktop.ui.registry_import_dialog import RegistryImportDialog
     from sxsh_desktop.ui.settings_dialog import SettingsDialog
     from sxsh_desktop.ui.workbench.window import WorkflowWindow
 
@@ -91,6 +92,10 @@ class MainWindow(QMainWindow):
         file_actions = self.ui.fileMenu.actions()
         after_edit = file_actions.index(self.ui.actionEditEnterprise) + 1
         self.ui.fileMenu.insertAction(file_actions[after_edit], self.records_to_fix_action)
+        self.import_list_action = QAction(self)
+        self.import_list_action.setObjectName("actionImportFacilityList")
+        self.import_list_action.triggered.connect(self.show_registry_import)
+        self.ui.fileMenu.insertAction(file_actions[after_edit], self.import_list_action)
         self.records_dialog: RecordsToFixDialog | None = None
         self._connect_actions()
         self.database_label = QLabel()
@@ -191,6 +196,10 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.records_to_fix_action.setText(self.tr("Records to &fix…"))
+        self.import_list_action.setText(self.tr("&Import facility list…"))
+        self.import_list_action.setToolTip(
+            self.tr("Add or update facilities from an Excel or CSV list, with a preview first")
+        )
         self.records_to_fix_action.setToolTip(
             self.tr("Values saved earlier that break a field rule, and where to fix each")
         )
@@ -358,6 +367,16 @@ class MainWindow(QMainWindow):
             window.schedule_reload()
 
     # --- records to fix -----------------------------------------------------------------------
+
+    def show_registry_import(self) -> RegistryImportDialog:
+        """File ▸ Import facility list: a spreadsheet into the registry, previewed first."""
+        from sxsh_desktop.ui.registry_import_dialog import RegistryImportDialog
+
+        dialog = RegistryImportDialog(self.store, self)
+        dialog.imported.connect(self.refresh)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_records_to_fix(self) -> RecordsToFixDialog:
         """Stored values that break a field rule, each opened where it is fixed."""

@@ -297,6 +297,34 @@ def _templates() -> dict[str, str]:
         "key.passphrases_differ": QCoreApplication.translate(
             "Problems", "The two passphrases differ; nothing was made."
         ),
+        "bad_spreadsheet.not_spreadsheet": QCoreApplication.translate(
+            "Problems", "{name} is not a spreadsheet (.xlsx, .xls or .csv); nothing was imported."
+        ),
+        "bad_spreadsheet.encrypted": QCoreApplication.translate(
+            "Problems",
+            "{name} is protected by a password; open it in Excel, remove the password and save a copy. "
+            "Nothing was imported.",
+        ),
+        "bad_spreadsheet.too_many_rows": QCoreApplication.translate(
+            "Problems",
+            "{name} has more than 100,000 rows; split it into smaller files. Nothing was imported.",
+        ),
+        "bad_spreadsheet.zip_bomb": QCoreApplication.translate(
+            "Problems",
+            "{name} would unpack to far more than it holds, as a zip bomb does; it was not opened. Nothing "
+            "was imported.",
+        ),
+        "bad_spreadsheet.huge_cell": QCoreApplication.translate(
+            "Problems",
+            "A cell of {name} holds more characters than Excel allows; the file is damaged or not a facility "
+            "list. Nothing was imported.",
+        ),
+        "bad_spreadsheet.damaged": QCoreApplication.translate(
+            "Problems", "{name} is damaged and cannot be read. Nothing was imported."
+        ),
+        "bad_spreadsheet.too_large": QCoreApplication.translate(
+            "Problems", "{name} is larger than 64 MiB; a facility list is far smaller. Nothing was imported."
+        ),
         "key.centre_not_installed": QCoreApplication.translate(
             "Problems",
             "The Centre's public key is not installed. Install it in Packages ▸ Keys with the key "
