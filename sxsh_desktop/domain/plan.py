@@ -201,7 +201,8 @@ def plan_findings(
                 Finding(
                     "row_total",
                     f"Row {statement.key or 'total'}: the document states "
-                    f"{_millions(statement.number or 0, unit)}, its sources add up to {_millions(total, unit)}.",
+                    f"{_millions(statement.number or 0, unit)}, its sources add up to "
+                    f"{_millions(total, unit)}.",
                     place=statement.place,
                     stated=statement.number,
                     computed=total,
