@@ -61,7 +61,16 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "water_m3": ("quantity", "Nước m³/năm", "Water m³/yr"),
         "material_t": ("decimal", "Nguyên liệu t/năm", "Materials t/yr"),
         "co2_t": ("decimal", "CO₂ hóa thạch t/năm", "Fossil CO₂ t/yr"),
-        "specific_change_pct": ("percent", "Thay đổi tiêu hao riêng", "Change in specific consumption"),
+        "specific_change_pct": (
+            "percent",
+            "Thay đổi tiêu hao năng lượng riêng (dự kiến)",
+            "Change in specific energy use (expected)",
+        ),
+        "specific_change_done_pct": (
+            "percent",
+            "Thay đổi tiêu hao năng lượng riêng (đạt được)",
+            "Change in specific energy use (achieved)",
+        ),
     },
     "budget": {
         "plan": ("text", "Kế hoạch", "Plan"),
