@@ -447,3 +447,7 @@ report_event = Table(
     Column("reason", Text, nullable=False),
     Column("by", Text, nullable=False),
 )
+
+# --- the office's own records (never in packages) -----------------------------------------------
+
+from sxsh_desktop.store import office_tables as _office_tables  # noqa: E402, F401  (registers them)
