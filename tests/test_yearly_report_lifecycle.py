@@ -14,7 +14,7 @@ from sxsh_desktop.domain.report_template import TemplateError
 from sxsh_desktop.errors import ValidationError
 from sxsh_desktop.paths import user_data_dir
 from sxsh_desktop.services import plans, yearly_report
-from sxsh_desktop.services.plans import LockedError
+from sxsh_desktop.services.locks import LockedError, refuse_if_locked
 from sxsh_desktop.services.yearly_report import ReportStateError
 from sxsh_desktop.store.repository import Store
 
@@ -75,12 +75,12 @@ def test_a_submitted_period_refuses_budget_edits_with_the_reason_until_unlocked_
 def test_the_lock_of_a_day_names_the_report(store: Store) -> None:
     yearly_report.submit_report(store, 2026)
     with store.reading() as connection:
-        yearly_report.refuse_if_locked(connection, date(2025, 12, 14))  # the year before: open
-        yearly_report.refuse_if_locked(connection, date(2026, 12, 15))  # the next year: open
+        refuse_if_locked(connection, date(2025, 12, 14))  # the year before: open
+        refuse_if_locked(connection, date(2026, 12, 15))  # the next year: open
         with pytest.raises(LockedError, match=r"Activity of 15/12/2025 cannot be changed.*2026 report"):
-            yearly_report.refuse_if_locked(connection, date(2025, 12, 15), "Activity")
+            refuse_if_locked(connection, date(2025, 12, 15), what="Activity")
         with pytest.raises(LockedError, match="14/12/2026"):
-            yearly_report.refuse_if_locked(connection, date(2026, 12, 14), "Activity")
+            refuse_if_locked(connection, date(2026, 12, 14), what="Activity")
 
 
 def test_states_move_only_along_their_steps(store: Store) -> None:

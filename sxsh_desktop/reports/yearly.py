@@ -106,3 +106,39 @@ def date_line(place: str, day: date, lang: str) -> str:
         month = f"{day.month:02d}" if day.month < 3 else str(day.month)
         return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
     return f"{place}, {day:%d %B %Y}"
+
+
+def column_widths(
+    data: DataTable,
+    lang: str,
+    total: float,
+    char: float,
+    padding: float,
+    skip_rows: frozenset[int] = frozenset(),
+) -> list[float]:
+    """Column widths that add up to ``total``: each column gets room for its longest figure (or,
+    for a text column, a short word) and its header's longest word, ``char`` per character plus
+    ``padding``; what is left goes to the text columns after their longest text (up to 40
+    characters). ``skip_rows`` (group headings) do not count."""
+    needs: list[float] = []
+    shares: list[float] = []
+    for index, column in enumerate(data.columns):
+        texts = [
+            cell_text(row[index], data.kind_of(r, index), lang)
+            for r, row in enumerate(data.rows)
+            if r not in skip_rows
+        ]
+        longest = max([len(t) for t in texts] + [1])
+        words = [len(w) for t in texts for w in t.split()] or [1]
+        head_word = max((len(w) for w in column_label(data, index, lang).split()), default=2)
+        if column.kind == Kind.TEXT:
+            needs.append(max(head_word, min(max(words), 12), min(longest, 4)) * char + padding)
+            shares.append(float(min(longest, 40)))
+        else:
+            needs.append(max(longest, head_word) * char + padding)
+            shares.append(0.0)
+    left = total - sum(needs)
+    if left <= 0 or not any(shares):
+        scale = total / sum(needs)
+        return [n * scale for n in needs]
+    return [n + left * share / sum(shares) for n, share in zip(needs, shares, strict=True)]

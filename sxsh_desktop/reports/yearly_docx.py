@@ -15,19 +15,21 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Length, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.reports.tables import DataTable, Kind
-from sxsh_desktop.reports.yearly import Section, YearlyContent, cell_text, column_label, nfc
+from sxsh_desktop.reports.yearly import Section, YearlyContent, cell_text, column_label, column_widths, nfc
 
 FONT = "Times New Roman"
 BODY_SIZE = 13
-TABLE_SIZE = 10.5
+TABLE_SIZE = 10
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 A4 = (Mm(210), Mm(297))
+PORTRAIT_WIDTH = 210 - 30 - 15  # mm between the margins
+LANDSCAPE_WIDTH = 297 - 20 - 20
 
 
 def build_docx(content: YearlyContent, path: Path | str) -> Path:
@@ -133,7 +135,7 @@ def _no_borders(table: Table) -> None:
     properties.append(borders)
 
 
-def _widths(table: Table, widths: tuple[Mm, ...]) -> None:
+def _widths(table: Table, widths: tuple[Length, ...]) -> None:
     """Column widths as Word and LibreOffice both read them (the grid and every cell)."""
     table.autofit = False
     for column, width in zip(table.columns, widths, strict=True):
@@ -178,6 +180,7 @@ def _header(document: DocxDocument, content: YearlyContent) -> None:
 
 
 def _section(document: DocxDocument, section: Section, lang: str) -> None:
+    width = LANDSCAPE_WIDTH if section.landscape else PORTRAIT_WIDTH
     if section.kind == "annex":
         paragraph = document.add_paragraph()
         paragraph.add_run().add_break(WD_BREAK.PAGE)
@@ -191,24 +194,29 @@ def _section(document: DocxDocument, section: Section, lang: str) -> None:
             paragraph = _para(document, line, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6)
             paragraph.paragraph_format.first_line_indent = Mm(10)
     if section.table is not None:
-        _table(document, section.table, lang, section.heading_rows)
+        _table(document, section.table, lang, section.heading_rows, width)
     for title, table in section.tables:
         _para(
             document, title, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=3
         ).paragraph_format.space_before = Pt(6)
-        _table(document, table, lang, frozenset())
+        _table(document, table, lang, frozenset(), width)
     for note in section.notes:
         _para(document, note, italic=True, size=11, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=3)
     if section.landscape:
         _page(document.add_section(WD_SECTION.NEW_PAGE), landscape=False)
 
 
-def _table(document: DocxDocument, data: DataTable, lang: str, heading_rows: frozenset[int]) -> None:
+def _table(
+    document: DocxDocument, data: DataTable, lang: str, heading_rows: frozenset[int], width: float
+) -> None:
     columns = len(data.columns)
     rows = [list(row) for row in data.rows] + ([list(data.total)] if data.total is not None else [])
     table = document.add_table(rows=1 + len(rows), cols=columns)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    # Times New Roman 10 pt: about 1.9 mm a character; Word's cell margins take 3.8 mm.
+    widths = column_widths(data, lang, width, 1.9, 4.2, heading_rows)
+    _widths(table, tuple(Mm(w) for w in widths))
     for index in range(columns):
         cell = table.cell(0, index)
         paragraph = _first_paragraph(cell)

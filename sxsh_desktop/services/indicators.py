@@ -39,6 +39,7 @@ from sxsh_desktop.domain.text import fold
 from sxsh_desktop.errors import KnownProblem, ValidationError
 from sxsh_desktop.services.changes import Changes, Outcome
 from sxsh_desktop.services.cp_status import read_facts, statuses_from
+from sxsh_desktop.services.locks import refuse_if_year_locked
 from sxsh_desktop.store import office, office_queries
 from sxsh_desktop.store.office_tables import official_denominator
 
@@ -269,6 +270,7 @@ def set_official_denominator(
     )
     device_id = store.device_id
     with store.transaction() as connection:
+        refuse_if_year_locked(connection, year, what=f"The official count for {indicator_code}")
         office.remove(
             connection,
             OfficialDenominator,

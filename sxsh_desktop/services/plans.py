@@ -21,7 +21,6 @@ from sxsh_desktop.domain.plan import (
     PlanDocument,
     Source,
     SupportRule,
-    YearlyReport,
     plan_findings,
     support_findings,
 )
@@ -29,6 +28,7 @@ from sxsh_desktop.domain.plan_file import LoadedPlan, parse_plan, parse_rules, r
 from sxsh_desktop.errors import KnownProblem, ValidationError
 from sxsh_desktop.paths import resource
 from sxsh_desktop.services.changes import Changes, Outcome
+from sxsh_desktop.services.locks import lock_message, refuse_if_year_locked
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -40,12 +40,6 @@ PLAN_ENTITIES = ("plan", "budget")
 
 class PlanExistsError(KnownProblem):
     code = "plan_exists"
-
-
-class LockedError(KnownProblem):
-    """An edit to a record of a submitted or accepted report's period."""
-
-    code = "locked"
 
 
 @dataclass(frozen=True)
@@ -216,21 +210,8 @@ def budget_of_year(store: Store, year: int) -> BudgetOfYear:
     return BudgetOfYear(year, lines, unbudgeted, unknown_count, unknown_cost)
 
 
-def lock_message(report: YearlyReport) -> str:
-    """Why the records of ``report``'s period are locked, and how to unlock them."""
-    return (
-        f"Locked: the {report.year} report ({report.period_start:%d/%m/%Y} – {report.period_end:%d/%m/%Y}) "
-        f"is {report.state}{' as ' + report.number if report.number else ''}"
-        f"{'; ' + report.lock_reason if report.lock_reason else ''}. Unlock it with a reason to edit."
-    )
-
-
 def _refuse_locked_year(connection: Connection, year: int) -> None:
-    from sxsh_desktop.store import plans as plan_store
-
-    locking = plan_store.locking_report_of_year(connection, year)
-    if locking is not None:
-        raise LockedError(lock_message(locking))
+    refuse_if_year_locked(connection, year, what="The budget")
 
 
 def set_budget_cell(

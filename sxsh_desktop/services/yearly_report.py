@@ -21,7 +21,7 @@ from sxsh_desktop.domain.report_template import FILE_NAME, ReportTemplate, Templ
 from sxsh_desktop.errors import KnownProblem, ValidationError
 from sxsh_desktop.paths import resource, user_data_dir
 from sxsh_desktop.services.changes import Changes, Outcome
-from sxsh_desktop.services.plans import LockedError, lock_message
+from sxsh_desktop.services.locks import LockedError, lock_message
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -241,30 +241,6 @@ def report_history(store: Store, year: int) -> list[ReportEvent]:
     with store.reading() as connection:
         record = plan_store.report(connection, year)
         return plan_store.events(connection, record.id) if record is not None else []
-
-
-# --- the lock on a period's records ----------------------------------------------------------------
-
-
-def refuse_if_locked(connection: Connection, day: date | None, what: str = "This record") -> None:
-    """Raise ``LockedError`` naming the report and why, when ``day`` lies in the period of a
-    submitted or accepted report. Use cases writing activities, follow-ups and indicator inputs call
-    it, in their transaction, with the record's date before and after the edit."""
-    from sxsh_desktop.store import plans as plan_store
-
-    if day is None:
-        return
-    report = plan_store.locking_report(connection, day)
-    if report is not None:
-        raise LockedError(f"{what} of {day:%d/%m/%Y} cannot be changed. {lock_message(report)}")
-
-
-def refuse_if_year_locked(connection: Connection, year: int, what: str = "This record") -> None:
-    from sxsh_desktop.store import plans as plan_store
-
-    report = plan_store.locking_report_of_year(connection, year)
-    if report is not None:
-        raise LockedError(f"{what} of {year} cannot be changed. {lock_message(report)}")
 
 
 # --- the deadline and what is missing ----------------------------------------------------------------
