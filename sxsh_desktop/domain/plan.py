@@ -124,6 +124,10 @@ class Finding:
     place: str = ""
     stated: float | str | None = None
     computed: float | str | None = None
+    message_vi: str = ""  # the same in Vietnamese, for the yearly report
+
+    def text(self, lang: str) -> str:
+        return self.message_vi if lang == "vi" and self.message_vi else self.message
 
 
 # --- the document's own sums -----------------------------------------------------------------------
@@ -190,6 +194,9 @@ def plan_findings(
                 f"The stated totals leave the {source} column out: in rows {rows} the total is the sum "
                 f"of the other sources, so the {source} funding ({left_out:,.0f} VND) is outside the "
                 "table's total.",
+                message_vi=f"Tổng cộng ghi trong bảng không tính cột {_SOURCE_VI.get(source, source)}: ở các "
+                f"dòng {rows.replace('total', 'tổng cộng')}, tổng bằng các nguồn còn lại, nên "
+                f"{_vi_vnd(left_out)} đồng của nguồn này nằm ngoài tổng kinh phí.",
                 place=mismatched[0][0].place,
                 stated=grand.number if grand is not None else None,
                 computed=sum(sum(v.values()) for v in by_item.values()),
@@ -202,6 +209,9 @@ def plan_findings(
                     "row_total",
                     f"Row {statement.key or 'total'}: the document states "
                     f"{_millions(statement.number or 0, unit)}, its sources add up to "
+                    f"{_millions(total, unit)}.",
+                    message_vi=f"Dòng {statement.key or 'tổng cộng'}: văn bản ghi "
+                    f"{_millions(statement.number or 0, unit)}, cộng các nguồn được "
                     f"{_millions(total, unit)}.",
                     place=statement.place,
                     stated=statement.number,
@@ -219,6 +229,8 @@ def plan_findings(
                     "column_total",
                     f"Column {statement.key}: the document states {_millions(statement.number, unit)}, "
                     f"its rows add up to {_millions(total, unit)}.",
+                    message_vi=f"Cột {_SOURCE_VI.get(statement.key, statement.key)}: văn bản ghi "
+                    f"{_millions(statement.number, unit)}, cộng các dòng được {_millions(total, unit)}.",
                     place=statement.place,
                     stated=statement.number,
                     computed=total,
@@ -232,6 +244,8 @@ def plan_findings(
                 Finding(
                     "grand_total",
                     f"The stated total {_millions(grand.number, unit)} is not the sum of the row totals "
+                    f"({_millions(rows_sum, unit)}).",
+                    message_vi=f"Tổng cộng {_millions(grand.number, unit)} không bằng tổng các dòng "
                     f"({_millions(rows_sum, unit)}).",
                     place=grand.place,
                     stated=grand.number,
@@ -248,6 +262,7 @@ def plan_findings(
                 Finding(
                     "words_unreadable",
                     f"The total in words cannot be read as an amount: “{statement.text}”.",
+                    message_vi=f"Không đọc được số tiền bằng chữ: “{statement.text}”.",
                     place=statement.place,
                     stated=statement.text,
                 )
@@ -259,6 +274,8 @@ def plan_findings(
                     f"The total in words “{statement.text}” is {in_words:,.0f} VND "
                     f"({_millions(in_words, unit)}); in figures it is {_millions(grand.number, unit)} "
                     f"({grand.number:,.0f} VND).",
+                    message_vi=f"Số tiền bằng chữ “{statement.text}” là {_vi_vnd(in_words)} đồng; "
+                    f"bằng số là {_vi_vnd(grand.number)} đồng.",
                     place=statement.place,
                     stated=statement.text,
                     computed=in_words,
@@ -274,12 +291,26 @@ def plan_findings(
                     "cited_number",
                     f"{statement.place} cites the decision as “{statement.text}”; the plan is "
                     f"“{plan.number}”.",
+                    message_vi=f"{statement.place} ghi số quyết định là “{statement.text}”; kế hoạch là "
+                    f"“{plan.number}”.",
                     place=statement.place,
                     stated=statement.text,
                     computed=plan.number,
                 )
             )
     return findings
+
+
+_SOURCE_VI = {
+    "central": "ngân sách trung ương",
+    "local": "ngân sách địa phương",
+    "enterprises": "doanh nghiệp",
+    "aid": "viện trợ, nguồn khác",
+}
+
+
+def _vi_vnd(value: float) -> str:
+    return f"{value:,.0f}".replace(",", ".")
 
 
 def _number_key(number: str) -> str:
@@ -377,6 +408,8 @@ def support_findings(rule: SupportRule, cost: float, support: float, *, place: s
                 "support_share",
                 f"{place}: support of {support:,.0f} VND is {support / cost * 100 if cost else 100:.0f} % of "
                 f"the cost {cost:,.0f} VND; {rule.source} allows at most {rule.max_share * 100:.0f} %.",
+                message_vi=f"{place}: mức hỗ trợ {_vi_vnd(support)} đồng vượt {rule.max_share * 100:.0f} % "
+                f"chi phí {_vi_vnd(cost)} đồng theo {rule.source}.",
                 place=place,
                 stated=support,
                 computed=rule.max_share * cost,
@@ -388,6 +421,8 @@ def support_findings(rule: SupportRule, cost: float, support: float, *, place: s
                 "support_amount",
                 f"{place}: support of {support:,.0f} VND is above the {rule.max_amount_vnd:,.0f} VND "
                 f"per {rule.per} that {rule.source} allows.",
+                message_vi=f"{place}: mức hỗ trợ {_vi_vnd(support)} đồng vượt mức tối đa "
+                f"{_vi_vnd(rule.max_amount_vnd)} đồng/cơ sở theo {rule.source}.",
                 place=place,
                 stated=support,
                 computed=rule.max_amount_vnd,

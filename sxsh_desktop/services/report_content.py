@@ -183,7 +183,7 @@ def _results_rows(
                 "participants": counts.get(f"O{code}-par", sum(s.participants for s in held)),
                 "enterprises": sum(s.enterprises for s in held),
                 "assessments": None,
-                "spent_vnd": sum(s.activity.cost_vnd or 0.0 for s in held) if held else None,
+                "spent_vnd": _known_sum(s.activity.cost_vnd for s in held),
             }
         )
     notes = []
@@ -205,6 +205,12 @@ def _results_rows(
             f"Theo {plan.number}: {plan.title}." if lang == "vi" else f"After {plan.number}: {plan.title}."
         )
     return rows, frozenset(headings), notes
+
+
+def _known_sum(values: Any) -> float | None:
+    """The sum of the values that are known; None when none is."""
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
 
 
 COLUMNS_FIRST = "code"  # a heading row's text goes in the table's first column, whatever it is
@@ -387,7 +393,7 @@ def _budget_rows(store: Store, year: int, lang: str) -> tuple[list[dict[str, Any
         )
     for summary in plans.list_plans(store):
         for finding in summary.findings:
-            notes.append(f"{summary.plan.number}: {finding.message}")
+            notes.append(f"{summary.plan.number}: {finding.text(lang)}")
     return rows, notes
 
 
@@ -398,13 +404,13 @@ def _annex_tables(store: Store, inputs: ReportInputs, lang: str) -> list[tuple[s
     tables: list[tuple[str, DataTable]] = []
     definitions = load_indicator_definitions()
     rows = [
-        [d.code, d.name_vi if vi else d.name_en, d.numerator, d.denominator or "—", d.version, d.notes]
+        [d.code, d.name_vi if vi else d.name_en, d.numerator, d.denominator or "—", d.unit, d.version]
         for d in definitions.definitions
     ]
     heads: tuple[str, ...] = (
-        ("Mã", "Chỉ tiêu", "Tử số", "Mẫu số", "Phiên bản", "Ghi chú")
+        ("Mã", "Chỉ tiêu", "Tử số (quy tắc)", "Mẫu số (quy tắc)", "Đơn vị", "Phiên bản")
         if vi
-        else ("Code", "Indicator", "Numerator", "Denominator", "Version", "Notes")
+        else ("Code", "Indicator", "Numerator (rule)", "Denominator (rule)", "Unit", "Version")
     )
     tables.append(
         (
@@ -413,8 +419,14 @@ def _annex_tables(store: Store, inputs: ReportInputs, lang: str) -> list[tuple[s
         )
     )
     reference = store.reference()
+    used_years, used_fuels = _factors_used(store, inputs.period)
+    official = [g for g in reference.grid_factors if not g.provisional]
+    if official:
+        used_years.add(max(g.factor_year for g in official))  # the default of an assessment
     factor_rows: list[list[Any]] = []
     for grid in sorted(reference.grid_factors, key=lambda g: g.factor_year):
+        if grid.factor_year not in used_years:
+            continue
         factor_rows.append(
             [
                 f"EF lưới điện {grid.factor_year}" if vi else f"Grid EF {grid.factor_year}",
@@ -423,7 +435,21 @@ def _annex_tables(store: Store, inputs: ReportInputs, lang: str) -> list[tuple[s
                 grid.source,
             ]
         )
+    toe_kwh = next(
+        (c for c in reference.constants if "toe" in c.code.lower() and "kwh" in c.code.lower()), None
+    )
+    if toe_kwh is not None:
+        factor_rows.append(
+            [
+                toe_kwh.name_vi if vi else toe_kwh.name_en,
+                numbers.factor(toe_kwh.value, lang),
+                toe_kwh.unit,
+                toe_kwh.source,
+            ]
+        )
     for fuel in reference.fuels:
+        if fuel.code not in used_fuels:
+            continue
         name = fuel.name_vi if vi else fuel.name_en
         if fuel.toe_per_t is not None:
             factor_rows.append(
@@ -435,7 +461,10 @@ def _annex_tables(store: Store, inputs: ReportInputs, lang: str) -> list[tuple[s
             )
     heads = ("Hệ số", "Giá trị", "Đơn vị", "Nguồn") if vi else ("Factor", "Value", "Unit", "Source")
     tables.append(
-        ("2. Hệ số sử dụng" if vi else "2. Factors used", DataTable([Column(h) for h in heads], factor_rows))
+        (
+            "2. Hệ số đã dùng" if vi else "2. Factors used",
+            DataTable([Column(h) for h in heads], factor_rows),
+        )
     )
     coverage_rows: list[list[Any]] = []
     if inputs.indicators is not None:
@@ -447,7 +476,7 @@ def _annex_tables(store: Store, inputs: ReportInputs, lang: str) -> list[tuple[s
             ]
         )
         for result in table.results:
-            if result.coverage is not None:
+            if result.coverage is not None and result.code.startswith("I"):
                 coverage_rows.append(
                     [
                         f"{result.code}: {'độ phủ' if vi else 'coverage'}",
@@ -469,6 +498,27 @@ def _annex_tables(store: Store, inputs: ReportInputs, lang: str) -> list[tuple[s
         )
     )
     return tables
+
+
+def _factors_used(store: Store, period: Period) -> tuple[set[int], set[str]]:
+    """The grid factor years and fuels of the assessments of the period's enterprise table."""
+    from sqlalchemy import select
+
+    from sxsh_desktop.store import schema
+
+    ids = [fact.assessment_id for fact in _assessment_facts(store, period, "vi")]
+    years: set[int] = set()
+    fuels: set[str] = set()
+    if not ids:
+        return years, fuels
+    a, c = schema.assessment, schema.consumption
+    with store.reading() as connection:
+        for year in connection.execute(select(a.c.grid_factor_year).where(a.c.id.in_(ids))).scalars():
+            if year is not None:
+                years.add(year)
+        query = select(c.c.fuel_code).where(c.c.assessment_id.in_(ids), c.c.kind == "fuel")
+        fuels = {code for code in connection.execute(query).scalars() if code}
+    return years, fuels
 
 
 def _imports_in_period(store: Store, period: Period) -> list[list[Any]]:
