@@ -3,15 +3,33 @@
 from __future__ import annotations
 
 from sxsh_desktop.cli import (
+    activity,
     assessment,
     basic,
     check,
     enterprise,
+    followup,
+    office,
     plan_report,
     reference,
     report,
+    review,
     sample,
     sync_commands,
 )
 
-MODULES = [basic, enterprise, sample, assessment, reference, report, sync_commands, check, plan_report]
+MODULES = [
+    basic,
+    enterprise,
+    sample,
+    assessment,
+    reference,
+    report,
+    sync_commands,
+    check,
+    office,
+    activity,
+    followup,
+    review,
+    plan_report,  # after office: it adds the yearly report's commands to ``sxsh office``
+]

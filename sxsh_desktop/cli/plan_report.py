@@ -31,7 +31,9 @@ def _year(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
 
 def register(subparsers: Any) -> None:
     plan = subparsers.add_parser("plan", help="plan documents: load one as printed, list them")
-    plan_commands = plan.add_subparsers(dest="plan_command", required=True, metavar="COMMAND")
+    plan_commands = plan.add_subparsers(
+        dest="plan_command", required=True, metavar="COMMAND", parser_class=type(plan)
+    )
     load = plan_commands.add_parser(
         "load", help="load a plan file (JSON) as printed; its disagreements are listed"
     )
@@ -52,7 +54,9 @@ def register(subparsers: Any) -> None:
     budget = subparsers.add_parser(
         "budget", help="the budget of a year: planned, allocated, spent, by activities"
     )
-    budget_commands = budget.add_subparsers(dest="budget_command", required=True, metavar="COMMAND")
+    budget_commands = budget.add_subparsers(
+        dest="budget_command", required=True, metavar="COMMAND", parser_class=type(budget)
+    )
     blist = budget_commands.add_parser("list", help="the budget lines of a year")
     _year(blist)
     blist.add_argument("--json", action="store_true", help="print JSON")
@@ -128,9 +132,23 @@ def _amount(text: str | None, name: str) -> float | None:
 
 
 def run_plan_load(args: argparse.Namespace) -> int:
-    from sxsh_desktop.services.plans import load_plan
+    from sxsh_desktop.services.plans import list_plans, load_plan, load_sample_plans
 
+    if args.samples == (args.file is not None):
+        raise CommandError("give a plan FILE, or --samples")
     store = open_store(args)
+    if args.samples:
+        try:
+            loaded = load_sample_plans(store).value
+            summaries = [s for s in list_plans(store) if s.plan.id in loaded]
+        finally:
+            store.close()
+        for summary in summaries:
+            print(f"Plan loaded: {summary.plan.id} — {summary.plan.number}")
+            _print_findings(summary.findings)
+        if not summaries:
+            print("The sample plans are already loaded.")
+        return 0
     try:
         summary = load_plan(store, Path(args.file), replace=args.replace).value
     finally:
