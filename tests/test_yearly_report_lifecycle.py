@@ -174,3 +174,86 @@ def test_a_bad_template_is_refused_with_the_reason(changes: dict[str, object], m
     (folder / "broken.v1.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(TemplateError, match=message):
         yearly_report.available_templates()
+
+
+def _office_dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    from sqlalchemy import select
+
+    from sxsh_desktop.store import office_tables
+
+    tables = (office_tables.activity, office_tables.activity_participant, office_tables.follow_up)
+    with store.reading() as connection:
+        return {t.name: sorted(tuple(r) for r in connection.execute(select(t))) for t in tables}
+
+
+def test_an_activity_of_a_submitted_period_is_refused_with_the_reason(store: Store) -> None:
+    import dataclasses
+
+    from sxsh_desktop.domain.office import Activity
+    from sxsh_desktop.services import activities
+    from tests.office_world import build_office_world
+
+    world = build_office_world(store)
+    yearly_report.edit_report(store, 2026, number="125/BC-TTKC")
+    yearly_report.submit_report(store, 2026, by="Lê Thị Hoa")
+    before = _office_dump(store)
+    a1, _, _ = activities.get_activity(store, world.id("A1"))
+    with pytest.raises(LockedError) as refused:
+        activities.edit_activity(store, a1.id, dataclasses.replace(a1, cost_vnd=25_000_000))
+    assert "10/03/2026" in str(refused.value) and "125/BC-TTKC" in str(refused.value)
+    assert "Lê Thị Hoa" in str(refused.value)
+    # Moving it out of the period is an edit of the period too.
+    with pytest.raises(LockedError):
+        activities.edit_activity(store, a1.id, dataclasses.replace(a1, held_on=date(2025, 12, 1)))
+    with pytest.raises(LockedError):
+        activities.delete_activity(store, a1.id)
+
+    def late_workshop(day: date) -> Activity:
+        return Activity(task_code="1.1", held_on=day, title="Hội thảo bổ sung", kind="awareness_event")
+
+    late = late_workshop(date(2026, 5, 5))
+    with pytest.raises(LockedError, match="An activity of 05/05/2026"):
+        activities.add_activity(store, late)
+    assert _office_dump(store) == before
+    # The plan year before is open; unlocking with a reason opens this one again.
+    activities.add_activity(store, late_workshop(date(2025, 12, 14)))
+    yearly_report.unlock_report(store, 2026, "Bổ sung hội thảo tháng 5")
+    activities.add_activity(store, late)
+
+
+def test_spending_comes_from_the_activities_of_the_plan_year(store: Store) -> None:
+    from tests.office_world import build_office_world
+
+    build_office_world(store)
+    plans.load_sample_plans(store)
+    # A1: task 1.1, 10/03/2026, 20 M from khuyến công (local); A2: 2.1, 5 M with no source;
+    # A3: 1.4 with no cost; A4: 1.1 on 20/11/2025, in the plan year 2025.
+    budget = plans.budget_of_year(store, 2026)
+    spent = {(line.cell.item, line.cell.source): line.spent_by_activities for line in budget.lines}
+    assert spent[("1.1", "local")] == 20_000_000
+    assert spent[("2.1", "local")] == 0
+    assert (budget.unknown_source_count, budget.unknown_source_cost) == (1, 5_000_000)
+    assert budget.unbudgeted == {}
+    earlier = plans.budget_of_year(store, 2025)  # A4 alone, with no funding source
+    assert (earlier.lines, earlier.unbudgeted) == ([], {})
+    assert (earlier.unknown_source_count, earlier.unknown_source_cost) == (1, 3_000_000)
+
+
+def test_the_reminder_gives_the_deadline_and_what_is_missing(store: Store) -> None:
+    from tests.office_world import build_office_world
+
+    build_office_world(store)
+    due = yearly_report.reminder(store, date(2026, 12, 3))
+    assert (due.year, due.deadline, due.days_left, due.state) == (2026, date(2026, 12, 15), 12, "none")
+    assert "The 2026 report has not been started." in due.missing
+    assert "No plan is loaded (sxsh plan load FILE)." in due.missing
+    assert "1 activities have no cost." in due.missing  # A3
+    assert "1 activities with a cost name no funding source." in due.missing  # A2
+    plans.load_sample_plans(store)
+    yearly_report.edit_report(store, 2026, number="125/BC-TTKC", difficulties="x", next_year_plan="y")
+    due = yearly_report.reminder(store, date(2026, 12, 3))
+    assert due.state == "draft"
+    assert not any("report" in line for line in due.missing)
+    assert "1 budget lines of 2026 have no allocated amount." in due.missing  # 2.2 enterprises
+    # From 15 December the next year's report is the one due.
+    assert yearly_report.reminder(store, date(2026, 12, 15)).year == 2027

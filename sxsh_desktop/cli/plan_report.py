@@ -40,7 +40,13 @@ def register(subparsers: Any) -> None:
     load.add_argument(
         "file",
         metavar="FILE",
-        help="the plan file; the shipped 2011 plan: resources/plans/ha-tinh-3210-2011.json",
+        nargs="?",
+        help="the plan file (the 2011 plan as printed: resources/plans/ha-tinh-3210-2011.json)",
+    )
+    load.add_argument(
+        "--samples",
+        action="store_true",
+        help="load the 2011 plan and the sample's illustrative 2026–2030 plan",
     )
     load.add_argument("--replace", action="store_true", help="replace a plan already loaded")
     load.set_defaults(handler=run_plan_load)
