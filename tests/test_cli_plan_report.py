@@ -26,8 +26,19 @@ def test_plan_budget_and_the_lock_from_the_command_line(
     assert main([*db, "plan", "list", "--json"]) == 0
     listed = {p["id"]: p for p in json.loads(capsys.readouterr().out)}
     assert len(listed["HT-3210-2011"]["findings"]) == 3 and listed["MAU-2026-2030"]["findings"] == []
-    assert main([*db, "budget", "set", "--plan", "MAU-2026-2030", "--item", "2.2", "--year", "2026",
-                 "--source", "central", "--spent", "250.000.000", "--document", "98/QĐ-SCT"]) == 0  # fmt: skip
+    line_22 = [
+        "budget",
+        "set",
+        "--plan",
+        "MAU-2026-2030",
+        "--item",
+        "2.2",
+        "--year",
+        "2026",
+        "--source",
+        "central",
+    ]
+    assert main([*db, *line_22, "--spent", "250.000.000", "--document", "98/QĐ-SCT"]) == 0
     capsys.readouterr()
     assert main([*db, "budget", "list", "--year", "2026", "--json"]) == 0
     lines = json.loads(capsys.readouterr().out)["lines"]
@@ -35,8 +46,7 @@ def test_plan_budget_and_the_lock_from_the_command_line(
     assert (line["planned"], line["allocated"], line["spent"]) == (400_000_000, 300_000_000, 250_000_000)
     assert main([*db, "office", "submit", "--year", "2026", "--by", "Lê Thị Hoa"]) == 0
     capsys.readouterr()
-    assert main([*db, "budget", "set", "--plan", "MAU-2026-2030", "--item", "2.2", "--year", "2026",
-                 "--source", "central", "--spent", "1"]) == 2  # fmt: skip
+    assert main([*db, *line_22, "--spent", "1"]) == 2
     error = capsys.readouterr().err.strip()
     assert len(error.splitlines()) == 1 and "submitted" in error and "Lê Thị Hoa" in error
     assert main([*db, "office", "unlock", "--year", "2026", "--reason", " "]) == 2
