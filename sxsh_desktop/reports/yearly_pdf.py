@@ -131,23 +131,23 @@ def _write(content: YearlyContent, path: Path) -> None:
     annex = [s for s in content.sections if s.kind == "annex"]
     for index, section in enumerate(body + annex):
         if index == len(body):  # the signature closes the body; the annex follows it
-            if orientation != "portrait":
-                story += [NextPageTemplate("portrait"), PageBreak()]
-                orientation = "portrait"
-            story += _signature(content, styles)
+            story += _turn(orientation, "portrait") + _signature(content, styles)
+            orientation = "portrait"
         wanted = "landscape" if section.landscape else "portrait"
         if wanted != orientation:
-            story += [NextPageTemplate(wanted), PageBreak()]
+            story += _turn(orientation, wanted)
             orientation = wanted
         elif section.kind == "annex":
             story.append(PageBreak())
         story += _section(section, content.lang, styles, _frame_width(orientation))
-        if section.landscape:
-            story += [NextPageTemplate("portrait"), PageBreak()]
-            orientation = "portrait"
     if not annex:
-        story += _signature(content, styles)
+        story += _turn(orientation, "portrait") + _signature(content, styles)
     document.build(story)
+
+
+def _turn(current: str, wanted: str) -> list[Flowable]:
+    """A new page in the other orientation, or nothing when the page is already so."""
+    return [] if current == wanted else [NextPageTemplate(wanted), PageBreak()]
 
 
 def _header(content: YearlyContent, styles: dict[str, ParagraphStyle]) -> list[Flowable]:

@@ -376,7 +376,9 @@ def _budget_rows(store: Store, year: int, lang: str) -> tuple[list[dict[str, Any
             }
         )
     notes = []
-    for (item, source), amount in sorted(budget.unbudgeted.items()):
+    for (item, source_code), amount in sorted(budget.unbudgeted.items()):
+        names = SOURCE_LABELS.get(Source(source_code), (source_code, source_code))
+        source = names[0].lower() if lang == "vi" else names[1].lower()
         notes.append(
             f"Chi {numbers.vnd(amount, lang)} đồng cho nhiệm vụ {item} ({source}) "
             f"chưa có dòng kinh phí năm {year}."
