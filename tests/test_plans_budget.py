@@ -180,3 +180,34 @@ def test_a_budget_line_needs_a_known_plan_and_source(store: Store) -> None:
         150_000_000,
         "12/QĐ-SCT",
     )
+
+
+def test_support_to_a_facility_in_a_year_is_checked_against_the_rules(store: Store) -> None:
+    from datetime import date
+
+    from sxsh_desktop.domain.office import Activity, ActivityParticipant
+    from sxsh_desktop.services import activities
+    from tests.office_world import build_office_world
+
+    world = build_office_world(store)
+
+    def supported(key: str, task: str, cost: float, source: str, *others: str) -> None:
+        people = [ActivityParticipant(enterprise_id=world.id(k)) for k in (key, *others)]
+        record = Activity(
+            task_code=task, kind="demonstration", held_on=date(2026, 5, 4), title="Đánh giá nhanh"
+        )
+        record.cost_vnd, record.funding_source = cost, source
+        activities.add_activity(store, record, people)
+
+    supported("E1", "2.2", 60_000_000, "Khuyến công quốc gia")
+    supported("E1", "2.2", 40_000_000, "Doanh nghiệp đối ứng")
+    supported("E4", "2.3", 30_000_000, "Ngân sách tỉnh")
+    supported("E4", "2.3", 30_000_000, "Doanh nghiệp")
+    supported("E2", "2.2", 90_000_000, "Ngân sách trung ương", "E3")  # two facilities: not one's support
+    cases = {case.enterprise_name: case for case in plans.support_of_year(store, 2026)}
+    assert set(cases) == {"Cơ sở E1", "Cơ sở E4"}
+    e1 = cases["Cơ sở E1"]
+    assert (e1.state_support, e1.own_funds) == (60_000_000, 40_000_000)
+    # 60 M of 100 M is 60 % (at most 50 %) and above 50 M.
+    assert sorted(f.code for f in e1.findings) == ["support_amount", "support_share"]
+    assert cases["Cơ sở E4"].findings == []

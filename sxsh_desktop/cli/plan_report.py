@@ -239,11 +239,12 @@ def run_plan_show(args: argparse.Namespace) -> int:
 
 
 def run_budget_list(args: argparse.Namespace) -> int:
-    from sxsh_desktop.services.plans import budget_of_year
+    from sxsh_desktop.services.plans import budget_of_year, support_of_year
 
     store = open_store(args)
     try:
         budget = budget_of_year(store, args.year)
+        support = support_of_year(store, args.year)
     finally:
         store.close()
     if args.json:
@@ -268,6 +269,16 @@ def run_budget_list(args: argparse.Namespace) -> int:
                     {"item": k[0], "source": k[1], "spent": v} for k, v in sorted(budget.unbudgeted.items())
                 ],
                 "unknown_source": {"count": budget.unknown_source_count, "cost": budget.unknown_source_cost},
+                "support": [
+                    {
+                        "enterprise_id": case.enterprise_id,
+                        "name": case.enterprise_name,
+                        "state_support": case.state_support,
+                        "own_funds": case.own_funds,
+                        "findings": [f.message for f in case.findings],
+                    }
+                    for case in support
+                ],
             }
         )
         return 0
@@ -294,6 +305,9 @@ def run_budget_list(args: argparse.Namespace) -> int:
             print(budget.lines[0].locked_by)
     for (item, source), amount in sorted(budget.unbudgeted.items()):
         print(f"Spent on {item} ({source}) with no budget line: {_vnd(amount)} VND")
+    for case in support:
+        for finding in case.findings:
+            print(f"Support: {finding.message}")
     if budget.unknown_source_count:
         print(
             f"{budget.unknown_source_count} activities name no known funding source "

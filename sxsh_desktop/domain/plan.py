@@ -40,6 +40,13 @@ class ReportState(StrEnum):
     RETURNED = "returned"
 
 
+STATE_LABELS = {
+    ReportState.DRAFT: ("dự thảo", "draft"),
+    ReportState.SUBMITTED: ("đã gửi", "submitted"),
+    ReportState.ACCEPTED: ("đã được chấp nhận", "accepted"),
+    ReportState.RETURNED: ("bị trả lại để sửa", "returned"),
+}
+
 LOCKING_STATES = frozenset({ReportState.SUBMITTED, ReportState.ACCEPTED})
 
 

@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sxsh_desktop.atomic import write_atomically
+from sxsh_desktop.domain.plan import STATE_LABELS, ReportState
 from sxsh_desktop.reports.tables import DataTable, Kind
 from sxsh_desktop.reports.workbook import HEAD_BORDER, HEAD_FILL, HEAD_FONT, NUMBER_FORMATS, TOTAL_FILL, _text
 from sxsh_desktop.reports.yearly import YearlyContent
@@ -58,13 +59,15 @@ def _summary(sheet: Worksheet, content: YearlyContent) -> None:
         if content.lang == "vi"
         else ("Year", "From", "To", "State", "Template")
     )
-    lines += list(
-        zip(
-            labels,
-            (content.year, content.period_start, content.period_end, content.state, content.template_key),
-            strict=True,
-        )
+    state = STATE_LABELS.get(ReportState(content.state), (content.state, content.state))
+    values = (
+        content.year,
+        content.period_start,
+        content.period_end,
+        state[0] if content.lang == "vi" else state[1],
+        content.template_key,
     )
+    lines += list(zip(labels, values, strict=True))
     row = 1
     for label, value in lines:
         sheet.cell(row, 1, _text(label)).font = HEAD_FONT
@@ -76,7 +79,8 @@ def _summary(sheet: Worksheet, content: YearlyContent) -> None:
     for section in content.sections:
         if section.kind != "text" or not (section.text or section.title):
             continue
-        sheet.cell(row, 1, _text(section.title or section.key)).font = HEAD_FONT
+        title = section.title or ("Mở đầu" if content.lang == "vi" else "Introduction")
+        sheet.cell(row, 1, _text(title)).font = HEAD_FONT
         text = sheet.cell(row, 2, _text(section.text))
         text.alignment = Alignment(wrap_text=True, vertical="top")
         row += 1

@@ -281,6 +281,73 @@ def support_rules(path: Path | None = None) -> list[SupportRule]:
     return parse_rules(read_json(path or resource("plans", "support-rules.json"), "support rules"))
 
 
+SUPPORTED_TASKS = ("2.2", "2.3")  # assessments and CP projects supported at a facility
+
+
+@dataclass(frozen=True)
+class SupportCase:
+    """The support one facility received in a plan year: state money against the whole cost."""
+
+    enterprise_id: str
+    enterprise_name: str
+    state_support: float  # VND from central, local and aid sources
+    own_funds: float  # VND the facility paid itself
+    findings: list[Finding]
+
+
+def support_of_year(store: Store, year: int) -> list[SupportCase]:
+    """Each facility supported by an assessment or CP-project activity (tasks 2.2 and 2.3) of the plan
+    year with exactly one facility among its participants, checked against the support rules:
+    the cost is the state's part and the facility's own part together."""
+    from sxsh_desktop.domain.model import Enterprise
+    from sxsh_desktop.domain.office import Activity, ActivityParticipant, Period
+    from sxsh_desktop.domain.plan import source_of_funding
+    from sxsh_desktop.store import office
+    from sxsh_desktop.store.office_tables import activity as activity_table
+    from sxsh_desktop.store.office_tables import activity_participant as participant_table
+
+    period = Period.plan_year(year)
+    state: dict[str, float] = defaultdict(float)
+    own: dict[str, float] = defaultdict(float)
+    with store.reading() as connection:
+        held = office.find(
+            connection,
+            Activity,
+            activity_table.c.held_on >= period.start,
+            activity_table.c.held_on <= period.end,
+            activity_table.c.task_code.in_(SUPPORTED_TASKS),
+        )
+        ids = [a.id for a in held]
+        people = (
+            office.find(connection, ActivityParticipant, participant_table.c.activity_id.in_(ids))
+            if ids
+            else []
+        )
+    facilities: dict[str, set[str]] = defaultdict(set)
+    for person in people:
+        if person.enterprise_id:
+            facilities[person.activity_id].add(person.enterprise_id)
+    for record in held:
+        (enterprise_id, *others) = sorted(facilities.get(record.id, set())) or [""]
+        if not enterprise_id or others or not record.cost_vnd:
+            continue
+        source = source_of_funding(record.funding_source)
+        if source == Source.ENTERPRISES:
+            own[enterprise_id] += record.cost_vnd
+        elif source is not None:
+            state[enterprise_id] += record.cost_vnd
+    rules = [r for r in support_rules() if r.applies_to == "cp_assessment"]
+    cases = []
+    for enterprise_id in sorted(state):
+        name = store.get(Enterprise, enterprise_id).name
+        cost = state[enterprise_id] + own[enterprise_id]
+        findings = [
+            f for rule in rules for f in support_findings(rule, cost, state[enterprise_id], place=name)
+        ]
+        cases.append(SupportCase(enterprise_id, name, state[enterprise_id], own[enterprise_id], findings))
+    return cases
+
+
 def check_support(
     cost: float, support: float, *, applies_to: str = "cp_assessment", place: str = ""
 ) -> list[Finding]:

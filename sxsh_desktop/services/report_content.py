@@ -393,6 +393,8 @@ def _budget_rows(store: Store, year: int, lang: str) -> tuple[list[dict[str, Any
             else f"{budget.unknown_source_count} activities "
             f"({numbers.vnd(budget.unknown_source_cost, lang)} VND) name no known funding source."
         )
+    for case in plans.support_of_year(store, year):
+        notes += [finding.text(lang) for finding in case.findings]
     for summary in plans.list_plans(store):
         for finding in summary.findings:
             notes.append(f"{summary.plan.number}: {finding.text(lang)}")
