@@ -7,7 +7,8 @@ definition of ``resources/reference/indicators.json`` (``calc/indicators.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -39,7 +40,7 @@ from sxsh_desktop.domain.office import (
 from sxsh_desktop.domain.text import fold
 from sxsh_desktop.errors import KnownProblem, ValidationError
 from sxsh_desktop.services.changes import Changes, Outcome
-from sxsh_desktop.services.cp_status import read_facts, statuses_from
+from sxsh_desktop.services.cp_status import CpFacts, read_facts, statuses_from
 from sxsh_desktop.store import office, office_queries
 from sxsh_desktop.store.office_tables import official_denominator
 
@@ -121,9 +122,20 @@ def _facility_rows(connection: Connection) -> list[FacilityRow]:
 
 
 def _office_rows(store: Store, connection: Connection, period: Period) -> OfficeRows:
+    rows, facts = _read_rows(store, connection)
+    return _at(rows, facts, period)
+
+
+def _at(rows: OfficeRows, facts: CpFacts, period: Period) -> OfficeRows:
+    """The rows with every facility's CP status at the period's end."""
+    ids = [f.id for f in rows.facilities]
+    return dataclasses.replace(rows, statuses=statuses_from(facts, ids, period.end, with_evidence=False))
+
+
+def _read_rows(store: Store, connection: Connection) -> tuple[OfficeRows, CpFacts]:
+    """Everything the indicators read, the CP statuses not yet derived (they depend on the day)."""
     facilities = _facility_rows(connection)
     facts = read_facts(connection)
-    statuses = statuses_from(facts, [f.id for f in facilities], period.end, with_evidence=False)
     main_outputs = _main_outputs(connection)
     assessment_rows, solution_rows = office_figures(
         store.reference(),
@@ -157,7 +169,7 @@ def _office_rows(store: Store, connection: Connection, period: Period) -> Office
     zones = [ZoneRow(z.id, z.commune) for z in office_queries.zones(connection)]
     rows = OfficeRows(
         facilities=facilities,
-        statuses=statuses,
+        statuses={},
         assessments=assessment_rows,
         solutions=solution_rows,
         follow_ups=follow_ups,
@@ -165,7 +177,7 @@ def _office_rows(store: Store, connection: Connection, period: Period) -> Office
         activities=activities,
         zones=zones,
     )
-    return rows
+    return rows, facts
 
 
 def _main_outputs(connection: Connection) -> dict[str, float | None]:
@@ -226,9 +238,55 @@ def compute_indicators(
         raise ValidationError(f"Communes are 'recorded' or 'today' (got {communes!r}).", field="communes")
     definitions = definitions or load_indicator_definitions()
     with store.reading() as connection:
-        rows = _office_rows(store, connection, period)
+        rows, facts = _read_rows(store, connection)
         official = _official(connection, period.end.year)
     grouping = _grouping(store, by, communes) if by is not None else None
+    return _table(definitions, _at(rows, facts, period), period, grouping, communes, official)
+
+
+def compute_indicator_series(
+    store: Store,
+    periods: Sequence[Period],
+    *,
+    by: str | None = None,
+    communes: str = "recorded",
+    definitions: IndicatorSet | None = None,
+) -> list[IndicatorTable | None]:
+    """``compute_indicators`` for several periods (an indicator's trend) from one reading of the
+    database; None for a period with nothing to count."""
+    if by is not None and by not in GROUPINGS:
+        raise ValidationError(f"Cannot group by {by!r}: choose one of {', '.join(GROUPINGS)}.", field="by")
+    definitions = definitions or load_indicator_definitions()
+    with store.reading() as connection:
+        rows, facts = _read_rows(store, connection)
+        official = {period.end.year: _official(connection, period.end.year) for period in periods}
+    grouping = _grouping(store, by, communes) if by is not None else None
+    tables: list[IndicatorTable | None] = []
+    for period in periods:
+        try:
+            tables.append(
+                _table(
+                    definitions,
+                    _at(rows, facts, period),
+                    period,
+                    grouping,
+                    communes,
+                    official[period.end.year],
+                )
+            )
+        except NoOfficeDataError:
+            tables.append(None)
+    return tables
+
+
+def _table(
+    definitions: IndicatorSet,
+    rows: OfficeRows,
+    period: Period,
+    grouping: Grouping | None,
+    communes: str,
+    official: dict[str, tuple[float, str]],
+) -> IndicatorTable:
     in_scope = registry_in_scope(definitions, rows.facilities, period.end)
     results = compute_indicator_rows(
         definitions, rows, period, grouping=grouping, official=official, in_scope=in_scope
@@ -238,6 +296,7 @@ def compute_indicators(
             f"Nothing to count for {period.label}: no activity, assessment, follow-up or CP status is "
             f"recorded up to {period.end:%d/%m/%Y} ({len(in_scope)} facilities of the registry in scope)."
         )
+    by = grouping.name if grouping is not None else None
     return IndicatorTable(period, period.end, by, communes, len(in_scope), tuple(results))
 
 
