@@ -221,3 +221,21 @@ def test_the_records_behind_a_figure_add_up_to_it(world: OfficeWorld) -> None:
     assert indicator_records(world.store, PERIOD, "O-assess").numerator == (ids["S1"],)
     with pytest.raises(ValidationError, match="No indicator 'I99'"):
         indicator_records(world.store, PERIOD, "I99")
+
+
+def test_a_series_of_periods_gives_each_period_its_own_figures(world: OfficeWorld) -> None:
+    from sxsh_desktop.services.indicators import compute_indicator_series
+
+    periods = [Period.plan_year(2000), Period.plan_year(2025), PERIOD]
+    empty, last_year, this_year = compute_indicator_series(world.store, periods, by="legal-form")
+    assert empty is None
+    assert last_year is not None and this_year is not None
+    # By 14/12/2025: H4 still active (closed 30/06/2026); H3 (A4, 20/11/2025) and E2 (S3, 2025)
+    # informed; E2 aware; none applying; E3's override (01/09/2026) does not tell 2025 yet.
+    assert figures(last_year, "I1") == (2, 9, 7, 9)
+    assert figures(last_year, "I2") == (1, 9, 7, 9)
+    assert figures(last_year, "I3")[0] == 0
+    assert last_year.get("O1.1-act").numerator == 1  # A4
+    for code in ("I1", "I3", "E1-toe-ante", "O-fu"):
+        single = compute_indicators(world.store, PERIOD, by="legal-form").get(code)
+        assert this_year.get(code) == single

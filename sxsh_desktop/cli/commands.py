@@ -51,6 +51,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("review", "review", "review imported assessments: received, has issues, approved"),
     Command("registry", "registry", "import facility lists (xlsx, xls, csv) into the registry"),
     Command("admin-units", "registry", "administrative units with vintages (before and after 2025)"),
+    Command("plan", "plan_report", "plan documents: load one as printed, list them"),
+    Command("budget", "plan_report", "the budget of a year: planned, allocated, spent, by activities"),
+    Command("office", "plan_report", "the office: indicators, the yearly report"),
 )
 
 BY_NAME = {command.name: command for command in reversed(COMMANDS)}  # the first row of each name

@@ -30,6 +30,7 @@ from sxsh_desktop.domain.office import (
 )
 from sxsh_desktop.errors import KnownProblem, ValidationError
 from sxsh_desktop.services.changes import Changes, Outcome
+from sxsh_desktop.services.locks import refuse_if_locked
 from sxsh_desktop.store import office, schema
 from sxsh_desktop.store.chunks import chunked
 from sxsh_desktop.store.office_tables import activity, activity_file, activity_participant
@@ -153,6 +154,7 @@ def add_activity(
     attached = _file_records(checked.id, files)
     device_id = store.device_id
     with store.transaction() as connection:
+        refuse_if_locked(connection, checked.held_on, what="An activity")
         _check_participants(connection, people)
         (added,) = office.add(connection, [checked], device_id)
         if people:
@@ -182,6 +184,8 @@ def edit_activity(
     changes = {f.name: getattr(checked, f.name) for f in dataclasses.fields(Activity) if f.name not in sync}
     device_id = store.device_id
     with store.transaction() as connection:
+        before = office.get(connection, Activity, activity_id)
+        refuse_if_locked(connection, before.held_on, checked.held_on, what="The activity")
         saved = office.change(connection, Activity, activity_id, device_id, **changes)
         if participants is not None:
             people = [dataclasses.replace(p, activity_id=activity_id) for p in participants]
@@ -195,7 +199,8 @@ def edit_activity(
 def delete_activity(store: Store, activity_id: str) -> Outcome[None]:
     """Remove an activity with its participants and files."""
     with store.transaction() as connection:
-        office.get(connection, Activity, activity_id)
+        before = office.get(connection, Activity, activity_id)
+        refuse_if_locked(connection, before.held_on, what="The activity")
         office.remove(connection, Activity, activity.c.id == activity_id)
     return Outcome(None, Changes.of(["activity", "activity_participant"], [activity_id]))
 

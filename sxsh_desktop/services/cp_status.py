@@ -28,6 +28,7 @@ from sxsh_desktop.domain.model import Enterprise
 from sxsh_desktop.domain.office import CpStep, StatusOverride
 from sxsh_desktop.errors import ValidationError
 from sxsh_desktop.services.changes import Changes, Outcome
+from sxsh_desktop.services.locks import refuse_if_locked
 from sxsh_desktop.store import office, office_queries
 from sxsh_desktop.store.office_tables import status_override
 
@@ -114,6 +115,7 @@ def override_status(
     )
     device_id = store.device_id
     with store.transaction() as connection:
+        refuse_if_locked(connection, on, what="A CP status override")
         (added,) = office.add(connection, [record], device_id)
     return Outcome(added, Changes.of(["status_override"], [added.id]))
 
@@ -121,7 +123,8 @@ def override_status(
 def clear_override(store: Store, override_id: str) -> Outcome[None]:
     """Remove an override: the step follows its evidence again (or an older override)."""
     with store.transaction() as connection:
-        office.get(connection, StatusOverride, override_id)
+        override = office.get(connection, StatusOverride, override_id)
+        refuse_if_locked(connection, override.on, what="The CP status override")
         office.remove(connection, StatusOverride, status_override.c.id == override_id)
     return Outcome(None, Changes.of(["status_override"], [override_id]))
 

@@ -19,6 +19,7 @@ from sxsh_desktop.domain.model import Assessment, Enterprise
 from sxsh_desktop.domain.office import FollowUp, FollowUpOutcome, FollowUpResult
 from sxsh_desktop.errors import KnownProblem, ValidationError
 from sxsh_desktop.services.changes import Changes, Outcome
+from sxsh_desktop.services.locks import refuse_if_locked
 from sxsh_desktop.store import office, schema
 from sxsh_desktop.store.office_tables import follow_up, follow_up_result
 
@@ -167,6 +168,7 @@ def record_follow_up(
     rows = [dataclasses.replace(r, follow_up_id=record.id) for r in results]
     device_id = store.device_id
     with store.transaction() as connection:
+        refuse_if_locked(connection, record.held_on, what="A follow-up")
         s = schema.solution
         present = set(
             connection.execute(select(s.c.id).where(s.c.assessment_id == record.assessment_id)).scalars()
@@ -200,6 +202,7 @@ def follow_ups_of(store: Store, assessment_id: str) -> list[tuple[FollowUp, list
 def delete_follow_up(store: Store, follow_up_id: str) -> Outcome[None]:
     with store.transaction() as connection:
         visit = office.get(connection, FollowUp, follow_up_id)
+        refuse_if_locked(connection, visit.held_on, what="The follow-up")
         office.remove(connection, FollowUp, follow_up.c.id == follow_up_id)
     return Outcome(None, Changes.of(["follow_up", "follow_up_result"], [follow_up_id], [visit.assessment_id]))
 

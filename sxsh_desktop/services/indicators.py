@@ -7,7 +7,7 @@ definition of ``resources/reference/indicators.json`` (``calc/indicators.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -16,30 +16,24 @@ from sxsh_desktop.calc.indicator_records import RecordsBehind, records_behind
 from sxsh_desktop.calc.indicators import (
     ActivityRow,
     FacilityRow,
-    FollowUpRow,
     Grouping,
     IndicatorResult,
     OfficeRows,
-    ResultRow,
     ZoneRow,
     compute_indicator_rows,
     registry_in_scope,
 )
-from sxsh_desktop.calc.office_figures import AssessmentInput, LineInput, SolutionInput, office_figures
 from sxsh_desktop.domain.indicator_definitions import IndicatorSet, load_indicator_definitions
 from sxsh_desktop.domain.office import (
-    LegalForm,
     OfficialDenominator,
     Period,
-    SizeClass,
-    legal_form_from,
-    size_class_for,
     vsic_section,
 )
 from sxsh_desktop.domain.text import fold
 from sxsh_desktop.errors import KnownProblem, ValidationError
 from sxsh_desktop.services.changes import Changes, Outcome
-from sxsh_desktop.services.cp_status import read_facts, statuses_from
+from sxsh_desktop.services.locks import refuse_if_year_locked
+from sxsh_desktop.services.office_rows import read_office_rows, rows_at
 from sxsh_desktop.store import office, office_queries
 from sxsh_desktop.store.office_tables import official_denominator
 
@@ -69,114 +63,6 @@ class IndicatorTable:
 
     def get(self, code: str) -> IndicatorResult:
         return next(r for r in self.results if r.code == code)
-
-
-def _facility_rows(connection: Connection) -> list[FacilityRow]:
-    zones: dict[str, list[str]] = {}
-    for enterprise_id, zone_id in office_queries.zone_links(connection):
-        zones.setdefault(enterprise_id, []).append(zone_id)
-    entries = {row[0]: row for row in office_queries.registry_entries(connection)}
-    facilities = []
-    household, micro = LegalForm.HOUSEHOLD.value, SizeClass.MICRO.value
-    for (
-        enterprise_id,
-        tax_code,
-        commune,
-        sector_code,
-        ownership,
-        employees,
-    ) in office_queries.registry_enterprises(connection):
-        entry = entries.get(enterprise_id)
-        if entry is None:
-            legal_form, active_from, active_to, entered, revenue, capital, has_cp_unit = (
-                legal_form_from(ownership, tax_code).value,
-                None,
-                None,
-                "",
-                None,
-                None,
-                None,
-            )
-        else:
-            _, legal_form, active_from, active_to, entered, revenue, capital, has_cp_unit = entry
-        if legal_form == household and not entered:  # as size_class_for, without its call per household
-            size_class = micro if employees is not None and employees <= 10 else None
-        else:
-            size = size_class_for(legal_form, entered, employees, revenue, capital)
-            size_class = size.value if size else None
-        facilities.append(
-            FacilityRow(
-                enterprise_id,
-                legal_form,
-                active_from,
-                active_to,
-                sector_code,
-                size_class,
-                has_cp_unit,
-                tuple(sorted(zones[enterprise_id])) if enterprise_id in zones else (),
-                commune,
-            )
-        )
-    return facilities
-
-
-def _office_rows(store: Store, connection: Connection, period: Period) -> OfficeRows:
-    facilities = _facility_rows(connection)
-    facts = read_facts(connection)
-    statuses = statuses_from(facts, [f.id for f in facilities], period.end, with_evidence=False)
-    main_outputs = _main_outputs(connection)
-    assessment_rows, solution_rows = office_figures(
-        store.reference(),
-        [AssessmentInput._make(row) for row in office_queries.assessments(connection)],
-        [LineInput._make(row) for row in office_queries.consumptions(connection)],
-        [SolutionInput._make(row) for row in office_queries.solutions(connection)],
-        [tuple(row) for row in office_queries.savings(connection)],
-        main_outputs,
-    )
-    follow_ups = [
-        FollowUpRow(f.id, f.assessment_id, f.enterprise_id, f.held_on, f.energy_toe_after, f.output_after)
-        for f in office_queries.follow_up_facts(connection)
-    ]
-    results = [ResultRow._make(row) for row in office_queries.follow_up_results(connection)]
-    participants: dict[str, list[str]] = {}
-    for attendance in facts.attendances:
-        participants.setdefault(attendance.activity_id, []).append(attendance.enterprise_id)
-    activities = [
-        ActivityRow(
-            a.id,
-            a.task_code,
-            a.held_on,
-            a.commune,
-            a.zone_id,
-            a.cost_vnd,
-            a.participants,
-            tuple(participants.get(a.id, ())),
-        )
-        for a in office_queries.activities(connection)
-    ]
-    zones = [ZoneRow(z.id, z.commune) for z in office_queries.zones(connection)]
-    rows = OfficeRows(
-        facilities=facilities,
-        statuses=statuses,
-        assessments=assessment_rows,
-        solutions=solution_rows,
-        follow_ups=follow_ups,
-        results=results,
-        activities=activities,
-        zones=zones,
-    )
-    return rows
-
-
-def _main_outputs(connection: Connection) -> dict[str, float | None]:
-    """Each assessment's main product's yearly output: the one marked main, else the first."""
-    chosen: dict[str, tuple[tuple[int, int], float | None]] = {}
-    for assessment_id, position, is_main, yearly_output in office_queries.products(connection):
-        rank = (0 if is_main else 1, position)
-        seen = chosen.get(assessment_id)
-        if seen is None or rank < seen[0]:
-            chosen[assessment_id] = (rank, yearly_output)
-    return {assessment_id: output for assessment_id, (_, output) in chosen.items()}
 
 
 def _groupings(by: str, communes: str, today: Callable[[str], str]) -> Callable[[FacilityRow], str]:
@@ -226,9 +112,55 @@ def compute_indicators(
         raise ValidationError(f"Communes are 'recorded' or 'today' (got {communes!r}).", field="communes")
     definitions = definitions or load_indicator_definitions()
     with store.reading() as connection:
-        rows = _office_rows(store, connection, period)
+        rows, facts = read_office_rows(store, connection)
         official = _official(connection, period.end.year)
     grouping = _grouping(store, by, communes) if by is not None else None
+    return _table(definitions, rows_at(rows, facts, period), period, grouping, communes, official)
+
+
+def compute_indicator_series(
+    store: Store,
+    periods: Sequence[Period],
+    *,
+    by: str | None = None,
+    communes: str = "recorded",
+    definitions: IndicatorSet | None = None,
+) -> list[IndicatorTable | None]:
+    """``compute_indicators`` for several periods (an indicator's trend) from one reading of the
+    database; None for a period with nothing to count."""
+    if by is not None and by not in GROUPINGS:
+        raise ValidationError(f"Cannot group by {by!r}: choose one of {', '.join(GROUPINGS)}.", field="by")
+    definitions = definitions or load_indicator_definitions()
+    with store.reading() as connection:
+        rows, facts = read_office_rows(store, connection)
+        official = {period.end.year: _official(connection, period.end.year) for period in periods}
+    grouping = _grouping(store, by, communes) if by is not None else None
+    tables: list[IndicatorTable | None] = []
+    for period in periods:
+        try:
+            tables.append(
+                _table(
+                    definitions,
+                    rows_at(rows, facts, period),
+                    period,
+                    grouping,
+                    communes,
+                    official[period.end.year],
+                )
+            )
+        except NoOfficeDataError:
+            tables.append(None)
+    return tables
+
+
+def _table(
+    definitions: IndicatorSet,
+    rows: OfficeRows,
+    period: Period,
+    grouping: Grouping | None,
+    communes: str,
+    official: dict[str, tuple[float, str]],
+) -> IndicatorTable:
     in_scope = registry_in_scope(definitions, rows.facilities, period.end)
     results = compute_indicator_rows(
         definitions, rows, period, grouping=grouping, official=official, in_scope=in_scope
@@ -238,6 +170,7 @@ def compute_indicators(
             f"Nothing to count for {period.label}: no activity, assessment, follow-up or CP status is "
             f"recorded up to {period.end:%d/%m/%Y} ({len(in_scope)} facilities of the registry in scope)."
         )
+    by = grouping.name if grouping is not None else None
     return IndicatorTable(period, period.end, by, communes, len(in_scope), tuple(results))
 
 
@@ -277,7 +210,8 @@ def indicator_records(
     if by is not None and by not in GROUPINGS:
         raise ValidationError(f"Cannot group by {by!r}: choose one of {', '.join(GROUPINGS)}.", field="by")
     with store.reading() as connection:
-        rows = _office_rows(store, connection, period)
+        rows, facts = read_office_rows(store, connection)
+    rows = rows_at(rows, facts, period)
     grouping = _grouping(store, by, communes) if by is not None else None
     try:
         return records_behind(definitions, rows, period, definition, grouping=grouping, group=group)
@@ -317,6 +251,7 @@ def set_official_denominator(
     )
     device_id = store.device_id
     with store.transaction() as connection:
+        refuse_if_year_locked(connection, year, what=f"The official count for {indicator_code}")
         office.remove(
             connection,
             OfficialDenominator,
