@@ -96,6 +96,6 @@ def test_lines_in_pieces_leave_the_balance_open_and_say_why(bench: Workbench, st
     settle()
     text = page.balance_label.text()
     assert "The balance cannot be closed" in text
-    assert "Mộc ướt (29.200.000 pcs): not a unit of mass" in text
+    assert "Mộc ướt (29.200.000 pcs): not a unit of mass: give its density or mass per piece" in text
     assert shown(page.steps, 0, "Imbalance") == "—"
     assert page.missing() == []

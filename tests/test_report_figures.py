@@ -95,6 +95,7 @@ def test_digits_units_and_terms_in_the_vietnamese_report(folder: str) -> None:
     assert "Đội SXSH" in text and "Nhóm sản xuất sạch hơn" not in text
     assert "Bảng quy đổi năng lượng của Bộ Công Thương, Công văn 3505/BCT-KHCN" in text
     assert "MOIT energy conversion table" not in text
+    assert "TOE/1.000 lít" in text and "tCO₂/t" in text  # the appendix's units as Vietnamese writes them
 
 
 def test_the_report_prints_what_the_consultant_wrote(folder: str) -> None:
@@ -127,3 +128,8 @@ def test_obligations_are_stated_only_where_they_apply(folder: str) -> None:
     assert "phải kiểm kê khí nhà kính" in bricks and "Nghị định 119/2025/NĐ-CP" in bricks
     fish_sauce = report_text(FISH_SAUCE, "vi", folder)  # about 50 TOE
     assert "trọng điểm" not in fish_sauce and "kiểm kê khí nhà kính" not in fish_sauce
+    # its wood-fired boiler: biogenic CO2 beside the fossil headline, and a lid is not a fuel switch
+    assert "giảm 26,2 tấn CO₂ sinh khối/năm (báo cáo riêng)" in fish_sauce  # 15 t of wood x 1.747
+    assert "chuyển đổi nhiên liệu" not in fish_sauce
+    bricks_switch = "chuyển đổi nhiên liệu: thay 120 TOE năng lượng hóa thạch, thêm 130,6 TOE"
+    assert bricks_switch in bricks

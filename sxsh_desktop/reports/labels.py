@@ -624,6 +624,7 @@ _SOURCE_PHRASES_VI: tuple[tuple[str, str], ...] = (
     ),
     ("MOIT", "Bộ Công Thương"),
     ("Circular 20/2016/TT-BCT", "Thông tư 20/2016/TT-BCT"),
+    ("(NCV", "(nhiệt trị thấp"),
     (
         "Department of Climate Change (Cục Biến đổi khí hậu), Ministry of Natural Resources and Environment: Vietnam power grid emission factor",
         "Cục Biến đổi khí hậu, Bộ Tài nguyên và Môi trường: hệ số phát thải lưới điện Việt Nam năm",

@@ -248,6 +248,11 @@ class _ReportBuilder:
         # KeepTogether is unpacked into the story, so the page break below is acted on.)
         return KeepTogether([CondPageBreak(HEADING_ROOM), self.p(text, "h2")])
 
+    def labelled(self, label: str, text: str) -> Paragraph:
+        """ "Label: text" in one paragraph, the label bold; the text's line breaks kept."""
+        body = escape(_nfc(text)).replace("\n", "<br/>")
+        return Paragraph(f"<b>{escape(_nfc(label))}:</b> {body}", self.styles["body"])
+
     def no_data(self) -> Paragraph:
         return self.p(self.labels["report.no_data"], "small")
 
@@ -508,7 +513,7 @@ class _ReportBuilder:
             if text.strip()
         ]
         if about:
-            story += [self.h2(L["s1.assessment"]), self.fields_table(about)]
+            story += [self.h2(L["s1.assessment"]), *(self.labelled(label, text) for label, text in about)]
         team = self.data.team_table()
         if not team.is_empty:
             story += [self.h2(L["s1.team"]), self.table(team)]
@@ -607,7 +612,9 @@ class _ReportBuilder:
         if details:
             story.append(self.h2(L["s5.details"]))
             for title, fields in details:
-                story.append(KeepTogether([self.p(title, "h3"), self.fields_table(fields)]))
+                # Paragraphs, not a table: a long text runs on to the next page instead of failing.
+                first, *rest = [self.labelled(label, text) for label, text in fields]
+                story += [KeepTogether([self.p(title, "h3"), first]), *rest]
         story += self.charts()
         return story
 

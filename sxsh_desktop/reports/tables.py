@@ -477,7 +477,7 @@ class ReportData:
         ):
             if value:
                 parts.append(L.format(key, value=number(value)))
-        if f.is_fuel_switch or f.renewable_toe_added:
+        if f.is_fuel_switch or f.renewable_toe_added > 0:
             parts.append(
                 L.format(
                     "benefit.switch",
@@ -836,6 +836,17 @@ class ReportData:
         except KeyError:
             return factor.what
 
+    def factor_unit(self, unit: str) -> str:
+        """ "tCO2/t" → "tCO₂/t", "TOE/1000 l" → "TOE/1.000 lít" in Vietnamese."""
+        per_1000 = numbers.number(1000, self.lang, 0)
+        litre = "lít" if self.lang == "vi" else "l"
+        return (
+            unit.replace("CO2", "CO₂")
+            .replace("m3", "m³")
+            .replace("1000 l", f"{per_1000} {litre}")
+            .replace("1000 m³", f"{per_1000} m³")
+        )
+
     def factors_table(self) -> DataTable:
         L = self.labels
         table = DataTable(
@@ -852,7 +863,7 @@ class ReportData:
                 [
                     self.factor_label(factor),
                     factor.value,
-                    factor.unit,
+                    self.factor_unit(factor.unit),
                     factor.year,
                     self.source_text(factor.source),
                 ]
