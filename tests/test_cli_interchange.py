@@ -162,8 +162,8 @@ UNKNOWN = "7d0c6b0e-2b8f-4c1e-9a4e-0f0e5a1b2c3d"
 
 BAD_FILES = {
     "newer version": (
-        _set(("format_version",), 2),
-        "newer format version 2; this application reads version 1",
+        _set(("format_version",), 3),
+        "newer format version 3; this application reads version 2",
     ),
     "wrong type": (_set(("solutions", 0, "investment"), "nhiều"), "solutions[0].investment"),
     "missing field": (lambda d: d["assessment"].pop("title"), "assessment.title: is missing"),

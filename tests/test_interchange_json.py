@@ -26,6 +26,9 @@ from tests.documents import documents, small_document
 
 SCHEMA = json.loads(schema_path().read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
+V1_VALIDATOR = jsonschema.Draft202012Validator(
+    json.loads(schema_path().with_name("assessment-v1.schema.json").read_text(encoding="utf-8"))
+)
 
 
 def schema_errors(data: dict[str, Any]) -> list[str]:
@@ -117,7 +120,44 @@ def _refusal(mutate: Any) -> InterchangeError:
 def test_a_newer_version_is_refused_with_the_versions() -> None:
     error = _refusal(lambda d: d.update(format_version=FORMAT_VERSION + 1))
     assert error.field == "format_version"
-    assert "newer format version 2; this application reads version 1" in error.message
+    assert "newer format version 3; this application reads version 2" in error.message
+
+
+VERSION_2_FIELDS = {
+    "assessment": ("objectives", "scope", "method"),
+    "flows": ("fuel_code", "density_t_per_m3", "mass_per_piece_kg", "in_material"),
+    "solutions": ("technical_feasibility", "environmental_feasibility", "monitoring"),
+}
+
+
+def _as_version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """The document as an installation of format version 1 wrote it."""
+    old = copy.deepcopy(data)
+    old["format_version"] = 1
+    for part, fields in VERSION_2_FIELDS.items():
+        for record in old[part] if isinstance(old[part], list) else [old[part]]:
+            for name in fields:
+                del record[name]
+    return old
+
+
+def test_a_version_1_file_from_an_earlier_installation_is_read_with_the_new_fields_at_their_defaults() -> (
+    None
+):
+    document = demo_documents()[2][0]  # the steel workshop: step flows and solutions
+    version_1 = _as_version_1(document_to_json(document))
+    assert list(V1_VALIDATOR.iter_errors(version_1)) == []  # what an earlier installation wrote
+    read = document_from_json(version_1)
+    assert read.assessment.title == document.assessment.title and read.assessment.objectives == ""
+    assert len(read.flows) == len(document.flows) > 0
+    assert all(flow.fuel_code == "" and flow.density_t_per_m3 is None for flow in read.flows)
+    assert all(flow.mass_per_piece_kg is None and flow.in_material is False for flow in read.flows)
+    assert [s.title for s in read.solutions] == [s.title for s in document.solutions]
+    assert all(solution.monitoring == "" for solution in read.solutions)
+    # A field a version 1 writer knew is still required.
+    del version_1["assessment"]["title"]
+    with pytest.raises(InterchangeError, match=r"assessment\.title: is missing"):
+        document_from_json(version_1)
 
 
 @pytest.mark.parametrize(

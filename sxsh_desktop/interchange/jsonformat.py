@@ -27,9 +27,10 @@ from sxsh_desktop.domain.validation import field_types, validate_document
 from sxsh_desktop.errors import ValidationError
 
 FORMAT = "sxsh-assessment"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+OLDEST_FORMAT_VERSION = 1  # still read: see ADDED_IN_VERSION_2
 MAX_JSON_BYTES = 50 * 1024 * 1024  # files over this are refused before they are parsed
-SCHEMA_FILE = "assessment-v1.schema.json"
+SCHEMA_FILE = "assessment-v2.schema.json"
 
 _RECORDS: tuple[tuple[str, type[SyncFields]], ...] = (
     ("enterprise", model.Enterprise),
@@ -333,20 +334,35 @@ def _check_header(data: dict[str, Any]) -> None:
             f"newer format version {version}; this application reads version {FORMAT_VERSION}. "
             "Update SXSH Desktop to import this file",
         )
-    if version < FORMAT_VERSION:
+    if version < OLDEST_FORMAT_VERSION:
         raise _fail(
             "format_version",
-            f"unknown format version {version}; this application reads version {FORMAT_VERSION}",
+            f"unknown format version {version}; this application reads versions "
+            f"{OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}",
         )
 
 
+# The fields version 2 added. A file or package of version 1, written by an earlier installation,
+# lacks them and is read with each field's default (an empty text, no value, false), so that a
+# consultant who has not updated yet can still send work to the office.
+ADDED_IN_VERSION_2: dict[type[SyncFields], frozenset[str]] = {
+    model.Assessment: frozenset({"objectives", "scope", "method"}),
+    model.StepFlow: frozenset({"fuel_code", "density_t_per_m3", "mass_per_piece_kg", "in_material"}),
+    model.Solution: frozenset({"technical_feasibility", "environmental_feasibility", "monitoring"}),
+}
+
+
 def record_from_json(cls: type[SyncFields], data: Any, path: str) -> Any:
-    """One record from its JSON object: every field present, none unknown, each of its type."""
+    """One record from its JSON object: every field present (but those a version 1 writer did not
+    know, ``ADDED_IN_VERSION_2``), none unknown, each of its type."""
     if not isinstance(data, dict):
         raise _fail(path, f"must be an object (got {_json_type(data)})")
     types = field_types(cls)
     if data.keys() != types.keys():
-        raise _field_names_problem(data, types, path)
+        absent = types.keys() - data.keys()
+        if not absent or not absent <= ADDED_IN_VERSION_2.get(cls, frozenset()) or data.keys() - types.keys():
+            raise _field_names_problem(data, types, path)
+        types = {name: kind for name, kind in types.items() if name in data}  # defaults for the rest
     values = {}
     for name, (kind, _optional) in types.items():
         value = data[name]
