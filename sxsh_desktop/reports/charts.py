@@ -139,7 +139,13 @@ def trend_lines(
 
 def drawing_svg(drawing: Drawing) -> bytes:
     """The drawing as SVG, for the window to show what the report prints (same code, same
-    layout); text keeps the report's font name, ``REGULAR``."""
+    layout); text keeps the report's font name, ``REGULAR``.
+
+    The clip is written as a property rather than a ``clipPath`` (which Qt's SVG Tiny renderer
+    draws as a black rectangle), and reportlab's ``fill: None`` is written ``fill: none``: CSS
+    keywords are case-insensitive, but Qt reads the capitalised one as black.
+    """
     from reportlab.graphics import renderSVG
 
-    return renderSVG.drawToString(drawing, useClip=True).encode("utf-8")
+    text = renderSVG.drawToString(drawing, useClip=True)
+    return text.replace("fill: None", "fill: none").encode("utf-8")

@@ -8,7 +8,7 @@ measures and draws each Vietnamese letter as the PDF does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPainter, QPaintEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -19,6 +19,7 @@ from sxsh_desktop.reports.charts import drawing_svg
 from sxsh_desktop.reports.fonts import REGULAR, register_fonts
 
 _fonts_ready = False
+MAX_SCALE = 2.0  # a chart is drawn at most twice its size on paper
 
 
 def _prepare_fonts() -> None:
@@ -69,10 +70,14 @@ class ChartView(QSvgWidget):
         return int(width * self._natural.height() / self._natural.width())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.svg:
+        if not self.svg or self._natural.isEmpty():
             return
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)  # the paper the report prints on
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.renderer().render(painter)
+        natural = self._natural
+        scale = min(self.width() / natural.width(), self.height() / natural.height(), MAX_SCALE)
+        width, height = natural.width() * scale, natural.height() * scale
+        # At the top, centred across: a short chart in a tall area does not float in the middle.
+        self.renderer().render(painter, QRectF((self.width() - width) / 2, 0, width, height))
         painter.end()
