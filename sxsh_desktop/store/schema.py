@@ -345,3 +345,7 @@ sync_assessment_owner = Table(
     Column("role", String(20), nullable=False),
     Column("since", UtcDateTime, nullable=False),
 )
+
+# --- the office's own records (never in packages) -----------------------------------------------
+
+from sxsh_desktop.store import office_tables as _office_tables  # noqa: E402, F401  (registers them)
