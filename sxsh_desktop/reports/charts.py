@@ -112,7 +112,15 @@ def trend_lines(
     chart.y = 16
     chart.width = width - chart.x - 6
     chart.height = height - chart.y - 6
-    chart.data = [shown_achieved, shown_targets]
+    # A series without any value is left out (reportlab cannot draw an empty line).
+    series = [
+        (values, style)
+        for values, style in ((shown_achieved, "value"), (shown_targets, "target"))
+        if any(v is not None for v in values)
+    ]
+    if not series:
+        return drawing
+    chart.data = [values for values, _ in series]
     chart.categoryAxis.categoryNames = [str(year) for year in years]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = LABEL_SIZE - 0.5
@@ -126,13 +134,17 @@ def trend_lines(
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
     chart.joinedLines = True
-    chart.lines[0].strokeColor = BAR_COLOR
-    chart.lines[0].strokeWidth = 1.6
-    chart.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=BAR_COLOR)
-    chart.lines[1].strokeColor = TARGET_COLOR
-    chart.lines[1].strokeWidth = 1.2
-    chart.lines[1].strokeDashArray = [3, 2]
-    chart.lines[1].symbol = makeMarker("FilledSquare", size=3, fillColor=TARGET_COLOR)
+    for index, (_values, style) in enumerate(series):
+        line = chart.lines[index]
+        if style == "value":
+            line.strokeColor = BAR_COLOR
+            line.strokeWidth = 1.6
+            line.symbol = makeMarker("FilledCircle", size=3.5, fillColor=BAR_COLOR)
+        else:
+            line.strokeColor = TARGET_COLOR
+            line.strokeWidth = 1.2
+            line.strokeDashArray = [3, 2]
+            line.symbol = makeMarker("FilledSquare", size=3, fillColor=TARGET_COLOR)
     drawing.add(chart)
     return drawing
 
