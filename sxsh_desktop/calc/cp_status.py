@@ -96,7 +96,7 @@ class CpStatus:
         return {INFORMED: self.informed_on, AWARE: self.aware_on, APPLYING: self.applying_on}[step]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Facts:
     attendances: list[Attendance] = field(default_factory=list)
     assessments: list[AssessmentFact] = field(default_factory=list)
@@ -114,83 +114,93 @@ def derive_statuses(
     *,
     with_evidence: bool = False,
 ) -> dict[str, CpStatus]:
-    """The status of each facility at ``as_of`` (``with_evidence`` lists the records behind it)."""
-    facts: dict[str, _Facts] = {eid: _Facts() for eid in enterprise_ids}
+    """The status at ``as_of`` of each facility of ``enterprise_ids`` that has some evidence or an
+    override; a facility left out has none (unknown status, no step reached). ``with_evidence``
+    lists the records behind each step."""
+    wanted = set(enterprise_ids)
+    facts: dict[str, _Facts] = {}
+
+    def of(enterprise_id: str) -> _Facts | None:
+        if enterprise_id not in wanted:
+            return None
+        found = facts.get(enterprise_id)
+        if found is None:
+            found = facts[enterprise_id] = _Facts()
+        return found
+
     for a in attendances:
-        if a.enterprise_id in facts and a.held_on is not None and a.held_on <= as_of:
-            facts[a.enterprise_id].attendances.append(a)
+        if a.held_on is not None and a.held_on <= as_of and (f := of(a.enterprise_id)) is not None:
+            f.attendances.append(a)
     for s in assessments:
-        if s.enterprise_id in facts:
-            facts[s.enterprise_id].assessments.append(s)
-    for f in follow_ups:
-        if f.enterprise_id in facts and f.held_on is not None and f.held_on <= as_of:
-            facts[f.enterprise_id].follow_ups.append(f)
+        if (f := of(s.enterprise_id)) is not None:
+            f.assessments.append(s)
+    for fu in follow_ups:
+        if fu.held_on is not None and fu.held_on <= as_of and (f := of(fu.enterprise_id)) is not None:
+            f.follow_ups.append(fu)
     for o in overrides:
-        if o.enterprise_id in facts:
-            facts[o.enterprise_id].overrides.append(o)
+        if (f := of(o.enterprise_id)) is not None:
+            f.overrides.append(o)
     return {eid: _derive(eid, f, as_of, with_evidence) for eid, f in facts.items()}
 
 
-def _earliest(candidates: list[Evidence]) -> Evidence | None:
-    dated = [c for c in candidates if c.on is not None]
-    return min(dated, key=lambda c: (c.on, c.kind, c.record_id)) if dated else None
+def unknown_status(enterprise_id: str) -> CpStatus:
+    """The status of a facility without evidence or override."""
+    return CpStatus(enterprise_id, None, None, None, known=False, applying_known=False)
+
+
+# A candidate date for a step: (date, kind, record id, note); the earliest wins.
+_Candidate = tuple[date, str, str, str]
 
 
 def _derive(enterprise_id: str, facts: _Facts, as_of: date, with_evidence: bool) -> CpStatus:
-    informed: list[Evidence] = [
-        Evidence(INFORMED, "activity", a.activity_id, a.held_on) for a in facts.attendances
+    informed: list[_Candidate] = [
+        (a.held_on, "activity", a.activity_id, "") for a in facts.attendances if a.held_on
     ]
-    aware: list[Evidence] = [
-        Evidence(AWARE, "activity", a.activity_id, a.held_on)
+    aware: list[_Candidate] = [
+        (a.held_on, "activity", a.activity_id, "")
         for a in facts.attendances
-        if a.kind in _AWARENESS_KINDS and a.positive_feedback
+        if a.held_on and a.kind in _AWARENESS_KINDS and a.positive_feedback
     ]
     assessed = False
     for s in facts.assessments:
         if s.start_date is not None and s.start_date <= as_of:
             assessed = True
-            informed.append(Evidence(INFORMED, "assessment", s.assessment_id, s.start_date))
+            informed.append((s.start_date, "assessment", s.assessment_id, ""))
         finished = s.end_date or s.start_date
         if s.status in _COMPLETED and finished is not None and finished <= as_of:
-            aware.append(Evidence(AWARE, "assessment", s.assessment_id, finished))
-    applying = [
-        Evidence(APPLYING, "follow_up", f.follow_up_id, f.held_on) for f in facts.follow_ups if f.any_done
+            aware.append((finished, "assessment", s.assessment_id, ""))
+    applying: list[_Candidate] = [
+        (f.held_on, "follow_up", f.follow_up_id, "") for f in facts.follow_ups if f.any_done and f.held_on
     ]
-    chosen: dict[str, Evidence | None] = {
-        INFORMED: _earliest(informed),
-        AWARE: _earliest(aware),
-        APPLYING: _earliest(applying),
+    chosen: dict[str, _Candidate | None] = {
+        INFORMED: min(informed) if informed else None,
+        AWARE: min(aware) if aware else None,
+        APPLYING: min(applying) if applying else None,
     }
     overridden: dict[str, OverrideFact] = {}
     for o in sorted(facts.overrides, key=lambda o: o.made_at_key):
         overridden[o.step] = o
     for step, o in overridden.items():
         reached = o.on is not None and o.on <= as_of
-        chosen[step] = Evidence(step, "override", o.override_id, o.on if reached else None, o.reason)
-    dates = {step: (e.on if e is not None else None) for step, e in chosen.items()}
+        chosen[step] = (o.on, "override", o.override_id, o.reason) if reached and o.on else None
     # The ladder: a later step's date is carried down.
     for earlier, later in ((AWARE, APPLYING), (INFORMED, AWARE)):
-        later_on, earlier_on = dates[later], dates[earlier]
-        if later_on is not None and (earlier_on is None or later_on < earlier_on):
-            dates[earlier] = later_on
-            if step_evidence := chosen[later]:
-                chosen[earlier] = Evidence(
-                    earlier, step_evidence.kind, step_evidence.record_id, later_on, "ladder"
-                )
+        later_c, earlier_c = chosen[later], chosen[earlier]
+        if later_c is not None and (earlier_c is None or later_c[0] < earlier_c[0]):
+            chosen[earlier] = (later_c[0], later_c[1], later_c[2], "ladder")
     known = bool(informed or aware or applying or overridden)
     any_reported = any(f.any_reported for f in facts.follow_ups)
     applying_known = (
-        dates[APPLYING] is not None or APPLYING in overridden or (known and (not assessed or any_reported))
+        chosen[APPLYING] is not None or APPLYING in overridden or (known and (not assessed or any_reported))
     )
     evidence: tuple[Evidence, ...] = ()
     if with_evidence:
-        evidence = tuple(e for e in (chosen[s] for s in STEPS) if e is not None and e.on is not None)
-    return CpStatus(
-        enterprise_id,
-        dates[INFORMED],
-        dates[AWARE],
-        dates[APPLYING],
-        known,
-        applying_known,
-        evidence,
-    )
+        evidence = tuple(
+            Evidence(step, c[1], c[2], c[0], c[3]) for step in STEPS if (c := chosen[step]) is not None
+        )
+
+    def on(step: str) -> date | None:
+        c = chosen[step]
+        return c[0] if c is not None else None
+
+    return CpStatus(enterprise_id, on(INFORMED), on(AWARE), on(APPLYING), known, applying_known, evidence)

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from sxsh_desktop.calc.cp_status import CpStatus
 from sxsh_desktop.domain.indicator_definitions import IndicatorDefinition, IndicatorSet
@@ -26,8 +27,7 @@ from sxsh_desktop.domain.office import Period, is_industrial
 ALL = ""  # the group key of the whole province
 
 
-@dataclass(frozen=True)
-class FacilityRow:
+class FacilityRow(NamedTuple):
     id: str
     legal_form: str
     active_from: date | None
@@ -38,8 +38,7 @@ class FacilityRow:
     zone_ids: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class AssessmentRow:
+class AssessmentRow(NamedTuple):
     id: str
     enterprise_id: str
     on: date | None  # end date, else start date
@@ -48,8 +47,7 @@ class AssessmentRow:
     main_output: float | None
 
 
-@dataclass(frozen=True)
-class SolutionRow:
+class SolutionRow(NamedTuple):
     """A solution's ex-ante figures (None: could not be computed)."""
 
     id: str
@@ -64,8 +62,7 @@ class SolutionRow:
     co2_fossil_t: float | None
 
 
-@dataclass(frozen=True)
-class FollowUpRow:
+class FollowUpRow(NamedTuple):
     id: str
     assessment_id: str
     enterprise_id: str
@@ -74,8 +71,7 @@ class FollowUpRow:
     output_after: float | None
 
 
-@dataclass(frozen=True)
-class ResultRow:
+class ResultRow(NamedTuple):
     """A solution's outcome at a follow-up, with the measured yearly savings."""
 
     follow_up_id: str
@@ -90,8 +86,7 @@ class ResultRow:
     co2_fossil_t: float | None
 
 
-@dataclass(frozen=True)
-class ActivityRow:
+class ActivityRow(NamedTuple):
     id: str
     task_code: str
     held_on: date | None
@@ -102,8 +97,7 @@ class ActivityRow:
     enterprise_ids: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class ZoneRow:
+class ZoneRow(NamedTuple):
     id: str
     commune: str
 
@@ -203,16 +197,18 @@ def in_registry(
 
 class _Computation:
     def __init__(
-        self, definitions: IndicatorSet, rows: OfficeRows, period: Period, grouping: Grouping | None
+        self,
+        definitions: IndicatorSet,
+        rows: OfficeRows,
+        period: Period,
+        grouping: Grouping | None,
+        in_scope: list[FacilityRow],
     ):
         self.rows = rows
         self.period = period
         self.t = period.end
         self.grouping = grouping
-        scope = definitions.registry
-        self.in_scope = [
-            f for f in rows.facilities if in_registry(f, self.t, scope.legal_forms, scope.vsic_sections)
-        ]
+        self.in_scope = in_scope
         self.facility = {f.id: f for f in rows.facilities}
         self.assessment = {a.id: a for a in rows.assessments}
         self._ladder: dict[str, dict[str, _Sums]] | None = None
@@ -455,6 +451,14 @@ class _Computation:
         return sums
 
 
+def registry_in_scope(
+    definitions: IndicatorSet, facilities: Sequence[FacilityRow], t: date
+) -> list[FacilityRow]:
+    """F(T): the facilities of the registry the rates divide by."""
+    scope = definitions.registry
+    return [f for f in facilities if in_registry(f, t, scope.legal_forms, scope.vsic_sections)]
+
+
 def compute_indicator_rows(
     definitions: IndicatorSet,
     rows: OfficeRows,
@@ -462,14 +466,18 @@ def compute_indicator_rows(
     *,
     grouping: Grouping | None = None,
     official: Mapping[str, tuple[float, str]] | None = None,
+    in_scope: list[FacilityRow] | None = None,
 ) -> list[IndicatorResult]:
     """Every indicator of ``definitions`` for ``period``; with ``grouping`` each also per group.
 
     ``official`` maps an indicator code to an official count and its source (entered by the office),
     over which a rate is computed a second time; without one, the definition's own official count of
     the latest year not after the period's is used."""
-    computation = _Computation(definitions, rows, period, None)
-    grouped = _Computation(definitions, rows, period, grouping) if grouping is not None else None
+    in_scope = (
+        in_scope if in_scope is not None else registry_in_scope(definitions, rows.facilities, period.end)
+    )
+    computation = _Computation(definitions, rows, period, None, in_scope)
+    grouped = _Computation(definitions, rows, period, grouping, in_scope) if grouping is not None else None
     results = []
     for d in definitions.definitions:
         total = _total(computation.compute(d))

@@ -9,6 +9,7 @@ Values of the enumerations are stored as their strings, as in ``domain/model.py`
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -149,11 +150,15 @@ class RegistryEntry(SyncFields):
 
 def default_legal_form(enterprise: Enterprise) -> LegalForm:
     """The legal form read from what the enterprise record already says, until the office enters one."""
-    if enterprise.ownership == Ownership.HOUSEHOLD:
+    return legal_form_from(enterprise.ownership, enterprise.tax_code)
+
+
+def legal_form_from(ownership: str, tax_code: str) -> LegalForm:
+    if ownership == Ownership.HOUSEHOLD:
         return LegalForm.HOUSEHOLD
-    if enterprise.ownership == Ownership.COOPERATIVE:
+    if ownership == Ownership.COOPERATIVE:
         return LegalForm.COOPERATIVE
-    if "-" in enterprise.tax_code:  # 10 + 3 digits: a branch's tax code
+    if "-" in tax_code:  # 10 + 3 digits: a branch's tax code
         return LegalForm.BRANCH
     return LegalForm.ENTERPRISE
 
@@ -205,11 +210,24 @@ def size_class_of(
 
 def effective_size_class(entry: RegistryEntry, employees: int | None) -> SizeClass | None:
     """The size class entered for the facility, else the one its figures give."""
-    if entry.size_class:
-        return SizeClass(entry.size_class)
-    if entry.legal_form == LegalForm.HOUSEHOLD:
+    return size_class_for(
+        entry.legal_form, entry.size_class, employees, entry.revenue_bn_vnd, entry.capital_bn_vnd
+    )
+
+
+def size_class_for(
+    legal_form: str,
+    entered: str,
+    employees: int | None,
+    revenue_bn_vnd: float | None,
+    capital_bn_vnd: float | None,
+) -> SizeClass | None:
+    """``effective_size_class`` from the values alone. A household with at most ten workers is micro."""
+    if entered:
+        return SizeClass(entered)
+    if legal_form == LegalForm.HOUSEHOLD:
         return SizeClass.MICRO if employees is not None and employees <= 10 else None
-    return size_class_of(employees, entry.revenue_bn_vnd, entry.capital_bn_vnd)
+    return size_class_of(employees, revenue_bn_vnd, capital_bn_vnd)
 
 
 # VSIC 2018 sections by two-digit division.
@@ -239,6 +257,7 @@ _VSIC_SECTIONS: tuple[tuple[int, int, str], ...] = (
 DEFAULT_INDUSTRIAL_SECTIONS: frozenset[str] = frozenset({"B", "C"})
 
 
+@functools.lru_cache(maxsize=4096)
 def vsic_section(sector_code: str) -> str | None:
     """The VSIC 2018 section letter of a code (``"1020"`` → ``"C"``), None for no or a bad code."""
     digits = sector_code.strip()[:2]

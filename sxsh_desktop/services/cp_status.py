@@ -21,6 +21,7 @@ from sxsh_desktop.calc.cp_status import (
     FollowUpFact,
     OverrideFact,
     derive_statuses,
+    unknown_status,
 )
 from sxsh_desktop.calc.cp_status import __doc__ as _RULE_DOC
 from sxsh_desktop.domain.model import Enterprise
@@ -83,11 +84,13 @@ def cp_status(store: Store, enterprise_id: str, as_of: date | None = None) -> Cp
     store.get(Enterprise, enterprise_id)  # NotFoundError for an unknown id
     with store.reading() as connection:
         facts = read_facts(connection, enterprise_id)
-    return statuses_from(facts, [enterprise_id], as_of or date.today(), with_evidence=True)[enterprise_id]
+    found = statuses_from(facts, [enterprise_id], as_of or date.today(), with_evidence=True)
+    return found.get(enterprise_id) or unknown_status(enterprise_id)
 
 
 def cp_statuses(store: Store, as_of: date, enterprise_ids: list[str] | None = None) -> dict[str, CpStatus]:
-    """Every facility's status at ``as_of`` (the evidence not listed: see ``cp_status``)."""
+    """The status at ``as_of`` of every facility with some evidence (one left out has none: see
+    ``unknown_status``); the evidence is not listed (see ``cp_status``)."""
     with store.reading() as connection:
         facts = read_facts(connection)
         if enterprise_ids is None:

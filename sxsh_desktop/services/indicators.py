@@ -22,17 +22,15 @@ from sxsh_desktop.calc.indicators import (
     ResultRow,
     ZoneRow,
     compute_indicator_rows,
-    in_registry,
+    registry_in_scope,
 )
 from sxsh_desktop.calc.office_figures import AssessmentInput, LineInput, SolutionInput, office_figures
 from sxsh_desktop.domain.indicator_definitions import IndicatorSet, load_indicator_definitions
-from sxsh_desktop.domain.model import Enterprise
 from sxsh_desktop.domain.office import (
     OfficialDenominator,
     Period,
-    RegistryEntry,
-    default_legal_form,
-    effective_size_class,
+    legal_form_from,
+    size_class_for,
     vsic_section,
 )
 from sxsh_desktop.domain.text import fold
@@ -83,26 +81,21 @@ def _facility_rows(connection: Connection) -> list[_Facility]:
         zones.setdefault(link.enterprise_id, []).append(link.zone_id)
     facilities = []
     for row in office_queries.facilities(connection):
-        enterprise = Enterprise(id=row.id, tax_code=row.tax_code, ownership=row.ownership)
-        entry = RegistryEntry(
-            enterprise_id=row.id,
-            legal_form=row.legal_form or default_legal_form(enterprise).value,
-            size_class=row.size_class or "",
-            revenue_bn_vnd=row.revenue_bn_vnd,
-            capital_bn_vnd=row.capital_bn_vnd,
+        legal_form = row.legal_form or legal_form_from(row.ownership, row.tax_code).value
+        size = size_class_for(
+            legal_form, row.size_class or "", row.employees, row.revenue_bn_vnd, row.capital_bn_vnd
         )
-        size = effective_size_class(entry, row.employees)
         facilities.append(
             _Facility(
                 FacilityRow(
                     id=row.id,
-                    legal_form=entry.legal_form,
+                    legal_form=legal_form,
                     active_from=row.active_from,
                     active_to=row.active_to,
                     sector_code=row.sector_code,
                     size_class=size.value if size else None,
                     has_cp_unit=row.has_cp_unit,
-                    zone_ids=tuple(sorted(zones.get(row.id, ()))),
+                    zone_ids=tuple(sorted(zones[row.id])) if row.id in zones else (),
                 ),
                 row.commune,
                 "",
@@ -234,17 +227,16 @@ def compute_indicators(
                 activity_key = lambda a: a.commune or UNKNOWN  # noqa: E731
                 zone_key = lambda z: z.commune or UNKNOWN  # noqa: E731
         grouping = Grouping(by, lambda f: key_of(facility_of[f.id]), activity_key, zone_key)
-    results = compute_indicator_rows(definitions, rows, period, grouping=grouping, official=official)
-    scope = definitions.registry
-    in_scope = sum(
-        1 for f in rows.facilities if in_registry(f, period.end, scope.legal_forms, scope.vsic_sections)
+    in_scope = registry_in_scope(definitions, rows.facilities, period.end)
+    results = compute_indicator_rows(
+        definitions, rows, period, grouping=grouping, official=official, in_scope=in_scope
     )
-    if in_scope == 0 and not any(r.numerator for r in results):
+    if not in_scope and not any(r.numerator for r in results):
         raise NoOfficeDataError(
             f"Nothing to count for {period.label}: no facility of the registry is active and in scope on "
             f"{period.end:%d/%m/%Y}, and no activity, assessment or follow-up falls in the period."
         )
-    return IndicatorTable(period, period.end, by, communes, in_scope, tuple(results))
+    return IndicatorTable(period, period.end, by, communes, len(in_scope), tuple(results))
 
 
 def set_official_denominator(

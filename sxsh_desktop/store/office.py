@@ -16,7 +16,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sxsh_desktop.domain.model import SyncFields, utc_now
 from sxsh_desktop.store.errors import NotFoundError
 from sxsh_desktop.store.office_tables import OFFICE_TABLES, activity_file_blob
-from sxsh_desktop.store.records import from_row, to_row
+from sxsh_desktop.store.records import from_row, insert_rows, to_row
 
 R = TypeVar("R", bound=SyncFields)
 
@@ -92,3 +92,8 @@ def file_data(connection: Connection, file_id: str) -> bytes:
     if data is None:
         raise NotFoundError(f"No attached file with id {file_id}.")
     return bytes(data)
+
+
+def add_rows(connection: Connection, rows: list[dict[str, Any]], cls: type[SyncFields]) -> None:
+    """Insert many rows of ``cls`` already stamped (bulk loads: the sample, imports)."""
+    insert_rows(connection, OFFICE_TABLES[cls], rows)

@@ -38,17 +38,17 @@ def facilities(connection: Connection, ids: Sequence[str] | None = None) -> list
     ).select_from(e.outerjoin(r, r.c.enterprise_id == e.c.id))
     if ids is not None:
         query = query.where(e.c.id.in_(list(ids)))
-    return list(connection.execute(query))
+    return list(connection.execute(query).all())
 
 
 def zone_links(connection: Connection) -> list[Row[Any]]:
     z = t.enterprise_zone
-    return list(connection.execute(select(z.c.enterprise_id, z.c.zone_id)))
+    return list(connection.execute(select(z.c.enterprise_id, z.c.zone_id)).all())
 
 
 def zones(connection: Connection) -> list[Row[Any]]:
     z = t.zone
-    return list(connection.execute(select(z.c.id, z.c.code, z.c.name, z.c.kind, z.c.commune)))
+    return list(connection.execute(select(z.c.id, z.c.code, z.c.name, z.c.kind, z.c.commune)).all())
 
 
 def attendances(connection: Connection, enterprise_id: str | None = None) -> list[Row[Any]]:
@@ -60,7 +60,7 @@ def attendances(connection: Connection, enterprise_id: str | None = None) -> lis
     )
     if enterprise_id is not None:
         query = query.where(p.c.enterprise_id == enterprise_id)
-    return list(connection.execute(query))
+    return list(connection.execute(query).all())
 
 
 def activities(connection: Connection) -> list[Row[Any]]:
@@ -76,7 +76,7 @@ def activities(connection: Connection) -> list[Row[Any]]:
     return list(
         connection.execute(
             select(a.c.id, a.c.task_code, a.c.held_on, a.c.commune, a.c.zone_id, a.c.cost_vnd, count)
-        )
+        ).all()
     )
 
 
@@ -85,7 +85,7 @@ def assessments(connection: Connection, enterprise_id: str | None = None) -> lis
     query = select(s.c.id, s.c.enterprise_id, s.c.start_date, s.c.end_date, s.c.status, s.c.grid_factor_year)
     if enterprise_id is not None:
         query = query.where(s.c.enterprise_id == enterprise_id)
-    return list(connection.execute(query))
+    return list(connection.execute(query).all())
 
 
 def follow_up_facts(connection: Connection, enterprise_id: str | None = None) -> list[Row[Any]]:
@@ -111,7 +111,7 @@ def follow_up_facts(connection: Connection, enterprise_id: str | None = None) ->
     )
     if enterprise_id is not None:
         query = query.where(s.c.enterprise_id == enterprise_id)
-    return list(connection.execute(query))
+    return list(connection.execute(query).all())
 
 
 def follow_up_results(connection: Connection) -> list[Row[Any]]:
@@ -130,7 +130,7 @@ def follow_up_results(connection: Connection) -> list[Row[Any]]:
                 r.c.actual_material_t,
                 r.c.actual_co2_t,
             ).select_from(r.join(f, f.c.id == r.c.follow_up_id))
-        )
+        ).all()
     )
 
 
@@ -139,13 +139,15 @@ def overrides(connection: Connection, enterprise_id: str | None = None) -> list[
     query = select(o.c.id, o.c.enterprise_id, o.c.step, o.c.on, o.c.reason, o.c.made_at)
     if enterprise_id is not None:
         query = query.where(o.c.enterprise_id == enterprise_id)
-    return list(connection.execute(query))
+    return list(connection.execute(query).all())
 
 
 def solutions(connection: Connection) -> list[Row[Any]]:
     s = schema.solution
     return list(
-        connection.execute(select(s.c.id, s.c.assessment_id, s.c.decision, s.c.investment, s.c.other_savings))
+        connection.execute(
+            select(s.c.id, s.c.assessment_id, s.c.decision, s.c.investment, s.c.other_savings)
+        ).all()
     )
 
 
@@ -162,18 +164,20 @@ def consumptions(connection: Connection) -> list[Row[Any]]:
                 c.c.yearly_quantity,
                 c.c.unit_price,
             )
-        )
+        ).all()
     )
 
 
 def savings(connection: Connection) -> list[Row[Any]]:
     s = schema.solution_saving
-    return list(connection.execute(select(s.c.solution_id, s.c.consumption_id, s.c.quantity)))
+    return list(connection.execute(select(s.c.solution_id, s.c.consumption_id, s.c.quantity)).all())
 
 
 def products(connection: Connection) -> list[Row[Any]]:
     p = schema.product
-    return list(connection.execute(select(p.c.assessment_id, p.c.position, p.c.is_main, p.c.yearly_output)))
+    return list(
+        connection.execute(select(p.c.assessment_id, p.c.position, p.c.is_main, p.c.yearly_output)).all()
+    )
 
 
 def official_denominators(connection: Connection, year: int) -> list[Row[Any]]:
@@ -181,5 +185,5 @@ def official_denominators(connection: Connection, year: int) -> list[Row[Any]]:
     return list(
         connection.execute(
             select(o.c.indicator_code, o.c.value, o.c.source, o.c.updated_at).where(o.c.year == year)
-        )
+        ).all()
     )
