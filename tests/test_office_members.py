@@ -85,3 +85,21 @@ def test_an_unknown_indicator_or_part_is_refused_with_its_field(world: OfficeWor
     with pytest.raises(ValidationError) as part:
         indicator_members(world.store, PERIOD, "I1", "total")
     assert part.value.field == "part"
+
+
+def test_the_trend_gives_each_year_the_figures_of_that_year(world: OfficeWorld) -> None:
+    from sxsh_desktop.services.indicator_trend import indicator_trend
+
+    periods = [Period.plan_year(year) for year in (2024, 2025, 2026)]
+    trend = indicator_trend(world.store, periods)
+    assert [period for period, _ in trend] == periods
+    for period, results in trend:
+        single = compute_indicators(world.store, period).results
+        assert [(r.code, r.numerator, r.denominator, r.unknown, r.target) for r in results] == [
+            (r.code, r.numerator, r.denominator, r.unknown, r.target) for r in single
+        ]
+    by_year = {period.end.year: {r.code: r for r in results} for period, results in trend}
+    # By 14/12/2025: E2 (S3, assessed in June 2025) and H3 (A4, 20/11/2025); the five others of I1
+    # in 2026.
+    assert (by_year[2025]["I1"].numerator, by_year[2026]["I1"].numerator) == (2, 7)
+    assert by_year[2024]["I1"].numerator == 0

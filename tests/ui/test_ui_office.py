@@ -40,7 +40,7 @@ def overview(
 ) -> Iterator[OverviewWindow]:
     window = OverviewWindow(world.store, period=2026)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.breakdown_loaded, timeout=30_000):
+    with qtbot.waitSignal(window.trend_loaded, timeout=30_000):
         window.show()
     yield window
     window.close()

@@ -45,10 +45,12 @@ from sxsh_desktop.ui.office.overview_data import (
     BreakdownRow,
     Card,
     Overview,
+    TrendPoint,
     WorkRow,
     load_breakdown,
     load_members,
     load_overview,
+    load_trend,
 )
 from sxsh_desktop.ui.office.texts import (
     ListModel,
@@ -68,6 +70,7 @@ if TYPE_CHECKING:
     from sxsh_desktop.store.repository import Store
 
 CARD_COLUMNS = 3
+BREAKDOWN_TAB = 2
 SOURCE_SHOWN = 48  # characters of an official count's source on a card (all of it in the tooltip)
 SIDE_WIDTH = 250
 FIRST_PERIOD = 2011  # the province's first CP plan (Decision 3210/QĐ-UBND, 2011)
@@ -167,7 +170,7 @@ class IndicatorCard(QFrame):
         self.counts.setText(self._counts_text(language))
         self.official.setText(self._official_text(language))
         self.official.setVisible(bool(self.official.text()))
-        self._draw_trend(language)
+        self.draw_trend()
 
     def _counts_text(self, language: str) -> str:
         figure = self.card.figure
@@ -205,7 +208,8 @@ class IndicatorCard(QFrame):
             value=value_text(figure, figure.official_value, language),
         )
 
-    def _draw_trend(self, language: str) -> None:
+    def draw_trend(self) -> None:
+        language = current_language()
         trend = self.card.trend
         figure = self.card.figure
         if not trend:
@@ -246,10 +250,13 @@ def totals_of(figures: list[Figure]) -> tuple[list[Figure], list[TotalRow]]:
 
 
 class OverviewWindow(QMainWindow):
-    """``loaded`` after the figures of a period are shown, ``breakdown_loaded`` after a breakdown
-    (tests wait for them)."""
+    """``loaded`` after the figures of a period are shown, ``trend_loaded`` after their trend,
+    ``breakdown_loaded`` after a breakdown (tests wait for them). The period's figures come first;
+    the trend (several years counted) follows in the background, and a breakdown is counted when
+    its tab is open."""
 
     loaded = Signal()
+    trend_loaded = Signal()
     breakdown_loaded = Signal()
 
     def __init__(
@@ -275,7 +282,9 @@ class OverviewWindow(QMainWindow):
         self._open_followups = open_followups
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="overview")
         self.worker = Worker(self, self._executor)
+        self.trend_worker = Worker(self, self._executor)
         self.breakdown_worker = Worker(self, self._executor)
+        self._breakdown_shown: tuple[int, str, str] | None = None  # (period, code, dimension) shown
         self.members_dialog: MembersDialog | None = None
         self._build()
         self.retranslate()
@@ -308,6 +317,7 @@ class OverviewWindow(QMainWindow):
         top.addWidget(self.refresh_button)
         outer.addLayout(top)
         self.tabs = QTabWidget()
+        self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_indicators()
@@ -640,6 +650,7 @@ class OverviewWindow(QMainWindow):
         for model in (self.counts_model, self.totals_model, self.breakdown_model):
             model.set_rows([])
         self.breakdown_rows = []
+        self._breakdown_shown = None
         self.breakdown_chart.show_drawing(None)
 
     def _show(self, overview: Overview) -> None:
@@ -661,7 +672,32 @@ class OverviewWindow(QMainWindow):
         self._show_waiting()
         self._fill_indicator_box()
         self.loaded.emit()
-        self.load_breakdown()
+        period, store = overview.period, self.store
+        self.trend_worker.wait()
+        self.trend_worker.run(lambda: load_trend(store, period), self._show_trend, self._trend_failed)
+        self._breakdown_shown = None
+        if self.tabs.currentIndex() == BREAKDOWN_TAB:
+            self.load_breakdown()
+
+    def _show_trend(self, trends: dict[str, tuple[TrendPoint, ...]]) -> None:
+        if self.overview is None:
+            return
+        for widget in self.cards:
+            points = trends.get(widget.card.figure.code)
+            if points:
+                widget.card = Card(widget.card.figure, points)
+                widget.draw_trend()
+        self.trend_loaded.emit()
+
+    def _trend_failed(self, error: BaseException) -> None:
+        if not isinstance(error, KnownProblem):
+            raise error
+        self.status_label.setText(self._problem_text(error))
+        self.trend_loaded.emit()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == BREAKDOWN_TAB:
+            self.load_breakdown()
 
     def _show_status(self) -> None:
         overview = self.overview
@@ -708,14 +744,20 @@ class OverviewWindow(QMainWindow):
         return value_text(figure, row.value, current_language()) if figure is not None else ""
 
     def choose_breakdown(self, code: str, dimension: str) -> None:
+        """Open the Breakdowns tab on ``code`` by ``dimension``."""
         self.indicator_box.setCurrentIndex(self.indicator_box.findData(code))
         self.dimension_box.setCurrentIndex(self.dimension_box.findData(dimension))
+        self.tabs.setCurrentIndex(BREAKDOWN_TAB)
         self.load_breakdown()
 
     def load_breakdown(self, *_args: object) -> None:
         code, dimension = self.indicator_box.currentData(), self.dimension_box.currentData()
-        if code is None or dimension is None:
+        if code is None or dimension is None or self.overview is None:
             return
+        wanted = (self.overview.period, str(code), str(dimension))
+        if wanted == self._breakdown_shown:
+            return
+        self._breakdown_shown = wanted
         period, store = self.period, self.store
         self.breakdown_worker.wait()
         self.breakdown_worker.run(
@@ -808,8 +850,8 @@ class OverviewWindow(QMainWindow):
             self._open_followups(row.assessment_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.worker.wait()
-        self.breakdown_worker.wait()
+        for worker in (self.worker, self.trend_worker, self.breakdown_worker):
+            worker.wait()
         super().closeEvent(event)
 
 

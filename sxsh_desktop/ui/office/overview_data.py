@@ -99,28 +99,29 @@ def trend_of(code: str, tables: Sequence[tuple[int, Sequence[IndicatorResult]]])
 
 
 def load_overview(store: Store, period: int) -> Overview:
-    """Everything the overview's first screen shows for the plan year ``period``."""
-    from sxsh_desktop.errors import KnownProblem
+    """Everything the overview's first screen shows for the plan year ``period`` but the trend
+    (``load_trend``, read next): each card has the period's point only."""
     from sxsh_desktop.services import indicators, packages
 
-    # The period itself first: a period with nothing to count is told as the service says it.
     figures = list(indicators.compute_indicators(store, plan_period(period)).results)
-    tables: list[tuple[int, Sequence[IndicatorResult]]] = []
-    for year in range(period - TREND_YEARS + 1, period):
-        try:
-            results: Sequence[IndicatorResult] = indicators.compute_indicators(
-                store, plan_period(year)
-            ).results
-        except KnownProblem:  # nothing to count that year: no point on the trend
-            results = ()
-        tables.append((year, results))
-    tables.append((period, figures))
+    tables: list[tuple[int, Sequence[IndicatorResult]]] = [(period, figures)]
     overview = Overview(period=period, as_of=figures[0].as_of if figures else None, figures=figures)
     overview.cards = [Card(f, trend_of(f.code, tables)) for f in figures if f.kind == "rate"]
     overview.to_review = load_to_review(store)
     overview.conflicts = len(packages.open_conflicts(store))
     overview.followups_due = load_followups_due(store)
     return overview
+
+
+def load_trend(store: Store, period: int) -> dict[str, tuple[TrendPoint, ...]]:
+    """Each indicator's value at the end of ``period`` and of the years before it (``TREND_YEARS``)."""
+    from sxsh_desktop.services.indicator_trend import indicator_trend
+
+    years = list(range(period - TREND_YEARS + 1, period + 1))
+    trend = indicator_trend(store, [plan_period(year) for year in years])
+    tables = [(period_.end.year, results) for period_, results in trend]
+    codes = [r.code for r in trend[-1][1]] if trend else []
+    return {code: trend_of(code, tables) for code in codes}
 
 
 def load_to_review(store: Store) -> list[WorkRow]:
