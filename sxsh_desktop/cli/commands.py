@@ -2,6 +2,32 @@
 
 from __future__ import annotations
 
-from sxsh_desktop.cli import assessment, basic, check, enterprise, reference, report, sample, sync_commands
+from sxsh_desktop.cli import (
+    activity,
+    assessment,
+    basic,
+    check,
+    enterprise,
+    followup,
+    office,
+    reference,
+    report,
+    review,
+    sample,
+    sync_commands,
+)
 
-MODULES = [basic, enterprise, sample, assessment, reference, report, sync_commands, check]
+MODULES = [
+    basic,
+    enterprise,
+    sample,
+    assessment,
+    reference,
+    report,
+    sync_commands,
+    check,
+    office,
+    activity,
+    followup,
+    review,
+]

@@ -273,3 +273,15 @@ def participant_for(store: Store, enterprise_id: str, **fields: Any) -> Activity
     """A participant for an enterprise of the registry (NotFoundError for an unknown id)."""
     store.get(Enterprise, enterprise_id)
     return ActivityParticipant(enterprise_id=enterprise_id, **fields)
+
+
+def activity_ids_starting_with(store: Store, prefix: str, limit: int = 2) -> list[str]:
+    """Ids of activities that begin with ``prefix`` (as people type the start of a UUID)."""
+    text = prefix.strip().lower()
+    if not text or any(c not in "0123456789abcdef-" for c in text):
+        return []
+    with store.reading() as connection:
+        query = (
+            select(activity.c.id).where(activity.c.id.like(f"{text}%")).order_by(activity.c.id).limit(limit)
+        )
+        return list(connection.execute(query).scalars())

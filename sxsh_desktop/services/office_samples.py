@@ -504,7 +504,9 @@ class _Builder:
             * (line.yearly_quantity or 0)
             for line in (power, fuel)
         )
-        if completed and end + timedelta(days=182) <= self.today and rng.random() < 0.7:
+        # Most assessments older than a year were followed up; a third of the recent ones are due.
+        age = (self.today - end).days
+        if completed and age >= 182 and rng.random() < (0.96 if age > 400 else 0.6):
             self._follow_up(assessment, end, solutions, output, baseline_toe)
         if rng.random() < 0.35:
             state = rng.choice(("received", "has_issues", "approved", "approved", "rejected"))

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, case, func, select
+from sqlalchemy import Connection, case, func, select
 
 from sxsh_desktop.store import office_tables as t
 from sxsh_desktop.store import schema
 
 
-def facilities(connection: Connection, ids: Sequence[str] | None = None) -> list[Row[Any]]:
+def facilities(connection: Connection, ids: Sequence[str] | None = None) -> list[Any]:
     """Every enterprise with its registry entry (None columns where it has none)."""
     e, r = schema.enterprise, t.registry_entry
     query = select(
@@ -41,17 +41,17 @@ def facilities(connection: Connection, ids: Sequence[str] | None = None) -> list
     return list(connection.execute(query).all())
 
 
-def zone_links(connection: Connection) -> list[Row[Any]]:
+def zone_links(connection: Connection) -> list[Any]:
     z = t.enterprise_zone
     return list(connection.execute(select(z.c.enterprise_id, z.c.zone_id)).all())
 
 
-def zones(connection: Connection) -> list[Row[Any]]:
+def zones(connection: Connection) -> list[Any]:
     z = t.zone
     return list(connection.execute(select(z.c.id, z.c.code, z.c.name, z.c.kind, z.c.commune)).all())
 
 
-def attendances(connection: Connection, enterprise_id: str | None = None) -> list[Row[Any]]:
+def attendances(connection: Connection, enterprise_id: str | None = None) -> list[Any]:
     p, a = t.activity_participant, t.activity
     query = (
         select(p.c.enterprise_id, a.c.id.label("activity_id"), a.c.held_on, a.c.kind, p.c.positive_feedback)
@@ -63,7 +63,7 @@ def attendances(connection: Connection, enterprise_id: str | None = None) -> lis
     return list(connection.execute(query).all())
 
 
-def activities(connection: Connection) -> list[Row[Any]]:
+def activities(connection: Connection) -> list[Any]:
     """Every activity with its number of participants."""
     a, p = t.activity, t.activity_participant
     count = (
@@ -80,7 +80,7 @@ def activities(connection: Connection) -> list[Row[Any]]:
     )
 
 
-def assessments(connection: Connection, enterprise_id: str | None = None) -> list[Row[Any]]:
+def assessments(connection: Connection, enterprise_id: str | None = None) -> list[Any]:
     s = schema.assessment
     query = select(s.c.id, s.c.enterprise_id, s.c.start_date, s.c.end_date, s.c.status, s.c.grid_factor_year)
     if enterprise_id is not None:
@@ -88,7 +88,7 @@ def assessments(connection: Connection, enterprise_id: str | None = None) -> lis
     return list(connection.execute(query).all())
 
 
-def follow_up_facts(connection: Connection, enterprise_id: str | None = None) -> list[Row[Any]]:
+def follow_up_facts(connection: Connection, enterprise_id: str | None = None) -> list[Any]:
     """Each follow-up with its facility and whether any solution was reported done / reported at all."""
     f, r, s = t.follow_up, t.follow_up_result, schema.assessment
     done = func.max(case((r.c.outcome == "done", 1), else_=0)).label("any_done")
@@ -114,7 +114,7 @@ def follow_up_facts(connection: Connection, enterprise_id: str | None = None) ->
     return list(connection.execute(query).all())
 
 
-def follow_up_results(connection: Connection) -> list[Row[Any]]:
+def follow_up_results(connection: Connection) -> list[Any]:
     f, r = t.follow_up, t.follow_up_result
     return list(
         connection.execute(
@@ -134,7 +134,7 @@ def follow_up_results(connection: Connection) -> list[Row[Any]]:
     )
 
 
-def overrides(connection: Connection, enterprise_id: str | None = None) -> list[Row[Any]]:
+def overrides(connection: Connection, enterprise_id: str | None = None) -> list[Any]:
     o = t.status_override
     query = select(o.c.id, o.c.enterprise_id, o.c.step, o.c.on, o.c.reason, o.c.made_at)
     if enterprise_id is not None:
@@ -142,7 +142,7 @@ def overrides(connection: Connection, enterprise_id: str | None = None) -> list[
     return list(connection.execute(query).all())
 
 
-def solutions(connection: Connection) -> list[Row[Any]]:
+def solutions(connection: Connection) -> list[Any]:
     s = schema.solution
     return list(
         connection.execute(
@@ -151,7 +151,7 @@ def solutions(connection: Connection) -> list[Row[Any]]:
     )
 
 
-def consumptions(connection: Connection) -> list[Row[Any]]:
+def consumptions(connection: Connection) -> list[Any]:
     c = schema.consumption
     return list(
         connection.execute(
@@ -168,19 +168,19 @@ def consumptions(connection: Connection) -> list[Row[Any]]:
     )
 
 
-def savings(connection: Connection) -> list[Row[Any]]:
+def savings(connection: Connection) -> list[Any]:
     s = schema.solution_saving
     return list(connection.execute(select(s.c.solution_id, s.c.consumption_id, s.c.quantity)).all())
 
 
-def products(connection: Connection) -> list[Row[Any]]:
+def products(connection: Connection) -> list[Any]:
     p = schema.product
     return list(
         connection.execute(select(p.c.assessment_id, p.c.position, p.c.is_main, p.c.yearly_output)).all()
     )
 
 
-def official_denominators(connection: Connection, year: int) -> list[Row[Any]]:
+def official_denominators(connection: Connection, year: int) -> list[Any]:
     o = t.official_denominator
     return list(
         connection.execute(
