@@ -146,8 +146,12 @@
         <translation>Nhập danh sách tham dự</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xls);;All files (*)</source>
-        <translation>Bảng tính (*.xlsx *.xls);;Mọi tệp (*)</translation>
+        <source>An attendance list makes a new activity: choose “New activity”, fill in its details, then import the list.</source>
+        <translation>Danh sách tham dự tạo một hoạt động mới: chọn “Hoạt động mới”, điền thông tin hoạt động rồi nhập danh sách.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Cost: {problem}</source>
@@ -211,8 +215,8 @@
         <translation>Nhập danh sách tham dự</translation>
     </message>
     <message>
-        <source>{file}: {rows} participant(s), {matched} matched to a facility of the registry, {persons} as persons only; {skipped} row(s) skipped.</source>
-        <translation>{file}: {rows} người tham dự, {matched} khớp với cơ sở trong danh bạ, {persons} chỉ là cá nhân; bỏ qua {skipped} dòng.</translation>
+        <source>{file}, sheet “{sheet}”: {rows} attendee(s), {matched} matched to a facility of the registry, {unknown} naming a facility the registry does not hold.</source>
+        <translation>{file}, trang “{sheet}”: {rows} người tham dự, {matched} khớp với cơ sở trong danh bạ, {unknown} ghi đơn vị chưa có trong danh bạ.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -235,12 +239,20 @@
         <translation>(chỉ cá nhân)</translation>
     </message>
     <message>
-        <source>Row {row}: {reason}</source>
-        <translation>Dòng {row}: {reason}</translation>
+        <source>(not in the registry)</source>
+        <translation>(chưa có trong danh bạ)</translation>
     </message>
     <message>
-        <source>Add these participants</source>
-        <translation>Thêm những người này</translation>
+        <source>Keep the attendees of facilities not in the registry as persons</source>
+        <translation>Giữ người của đơn vị chưa có trong danh bạ như cá nhân</translation>
+    </message>
+    <message>
+        <source>The activity is saved with the details of the form, these attendees and the spreadsheet attached.</source>
+        <translation>Hoạt động được lưu với thông tin trên biểu mẫu, những người tham dự này và tệp bảng tính đính kèm.</translation>
+    </message>
+    <message>
+        <source>Save the activity with them</source>
+        <translation>Lưu hoạt động cùng danh sách này</translation>
     </message>
 </context>
 <context>

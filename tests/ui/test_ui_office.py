@@ -322,3 +322,64 @@ def test_the_facility_picker_adds_a_participant(
 
 def test_the_period_of_the_overview_is_the_plan_year(overview: OverviewWindow) -> None:
     assert Period.plan_year(2026).label in overview.period_dates.text()
+
+
+def _attendance_sheet(path: Path) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Danh sách"
+    sheet.append(["DANH SÁCH ĐẠI BIỂU THAM DỰ HỘI THẢO"])
+    sheet.append(["STT", "Họ và tên", "Đơn vị", "Chức vụ", "Phiếu phản hồi"])
+    sheet.append([1, "Lê Thị Mai", "Cơ sở E4", "Giám đốc", "Có"])
+    sheet.append([2, "Phạm Văn Nam", "Công ty chưa đăng ký", "Kế toán", ""])
+    book.save(path)
+    return path
+
+
+def test_an_attendance_list_is_previewed_then_saved_as_a_new_activity(
+    qtbot: QtBot, world: OfficeWorld, language: str, scripted: ScriptedDialogs, tmp_path: Path
+) -> None:
+    sheet = _attendance_sheet(tmp_path / "điểm danh.xlsx")
+    window = ActivitiesWindow(world.store)
+    qtbot.addWidget(window)
+    before = len(activities.list_activities(world.store))
+    window.new_activity()
+    window.title_edit.setText("Hội thảo nâng cao nhận thức")
+    window.date_edit.setDate(QDate(2026, 10, 5))
+    previews: list[list[tuple[str, str]]] = []
+
+    def look(dialog: QDialog) -> int:
+        previews.append(
+            [
+                (r.person_name, dialog.model.data(dialog.model.index(i, 3)))
+                for i, r in enumerate(dialog.model.rows)
+            ]
+        )
+        return QDialog.DialogCode.Accepted  # without keeping the unregistered facility's attendee
+
+    scripted.answers.extend([sheet, look])
+    assert not window.import_attendance()
+    assert previews == [[("Lê Thị Mai", "Cơ sở E4"), ("Phạm Văn Nam", "(chưa có trong danh bạ)")]]
+    assert scripted.asked[-1][0] == "warn"  # the service refuses: a facility not in the registry
+    assert len(activities.list_activities(world.store)) == before
+
+    def keep(dialog: QDialog) -> int:
+        dialog.keep_unknown.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    scripted.answers.extend([sheet, keep])
+    assert window.import_attendance()
+    saved = next(
+        s
+        for s in activities.list_activities(world.store)
+        if s.activity.title == "Hội thảo nâng cao nhận thức"
+    )
+    record, people, files = activities.get_activity(world.store, saved.activity.id)
+    assert record.held_on == date(2026, 10, 5)
+    assert sorted((p.enterprise_id or "", p.positive_feedback) for p in people) == [
+        ("", None),
+        (world.id("E4"), True),
+    ]
+    assert [f.name for f in files] == ["điểm danh.xlsx"]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -126,10 +127,13 @@ class FacilityPicker(QDialog):
 
 
 class AttendancePreviewDialog(QDialog):
-    """What an attendance spreadsheet will add: each row with the facility it was matched to, or
-    as a person only; rows that cannot be read are listed with the reason."""
+    """What an attendance spreadsheet will add: each attendee with the facility of the registry it
+    was matched to (by tax code, else by name); attendees of a facility the registry does not hold
+    are kept as persons only when chosen here."""
 
-    def __init__(self, preview: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, preview: Any, file_name: str, names: dict[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("attendancePreview")
         self.preview = preview
@@ -137,28 +141,35 @@ class AttendancePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        matched = sum(1 for r in preview.rows if r.enterprise_id)
         self.summary.setText(
             self.tr(
-                "{file}: {rows} participant(s), {matched} matched to a facility of the registry, "
-                "{persons} as persons only; {skipped} row(s) skipped."
+                "{file}, sheet “{sheet}”: {rows} attendee(s), {matched} matched to a facility of the "
+                "registry, {unknown} naming a facility the registry does not hold."
             ).format(
-                file=Path(str(preview.file_name)).name,
+                file=file_name,
+                sheet=preview.sheet,
                 rows=len(preview.rows),
-                matched=matched,
-                persons=len(preview.rows) - matched,
-                skipped=len(preview.skipped),
+                matched=preview.matched,
+                unknown=len(preview.unknown),
             )
         )
+        unknown = {r.row for r in preview.unknown}
         self.model = ListModel(
             [
-                Column(lambda: self.tr("Row"), lambda r: str(r.row_number)),
+                Column(lambda: self.tr("Row"), lambda r: str(r.row)),
                 Column(lambda: self.tr("Name in the list"), lambda r: r.person_name),
-                Column(lambda: self.tr("Facility in the list"), lambda r: r.organisation),
+                Column(lambda: self.tr("Facility in the list"), lambda r: r.enterprise_text or r.tax_code),
                 Column(
-                    lambda: self.tr("Matched to"), lambda r: r.enterprise_name or self.tr("(person only)")
+                    lambda: self.tr("Matched to"),
+                    lambda r: (
+                        names.get(r.enterprise_id or "", "")
+                        or (
+                            self.tr("(not in the registry)") if r.row in unknown else self.tr("(person only)")
+                        )
+                    ),
                 ),
             ],
+            row_id=lambda r: str(r.row),
             parent=self,
         )
         self.model.set_rows(list(preview.rows))
@@ -166,21 +177,28 @@ class AttendancePreviewDialog(QDialog):
         view.setObjectName("attendanceRows")
         view.setModel(self.model)
         size_columns(view, {0: 4}, stretch=[1, 2, 3])
-        self.skipped = QListWidget()
-        self.skipped.addItems(
-            [self.tr("Row {row}: {reason}").format(row=r, reason=why) for r, why in preview.skipped]
+        self.keep_unknown = QCheckBox(
+            self.tr("Keep the attendees of facilities not in the registry as persons")
         )
-        self.skipped.setVisible(bool(preview.skipped))
-        self.skipped.setMaximumHeight(90)
+        self.keep_unknown.setObjectName("keepUnknown")
+        self.keep_unknown.setVisible(bool(preview.unknown))
+        self.note = QLabel(
+            self.tr(
+                "The activity is saved with the details of the form, these attendees and the "
+                "spreadsheet attached."
+            )
+        )
+        self.note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add these participants"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save the activity with them"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.summary)
         layout.addWidget(view, 1)
-        layout.addWidget(self.skipped)
+        layout.addWidget(self.keep_unknown)
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(860, 520)
 
@@ -518,38 +536,50 @@ class ActivitiesWindow(QMainWindow):
         self.files_list.addItems([p.name for p in chosen])
 
     def import_attendance(self) -> bool:
-        """Read an attendance spreadsheet, show what it will add, and add it to the form."""
-        from sxsh_desktop.services import activities
+        """A new activity from the form's details and the attendees of a spreadsheet, after a
+        preview of who will be added (the spreadsheet is attached to it)."""
+        from sxsh_desktop.services import attendance_import
 
+        if self.draft.id is not None or self.draft.participants:
+            dialogs().inform(
+                self,
+                self.tr("Import an attendance list"),
+                self.tr(
+                    "An attendance list makes a new activity: choose “New activity”, fill in its "
+                    "details, then import the list."
+                ),
+            )
+            return False
         path = dialogs().open_file(
-            self, self.tr("Import an attendance list"), self.tr("Spreadsheets (*.xlsx *.xls);;All files (*)")
+            self, self.tr("Import an attendance list"), self.tr("Spreadsheets (*.xlsx);;All files (*)")
         )
         if path is None:
             return False
         try:
-            preview = activities.read_attendance(self.store, path)
+            preview = attendance_import.read_attendance(self.store, path)
         except KnownProblem as problem:
             dialogs().warn(self, problem_title(), problem_text(problem, path))
             return False
-        dialog = AttendancePreviewDialog(preview, self)
+        names = self._enterprise_names([r.enterprise_id for r in preview.rows if r.enterprise_id])
+        dialog = AttendancePreviewDialog(preview, path.name, names, self)
         self.dialog = dialog
         if dialogs().run(dialog) != QDialog.DialogCode.Accepted:
             return False
-        for row in preview.rows:
-            self.draft.participants.append(
-                ParticipantDraft(
-                    id=self._new_participant_id(),
-                    enterprise_id=row.enterprise_id,
-                    enterprise_name=row.enterprise_name,
-                    person_name=row.person_name,
-                    job_title=row.job_title,
-                    phone=row.phone,
-                )
-            )
-        self.participants.set_rows(self.draft.participants)
-        if path not in self.draft.new_files:
-            self.draft.new_files.append(path)
-            self.files_list.addItem(path.name)
+        draft = self._read_form()
+        if draft is None:
+            return False
+        try:
+            saved = attendance_import.import_attendance(
+                self.store,
+                path,
+                self._record(draft),
+                keep_unknown_as_persons=dialog.keep_unknown.isChecked(),
+            ).value
+        except KnownProblem as problem:
+            dialogs().warn(self, problem_title(), problem_text(problem, path))
+            return False
+        self.changed.emit()
+        self.refresh(saved.id)
         return True
 
     # --- saving --------------------------------------------------------------------------------------
@@ -579,18 +609,7 @@ class ActivitiesWindow(QMainWindow):
         draft = self._read_form()
         if draft is None:
             return False
-        record = Activity(
-            task_code=draft.task_code,
-            held_on=draft.held_on,
-            kind=draft.kind,
-            title=draft.title,
-            commune=draft.commune,
-            zone_id=draft.zone_id,
-            organiser=draft.organiser,
-            cost_vnd=draft.cost_vnd,
-            funding_source=draft.funding_source,
-            notes=draft.notes,
-        )
+        record = self._record(draft)
         people = [
             ActivityParticipant(
                 enterprise_id=p.enterprise_id,
@@ -615,6 +634,21 @@ class ActivitiesWindow(QMainWindow):
         self.changed.emit()
         self.refresh(saved.id)
         return True
+
+    @staticmethod
+    def _record(draft: ActivityDraft) -> Activity:
+        return Activity(
+            task_code=draft.task_code,
+            held_on=draft.held_on,
+            kind=draft.kind,
+            title=draft.title,
+            commune=draft.commune,
+            zone_id=draft.zone_id,
+            organiser=draft.organiser,
+            cost_vnd=draft.cost_vnd,
+            funding_source=draft.funding_source,
+            notes=draft.notes,
+        )
 
     def _read_new_files(self) -> list[Any] | None:
         """The files to attach, read; None (after saying why) when one is too large for the
