@@ -767,28 +767,38 @@
         <translation>Giải pháp</translation>
     </message>
     <message>
-        <source>Expected, M VND/yr</source>
-        <translation>Dự kiến, triệu đồng/năm</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>Actual savings, VND/yr</source>
-        <translation>Tiết kiệm thực tế, đồng/năm</translation>
+        <source>Expected
+M VND/yr</source>
+        <translation>Dự kiến
+triệu đồng/năm</translation>
     </message>
     <message>
-        <source>TOE/yr</source>
-        <translation>TOE/năm</translation>
+        <source>Actual savings
+VND/yr</source>
+        <translation>Tiết kiệm thực tế
+đồng/năm</translation>
     </message>
     <message>
-        <source>kWh/yr</source>
-        <translation>kWh/năm</translation>
+        <source>Energy
+TOE/yr</source>
+        <translation>Năng lượng
+TOE/năm</translation>
     </message>
     <message>
-        <source>Water, m³/yr</source>
-        <translation>Nước, m³/năm</translation>
+        <source>Electricity
+kWh/yr</source>
+        <translation>Điện
+kWh/năm</translation>
+    </message>
+    <message>
+        <source>Water
+m³/yr</source>
+        <translation>Nước
+m³/năm</translation>
     </message>
     <message>
         <source>Notes</source>

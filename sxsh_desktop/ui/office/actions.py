@@ -86,8 +86,9 @@ class OfficeActions(QObject):
             return None
         window = self.windows.get(key)
         if window is None or getattr(window, "store", store) is not store:
-            if window is not None:
+            if window is not None:  # of the database open before
                 window.close()
+                window.deleteLater()
             window = make(store)
             self.windows[key] = window
         window.show()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -83,7 +84,12 @@ class CpStatusWindow(QMainWindow):
         self.registry_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         for column in (RegistryModel.TAX_CODE, RegistryModel.PROVINCE, RegistryModel.OWNERSHIP):
             self.registry_view.hideColumn(column)
-        self.registry_view.horizontalHeader().setStretchLastSection(True)
+        header = self.registry_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(RegistryModel.NAME, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().horizontalAdvance("M")
+        header.resizeSection(RegistryModel.COMMUNE, 9 * em)
+        header.resizeSection(RegistryModel.SECTOR, 4 * em)
         self.registry_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.registry_view.selectionModel().selectionChanged.connect(self._chosen)
         self._search_timer = QTimer(self)

@@ -124,7 +124,8 @@ class FollowUpsWindow(QMainWindow):
         self.outcomes_view.setEditTriggers(
             QTableView.EditTrigger.AllEditTriggers & ~QTableView.EditTrigger.CurrentChanged
         )
-        size_columns(self.outcomes_view, {1: 6, 2: 8, 3: 8, 4: 4, 5: 5, 6: 5, 7: 8}, stretch=[0])
+        size_columns(self.outcomes_view, {}, stretch=[0])
+        self._size_outcome_columns()
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet("color: #b3261e;")
         self.outcomes.problem.connect(self.problem_label.setText)
@@ -156,7 +157,7 @@ class FollowUpsWindow(QMainWindow):
         return [
             EditColumn(lambda: self.tr("Solution"), "title", ColumnKind.COMPUTED, display=lambda r: r.title),
             EditColumn(
-                lambda: self.tr("Expected, M VND/yr"),
+                lambda: self.tr("Expected\nM VND/yr"),
                 "expected_savings_vnd",
                 ColumnKind.COMPUTED,
                 display=lambda r: numbers.million_vnd(r.expected_savings_vnd, language),
@@ -164,13 +165,23 @@ class FollowUpsWindow(QMainWindow):
             ),
             EditColumn(lambda: self.tr("Outcome"), "outcome", ColumnKind.CHOICE, choices=choices),
             EditColumn(
-                lambda: self.tr("Actual savings, VND/yr"), "actual_savings_vnd", ColumnKind.NUMBER, decimals=0
+                lambda: self.tr("Actual savings\nVND/yr"), "actual_savings_vnd", ColumnKind.NUMBER, decimals=0
             ),
-            EditColumn(lambda: self.tr("TOE/yr"), "actual_toe", ColumnKind.NUMBER),
-            EditColumn(lambda: self.tr("kWh/yr"), "actual_kwh", ColumnKind.NUMBER, decimals=0),
-            EditColumn(lambda: self.tr("Water, m³/yr"), "actual_water_m3", ColumnKind.NUMBER),
+            EditColumn(lambda: self.tr("Energy\nTOE/yr"), "actual_toe", ColumnKind.NUMBER),
+            EditColumn(lambda: self.tr("Electricity\nkWh/yr"), "actual_kwh", ColumnKind.NUMBER, decimals=0),
+            EditColumn(lambda: self.tr("Water\nm³/yr"), "actual_water_m3", ColumnKind.NUMBER),
             EditColumn(lambda: self.tr("Notes"), "notes", ColumnKind.TEXT),
         ]
+
+    def _size_outcome_columns(self) -> None:
+        """Two-line headers (the unit below the name): each column as wide as its longest line."""
+        metrics = self.outcomes_view.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        header = self.outcomes_view.horizontalHeader()
+        for column in range(1, self.outcomes.columnCount()):
+            title = str(self.outcomes.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0)
+            header.resizeSection(column, max(widest, 5 * em) + em)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Follow-ups"))
@@ -179,6 +190,7 @@ class FollowUpsWindow(QMainWindow):
         self.save_button.setText(self.tr("Record the follow-up"))
         self.outcomes.language = current_language()
         self.outcomes.retranslate()
+        self._size_outcome_columns()
         self.due_model.retranslate()
         self.due_title.setText("<b>" + self.tr("Follow-ups due (%n)", "", self.due_model.rowCount()) + "</b>")
         self._show_heading()

@@ -827,6 +827,7 @@ class OverviewWindow(QMainWindow):
             )
         if self.members_dialog is not None:
             self.members_dialog.close()
+            self.members_dialog.deleteLater()
         dialog = MembersDialog(title, members, explanation, self)
         self.members_dialog = dialog
         dialog.show()
