@@ -107,6 +107,7 @@ def shoot_language(app: object, store: object, language: str, year: int, outdir:
     shoot(overview, "4-work-waiting")
     overview.tabs.setCurrentIndex(0)
     overview.cards[0].counts.linkActivated.emit("numerator")
+    wait(overview.members_shown)
     assert overview.members_dialog is not None
     shoot(overview.members_dialog, "5-facilities-behind-I1", (1000, 560))
     overview.members_dialog.close()

@@ -2122,6 +2122,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         </translation>
     </message>
     <message>
+        <source>Listing the facilities behind {code}…</source>
+        <translation>Đang lập danh sách cơ sở tạo nên {code}…</translation>
+    </message>
+    <message>
         <source>{indicator}: facilities counted ({count})</source>
         <translation>{indicator}: các cơ sở được tính ({count})</translation>
     </message>

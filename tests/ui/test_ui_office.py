@@ -19,6 +19,7 @@ from sxsh_desktop.services import activities, cp_status, followups, reviews
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.ui.dialogs import ScriptedDialogs
 from sxsh_desktop.ui.i18n import install_language
+from sxsh_desktop.ui.main_window import MainWindow
 from sxsh_desktop.ui.office.activities import ActivitiesWindow
 from sxsh_desktop.ui.office.cp_status import CpStatusWindow
 from sxsh_desktop.ui.office.followups import FollowUpsWindow
@@ -75,15 +76,17 @@ def test_the_trend_runs_over_six_plan_years_to_the_period(overview: OverviewWind
     assert "<svg" in svg and "2021" in svg and "SxshSans" in svg
 
 
-def test_a_click_on_a_number_lists_the_facilities_behind_it(overview: OverviewWindow) -> None:
+def test_a_click_on_a_number_lists_the_facilities_behind_it(qtbot: QtBot, overview: OverviewWindow) -> None:
     i1 = card(overview, "I1")
-    i1.counts.linkActivated.emit("numerator")
+    with qtbot.waitSignal(overview.members_shown, timeout=30_000):
+        i1.counts.linkActivated.emit("numerator")
     dialog = overview.members_dialog
     assert dialog is not None and dialog.isVisible()
     names = [m.name for m in dialog.model.rows]
     assert names == ["Cơ sở E1", "Cơ sở E2", "Cơ sở E3", "Cơ sở E4", "Cơ sở H1", "Cơ sở H2", "Cơ sở H3"]
     assert "(7)" in dialog.windowTitle()
-    i1.counts.linkActivated.emit("denominator")
+    with qtbot.waitSignal(overview.members_shown, timeout=30_000):
+        i1.counts.linkActivated.emit("denominator")
     assert [m.name for m in overview.members_dialog.model.rows][-1] == "Cơ sở H5"
     assert len(overview.members_dialog.model.rows) == 8
 
@@ -95,7 +98,8 @@ def test_a_breakdown_by_commune_and_its_click_through(qtbot: QtBot, overview: Ov
     assert rows == {"Phường Sông Trí": (3, 4), "Phường Hải Ninh": (3, 3), "Xã Cẩm Cũ": (1, 1)}
     assert "Phường Sông Trí" in overview.breakdown_chart.svg.decode()
     song_tri = overview.breakdown_model.index_of("Phường Sông Trí")
-    overview.breakdown_view.doubleClicked.emit(overview.breakdown_model.index(song_tri, 0))
+    with qtbot.waitSignal(overview.members_shown, timeout=30_000):
+        overview.breakdown_view.doubleClicked.emit(overview.breakdown_model.index(song_tri, 0))
     assert [m.name for m in overview.members_dialog.model.rows] == ["Cơ sở E1", "Cơ sở E3", "Cơ sở H1"]
     with qtbot.waitSignal(overview.breakdown_loaded, timeout=30_000):
         overview.choose_breakdown("I1", "legal_form")
@@ -383,3 +387,20 @@ def test_an_attendance_list_is_previewed_then_saved_as_a_new_activity(
         (world.id("E4"), True),
     ]
     assert [f.name for f in files] == ["điểm danh.xlsx"]
+
+
+def test_the_office_menu_opens_each_screen_once(qtbot: QtBot, main_window: MainWindow) -> None:
+    office = main_window.office
+    assert office.menu.title() == "&Văn phòng"
+    assert office.menu in [action.menu() for action in main_window.menuBar().actions()]
+    overview = office.show_overview()
+    assert isinstance(overview, OverviewWindow)
+    qtbot.waitUntil(lambda: overview.refresh_button.isEnabled(), timeout=30_000)
+    assert office.show_overview() is overview  # raised again, not a second one
+    for show, kind in (
+        (office.show_activities, ActivitiesWindow),
+        (office.show_followups, FollowUpsWindow),
+        (office.show_review, ReviewWindow),
+        (office.show_cp_status, CpStatusWindow),
+    ):
+        assert isinstance(show(), kind)

@@ -258,6 +258,7 @@ class OverviewWindow(QMainWindow):
     loaded = Signal()
     trend_loaded = Signal()
     breakdown_loaded = Signal()
+    members_shown = Signal()
 
     def __init__(
         self,
@@ -284,6 +285,7 @@ class OverviewWindow(QMainWindow):
         self.worker = Worker(self, self._executor)
         self.trend_worker = Worker(self, self._executor)
         self.breakdown_worker = Worker(self, self._executor)
+        self.members_worker = Worker(self, self._executor)
         self._breakdown_shown: tuple[int, str, str] | None = None  # (period, code, dimension) shown
         self.members_dialog: MembersDialog | None = None
         self._build()
@@ -805,11 +807,27 @@ class OverviewWindow(QMainWindow):
 
     # --- click-through -------------------------------------------------------------------------------
 
-    def show_members(self, code: str, part: str, group: BreakdownRow | None = None) -> MembersDialog:
-        """The facilities counted in ``part`` ("numerator" or "denominator") of an indicator (of one
-        group of the breakdown shown)."""
+    def show_members(self, code: str, part: str, group: BreakdownRow | None = None) -> bool:
+        """List the facilities counted in ``part`` ("numerator" or "denominator") of an indicator
+        (of one group of the breakdown shown): counted in the background, then shown in a window
+        (``members_shown``). False while another list is being counted."""
         dimension = str(self.dimension_box.currentData()) if group is not None else None
-        members = load_members(self.store, self.period, code, part, dimension, group.key if group else None)
+        period, store, key = self.period, self.store, group.key if group else None
+        label_of_group = self.group_label(group) if group is not None else ""
+        self.status_label.setText(self.tr("Listing the facilities behind {code}…").format(code=code))
+        return self.members_worker.run(
+            lambda: load_members(store, period, code, part, dimension, key),
+            lambda members: self._show_members(code, part, label_of_group, members),
+            self._members_failed,
+        )
+
+    def _members_failed(self, error: BaseException) -> None:
+        if not isinstance(error, KnownProblem):
+            raise error
+        self.status_label.setText(self._problem_text(error))
+
+    def _show_members(self, code: str, part: str, group: str, members: list[IndicatorMember]) -> None:
+        self._show_status()
         figure = self.figure(code)
         name = figure_name(figure, current_language()) if figure is not None else code
         if part == "numerator":
@@ -817,8 +835,8 @@ class OverviewWindow(QMainWindow):
         else:
             title = self.tr("{indicator}: facilities in the denominator ({count})")
         title = title.format(indicator=f"{code} · {name}", count=len(members))
-        if group is not None:
-            title += f" — {self.group_label(group)}"
+        if group:
+            title += f" — {group}"
         explanation = ""
         if not members and figure is not None and figure.numerator:
             explanation = self.tr(
@@ -831,7 +849,7 @@ class OverviewWindow(QMainWindow):
         dialog = MembersDialog(title, members, explanation, self)
         self.members_dialog = dialog
         dialog.show()
-        return dialog
+        self.members_shown.emit()
 
     # --- work waiting -------------------------------------------------------------------------------
 
@@ -851,7 +869,7 @@ class OverviewWindow(QMainWindow):
             self._open_followups(row.assessment_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for worker in (self.worker, self.trend_worker, self.breakdown_worker):
+        for worker in (self.worker, self.trend_worker, self.breakdown_worker, self.members_worker):
             worker.wait()
         super().closeEvent(event)
 
