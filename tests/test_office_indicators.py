@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from sxsh_desktop.domain.indicator_definitions import load_indicator_definitions
 from sxsh_desktop.domain.office import Period
 from sxsh_desktop.services.indicators import IndicatorTable, compute_indicators, set_official_denominator
 from sxsh_desktop.store.repository import Store
@@ -53,15 +54,17 @@ def test_the_cp_ladder_over_the_registry(table: IndicatorTable) -> None:
     assert table.get("I3").target is None  # 2026 is after the last milestone (2020)
 
 
-def test_targets_are_the_next_milestone_with_their_source(world: OfficeWorld) -> None:
-    old = compute_indicators(world.store, Period.plan_year(2015))
-    i2 = old.get("I2")
-    assert (i2.target, i2.target_year) == (50, 2015)
-    assert "1419/QĐ-TTg" in i2.target_source
-    # 2026 is after every I2 milestone: no target.
-    assert compute_indicators(world.store, PERIOD).get("I2").target is None
-    i7 = compute_indicators(world.store, PERIOD).get("I7")
+def test_targets_are_the_next_milestone_with_their_source(table: IndicatorTable) -> None:
+    i2 = load_indicator_definitions().get("I2")
+    target = i2.target_for(2013)
+    assert target is not None and (target.value, target.year) == (50, 2015)
+    assert "1419/QĐ-TTg" in target.source
+    assert i2.target_for(2016) is not None and i2.target_for(2016).value == 90  # type: ignore[union-attr]
+    # 2026 is after every I2 milestone: no target; I7's next is 2030.
+    assert table.get("I2").target is None
+    i7 = table.get("I7")
     assert (i7.target, i7.target_year) == (100, 2030)
+    assert "889/QĐ-TTg" in i7.target_source
 
 
 def test_cp_units_among_medium_and_large_enterprises(table: IndicatorTable) -> None:

@@ -215,7 +215,7 @@ def get_activity(
             connection,
             ActivityParticipant,
             activity_participant.c.activity_id == activity_id,
-            order_by=[activity_participant.c.created_at],
+            order_by=[activity_participant.c.person_name],
         )
         files = office.find(connection, ActivityFile, activity_file.c.activity_id == activity_id)
     return record, people, files

@@ -231,12 +231,22 @@ def compute_indicators(
     results = compute_indicator_rows(
         definitions, rows, period, grouping=grouping, official=official, in_scope=in_scope
     )
-    if not in_scope and not any(r.numerator for r in results):
+    if not _recorded_up_to(rows, period.end):
         raise NoOfficeDataError(
-            f"Nothing to count for {period.label}: no facility of the registry is active and in scope on "
-            f"{period.end:%d/%m/%Y}, and no activity, assessment or follow-up falls in the period."
+            f"Nothing to count for {period.label}: no activity, assessment, follow-up or CP status is "
+            f"recorded up to {period.end:%d/%m/%Y} ({len(in_scope)} facilities of the registry in scope)."
         )
     return IndicatorTable(period, period.end, by, communes, len(in_scope), tuple(results))
+
+
+def _recorded_up_to(rows: OfficeRows, t: date) -> bool:
+    """Whether anything dated is recorded on or before ``t`` (the registry alone is not data of a period)."""
+    return (
+        any(a.held_on is not None and a.held_on <= t for a in rows.activities)
+        or any(a.on is not None and a.on <= t for a in rows.assessments)
+        or any(f.held_on is not None and f.held_on <= t for f in rows.follow_ups)
+        or any(s.informed_on is not None and s.informed_on <= t for s in rows.statuses.values())
+    )
 
 
 def set_official_denominator(

@@ -8,10 +8,10 @@ state set makes its row. "Has issues" and "rejected" need a comment saying what 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from sxsh_desktop.domain.model import Assessment, utc_now
 from sxsh_desktop.domain.office import Review, ReviewComment, ReviewState
@@ -68,11 +68,16 @@ def set_review_state(
                 [Review(assessment_id=assessment_id, state=state, changed_on=now, changed_by=author)],
                 device_id,
             )
+        # Each step of the history is later than the one before (times are kept to the second).
+        latest = connection.execute(
+            select(func.max(review_comment.c.made_at)).where(review_comment.c.assessment_id == assessment_id)
+        ).scalar_one_or_none()
+        made_at = max(now, latest + timedelta(seconds=1)) if latest is not None else now
         office.add(
             connection,
             [
                 ReviewComment(
-                    assessment_id=assessment_id, made_at=now, state=state, comment=comment, author=author
+                    assessment_id=assessment_id, made_at=made_at, state=state, comment=comment, author=author
                 )
             ],
             device_id,
