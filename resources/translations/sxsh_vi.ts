@@ -2084,8 +2084,8 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Đang tính trên danh bạ cho năm {period}…</translation>
     </message>
     <message>
-        <source>Nothing to count for {period}: no facility of the registry is in scope at its end, and no activity, assessment or follow-up falls in it.</source>
-        <translation>Không có gì để tính cho kỳ {period}: cuối kỳ không có cơ sở nào của danh bạ thuộc phạm vi, và trong kỳ không có hoạt động, đánh giá hay đợt theo dõi nào.</translation>
+        <source>Nothing to count for {period}: no activity, assessment, follow-up or CP status is recorded up to its end.</source>
+        <translation>Không có gì để tính cho kỳ {period}: đến cuối kỳ chưa ghi nhận hoạt động, đánh giá, đợt theo dõi hay mức độ SXSH nào.</translation>
     </message>
     <message>
         <source>As of {date}: {count} indicator(s)</source>

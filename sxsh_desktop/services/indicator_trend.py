@@ -16,7 +16,7 @@ from sxsh_desktop.calc.indicators import IndicatorResult, compute_indicator_rows
 from sxsh_desktop.domain.indicator_definitions import load_indicator_definitions
 from sxsh_desktop.domain.office import Period
 from sxsh_desktop.services.cp_status import read_facts, statuses_from
-from sxsh_desktop.services.indicators import _office_rows, _official
+from sxsh_desktop.services.indicators import _office_rows, _official, _recorded_up_to
 
 if TYPE_CHECKING:
     from sxsh_desktop.store.repository import Store
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 def indicator_trend(store: Store, periods: Sequence[Period]) -> list[tuple[Period, list[IndicatorResult]]]:
     """Every indicator for each of ``periods`` (in the order given), over one reading of the data.
 
-    A period with nothing to count gives its zeros (a point of the trend) rather than the error
-    ``compute_indicators`` raises for it."""
+    A period with nothing recorded up to its end (where ``compute_indicators`` says there is
+    nothing to count) has no results: no point of the trend, rather than zeros."""
     if not periods:
         return []
     definitions = load_indicator_definitions()
@@ -35,10 +35,13 @@ def indicator_trend(store: Store, periods: Sequence[Period]) -> list[tuple[Perio
         facts = read_facts(connection)
         official = {period: _official(connection, period.end.year) for period in periods}
     ids = [f.row.id for f in facilities]
-    trend = []
+    trend: list[tuple[Period, list[IndicatorResult]]] = []
     for period in periods:
         statuses = statuses_from(facts, ids, period.end, with_evidence=False)
         at_period = dataclasses.replace(rows, statuses=statuses)
+        if not _recorded_up_to(at_period, period.end):
+            trend.append((period, []))
+            continue
         trend.append(
             (period, compute_indicator_rows(definitions, at_period, period, official=official[period]))
         )

@@ -630,8 +630,8 @@ class OverviewWindow(QMainWindow):
             from sxsh_desktop.ui.office.overview_data import plan_period
 
             return self.tr(
-                "Nothing to count for {period}: no facility of the registry is in scope at its end, "
-                "and no activity, assessment or follow-up falls in it."
+                "Nothing to count for {period}: no activity, assessment, follow-up or CP status is "
+                "recorded up to its end."
             ).format(period=plan_period(self.period).label)
         return problem_text(error)
 
