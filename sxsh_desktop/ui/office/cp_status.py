@@ -88,8 +88,9 @@ class CpStatusWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(RegistryModel.NAME, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("M")
-        header.resizeSection(RegistryModel.COMMUNE, 9 * em)
-        header.resizeSection(RegistryModel.SECTOR, 4 * em)
+        for column, ems in ((RegistryModel.COMMUNE, 9), (RegistryModel.SECTOR, 4)):
+            title = str(self.registry.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(ems * em, self.fontMetrics().horizontalAdvance(title) + em))
         self.registry_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.registry_view.selectionModel().selectionChanged.connect(self._chosen)
         self._search_timer = QTimer(self)

@@ -181,7 +181,8 @@ class FollowUpsWindow(QMainWindow):
         for column in range(1, self.outcomes.columnCount()):
             title = str(self.outcomes.headerData(column, Qt.Orientation.Horizontal) or "")
             widest = max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0)
-            header.resizeSection(column, max(widest, 5 * em) + em)
+            least = 9 if self.outcomes.columns[column].kind is ColumnKind.CHOICE else 5  # "not reported"
+            header.resizeSection(column, max(widest, least * em) + em)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Follow-ups"))
