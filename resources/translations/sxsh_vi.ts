@@ -32,6 +32,10 @@
         <translation>Cơ sở</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
         <source>(person only)</source>
         <translation>(chỉ cá nhân)</translation>
     </message>

@@ -227,7 +227,7 @@ class ActivitiesWindow(QMainWindow):
                 Column(lambda: self.tr("Kind"), lambda a: label(activity_type_labels(), a.activity.kind)),
                 Column(lambda: self.tr("Title"), lambda a: a.activity.title),
                 Column(lambda: self.tr("Commune"), lambda a: a.activity.commune),
-                Column(lambda: self.tr("Participants"), lambda a: str(a.participants)),
+                Column(lambda: self.tr("People"), lambda a: str(a.participants)),
             ],
             parent=self,
             row_id=lambda a: a.activity.id,
@@ -237,7 +237,7 @@ class ActivitiesWindow(QMainWindow):
         self.list_view.setModel(self.list_model)
         self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        size_columns(self.list_view, {0: "28/12/2026", 1: 3, 2: 10, 4: 8, 5: 5}, stretch=[3])
+        size_columns(self.list_view, {0: "28/12/2026", 1: 3, 2: 8, 4: 8, 5: 3}, stretch=[3])
         self.list_view.selectionModel().selectionChanged.connect(self._chosen)
         list_buttons = QHBoxLayout()
         self.new_button = QPushButton()
@@ -338,7 +338,7 @@ class ActivitiesWindow(QMainWindow):
         save_row.addWidget(self.save_button)
         right_layout.addLayout(save_row)
         split.addWidget(right)
-        split.setSizes([560, 760])
+        split.setSizes([680, 640])
         self.setCentralWidget(split)
         self.resize(1320, 740)
         self.retranslate()
