@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             self.packages.show_conflicts,
         )
         self.office.changed.connect(self.refresh)
+        self.packages.imported.connect(self.office.refresh_overview)
         self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.office.menu)
         self.records_to_fix_action = QAction(self)
         self.records_to_fix_action.setObjectName("actionRecordsToFix")

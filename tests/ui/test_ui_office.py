@@ -23,7 +23,7 @@ from sxsh_desktop.ui.main_window import MainWindow
 from sxsh_desktop.ui.office.activities import ActivitiesWindow
 from sxsh_desktop.ui.office.cp_status import CpStatusWindow
 from sxsh_desktop.ui.office.followups import FollowUpsWindow
-from sxsh_desktop.ui.office.overview import IndicatorCard, OverviewWindow
+from sxsh_desktop.ui.office.overview import IndicatorCard, OverviewWindow, plan_year_of
 from sxsh_desktop.ui.office.review import ReviewWindow
 from tests.office_world import OfficeWorld, build_office_world
 
@@ -326,6 +326,8 @@ def test_the_facility_picker_adds_a_participant(
 
 def test_the_period_of_the_overview_is_the_plan_year(overview: OverviewWindow) -> None:
     assert Period.plan_year(2026).label in overview.period_dates.text()
+    # The window opens on the plan year of the day: 15/12 starts the next one.
+    assert (plan_year_of(date(2026, 12, 14)), plan_year_of(date(2026, 12, 15))) == (2026, 2027)
 
 
 def _attendance_sheet(path: Path) -> Path:

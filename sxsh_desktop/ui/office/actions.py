@@ -151,4 +151,11 @@ class OfficeActions(QObject):
         signal = getattr(window, "changed", None)
         if signal is not None:
             signal.connect(self.changed)
+            signal.connect(self.refresh_overview)
         return window
+
+    def refresh_overview(self) -> None:
+        """Count the overview again if it is open (a package imported, a review or a follow-up saved)."""
+        overview = self.windows.get("overview")
+        if overview is not None and overview.isVisible():
+            overview.reload()  # type: ignore[attr-defined]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,6 +79,13 @@ BREAKDOWN_WIDTH = 420.0
 BREAKDOWN_BARS = 25  # the largest groups drawn; the table lists them all
 
 LOW_COVERAGE = 0.7  # a rate whose status is known for less of its registry is marked
+
+
+def plan_year_of(day: date) -> int:
+    """The plan year ``day`` falls in (the year N runs from 15/12 of N-1 to 14/12 of N)."""
+    from sxsh_desktop.domain.office import PLAN_YEAR_START
+
+    return day.year + 1 if (day.month, day.day) >= PLAN_YEAR_START else day.year
 
 
 def figure_name(figure: Figure, language: str) -> str:
@@ -274,7 +281,7 @@ class OverviewWindow(QMainWindow):
         self.setObjectName("officeOverview")
         self.setWindowFlag(Qt.WindowType.Window)
         self.store = store
-        self.period = period or date.today().year
+        self.period = period or plan_year_of(date.today())
         self.overview: Overview | None = None
         self.cards: list[IndicatorCard] = []
         self.breakdown_rows: list[BreakdownRow] = []
@@ -288,6 +295,7 @@ class OverviewWindow(QMainWindow):
         self.members_worker = Worker(self, self._executor)
         self._breakdown_shown: tuple[int, str, str] | None = None  # (period, code, dimension) shown
         self.members_dialog: MembersDialog | None = None
+        self._reload_pending = False
         self._build()
         self.retranslate()
         self.resize(1366, 768)
@@ -596,7 +604,7 @@ class OverviewWindow(QMainWindow):
         self.refresh_button.setEnabled(False)
         store = self.store
         if not self.worker.run(lambda: load_overview(store, period), self._show, self._failed):
-            self.refresh_button.setEnabled(True)
+            self._reload_pending = True  # counted again once the count under way is shown
 
     def _period_chosen(self, index: int) -> None:
         period = self.period_box.itemData(index)
@@ -620,6 +628,9 @@ class OverviewWindow(QMainWindow):
         self.refresh_button.setEnabled(True)
         if not isinstance(error, KnownProblem):
             raise error
+        if self._reload_pending:
+            self._reload_pending = False
+            QTimer.singleShot(0, self.reload)
         self.overview = None
         self._clear()
         self.status_label.setText(self._problem_text(error))
@@ -656,6 +667,9 @@ class OverviewWindow(QMainWindow):
         self.breakdown_chart.show_drawing(None)
 
     def _show(self, overview: Overview) -> None:
+        if self._reload_pending or overview.period != self.period:
+            self._reload_pending = False
+            QTimer.singleShot(0, self.reload)
         self.overview = overview
         self.refresh_button.setEnabled(True)
         self._show_period()
