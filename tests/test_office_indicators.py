@@ -8,6 +8,7 @@ import pytest
 
 from sxsh_desktop.domain.indicator_definitions import load_indicator_definitions
 from sxsh_desktop.domain.office import Period
+from sxsh_desktop.errors import ValidationError
 from sxsh_desktop.services.indicators import IndicatorTable, compute_indicators, set_official_denominator
 from sxsh_desktop.store.repository import Store
 from tests.office_world import GRID_T_PER_MWH, TOE_PER_KWH, OfficeWorld, build_office_world
@@ -194,3 +195,47 @@ def test_by_legal_form_sector_and_size(world: OfficeWorld) -> None:
         "small": (0, 0, 0),
         "?": (0, 0, 0),
     }
+
+
+def test_the_records_behind_a_figure_add_up_to_it(world: OfficeWorld) -> None:
+    from sxsh_desktop.services.indicators import indicator_records
+
+    ids = world.ids
+    in_scope = {ids[k] for k in ("E1", "E2", "E3", "E4", "H1", "H2", "H3", "H5")}
+    i1 = indicator_records(world.store, PERIOD, "I1")
+    assert (i1.kind, set(i1.numerator), set(i1.denominator), i1.unknown) == (
+        "enterprise", in_scope - {ids["H5"]}, in_scope, (ids["H5"],),
+    )  # fmt: skip
+    i3 = indicator_records(world.store, PERIOD, "I3", by="legal-form", group="enterprise")
+    assert (set(i3.numerator), set(i3.unknown)) == ({ids["E1"]}, {ids["E2"], ids["E4"]})
+    assert indicator_records(world.store, PERIOD, "O1.1-act").numerator == (ids["A1"],)
+    assert (
+        indicator_records(world.store, PERIOD, "O1.1-act", by="commune", group="Phường Hải Ninh").numerator
+        == ()
+    )
+    assert indicator_records(world.store, PERIOD, "I7").numerator == (ids["Z1"],)
+    done = indicator_records(world.store, PERIOD, "E1-toe-done")
+    assert (done.kind, done.numerator, done.unknown) == ("solution", (ids["sol1"],), (ids["sol1"],))
+    ante = indicator_records(world.store, PERIOD, "E1-investment-ante")
+    assert set(ante.numerator) == {ids["sol1"], ids["sol2"]}  # not the rejected sol3
+    assert indicator_records(world.store, PERIOD, "O-assess").numerator == (ids["S1"],)
+    with pytest.raises(ValidationError, match="No indicator 'I99'"):
+        indicator_records(world.store, PERIOD, "I99")
+
+
+def test_a_series_of_periods_gives_each_period_its_own_figures(world: OfficeWorld) -> None:
+    from sxsh_desktop.services.indicators import compute_indicator_series
+
+    periods = [Period.plan_year(2000), Period.plan_year(2025), PERIOD]
+    empty, last_year, this_year = compute_indicator_series(world.store, periods, by="legal-form")
+    assert empty is None
+    assert last_year is not None and this_year is not None
+    # By 14/12/2025: H4 still active (closed 30/06/2026); H3 (A4, 20/11/2025) and E2 (S3, 2025)
+    # informed; E2 aware; none applying; E3's override (01/09/2026) does not tell 2025 yet.
+    assert figures(last_year, "I1") == (2, 9, 7, 9)
+    assert figures(last_year, "I2") == (1, 9, 7, 9)
+    assert figures(last_year, "I3")[0] == 0
+    assert last_year.get("O1.1-act").numerator == 1  # A4
+    for code in ("I1", "I3", "E1-toe-ante", "O-fu"):
+        single = compute_indicators(world.store, PERIOD, by="legal-form").get(code)
+        assert this_year.get(code) == single

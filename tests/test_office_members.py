@@ -8,7 +8,7 @@ import pytest
 from sxsh_desktop.domain.office import Period
 from sxsh_desktop.errors import ValidationError
 from sxsh_desktop.services.indicator_members import indicator_members
-from sxsh_desktop.services.indicators import NoOfficeDataError, compute_indicators
+from sxsh_desktop.services.indicators import compute_indicators
 from sxsh_desktop.store.repository import Store
 from tests.office_world import OfficeWorld, build_office_world
 
@@ -85,24 +85,3 @@ def test_an_unknown_indicator_or_part_is_refused_with_its_field(world: OfficeWor
     with pytest.raises(ValidationError) as part:
         indicator_members(world.store, PERIOD, "I1", "total")
     assert part.value.field == "part"
-
-
-def test_the_trend_gives_each_year_the_figures_of_that_year(world: OfficeWorld) -> None:
-    from sxsh_desktop.services.indicator_trend import indicator_trend
-
-    periods = [Period.plan_year(year) for year in (2024, 2025, 2026)]
-    trend = indicator_trend(world.store, periods)
-    assert [period for period, _ in trend] == periods
-    # Nothing is recorded up to 14/12/2024: no point that year, as compute_indicators says.
-    assert trend[0][1] == []
-    with pytest.raises(NoOfficeDataError):
-        compute_indicators(world.store, periods[0])
-    for period, results in trend[1:]:
-        single = compute_indicators(world.store, period).results
-        assert [(r.code, r.numerator, r.denominator, r.unknown, r.target) for r in results] == [
-            (r.code, r.numerator, r.denominator, r.unknown, r.target) for r in single
-        ]
-    by_year = {period.end.year: {r.code: r for r in results} for period, results in trend[1:]}
-    # By 14/12/2025: E2 (S3, assessed in June 2025) and H3 (A4, 20/11/2025); the five others of I1
-    # in 2026.
-    assert (by_year[2025]["I1"].numerator, by_year[2026]["I1"].numerator) == (2, 7)

@@ -13,7 +13,7 @@ Rule ``cp-status-1`` (the office's written rule; reference §1.2 leaves "aware" 
    missing.
 
 Only evidence dated on or before the as-of day counts. The status is *known* when some evidence or
-an override exists; *applying* is also unknown for a facility that was assessed but whose follow-ups
+an override applies by then; *applying* is also unknown for a facility that was assessed but whose follow-ups
 (if any) reported no solution's outcome.
 """
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 RULE_VERSION = "cp-status-1"
 
@@ -33,8 +34,7 @@ _AWARENESS_KINDS = frozenset({"training", "study_tour", "demonstration"})
 _COMPLETED = frozenset({"completed", "exported"})
 
 
-@dataclass(frozen=True)
-class Attendance:
+class Attendance(NamedTuple):
     enterprise_id: str
     activity_id: str
     held_on: date | None
@@ -42,8 +42,7 @@ class Attendance:
     positive_feedback: bool | None
 
 
-@dataclass(frozen=True)
-class AssessmentFact:
+class AssessmentFact(NamedTuple):
     assessment_id: str
     enterprise_id: str
     start_date: date | None
@@ -51,8 +50,7 @@ class AssessmentFact:
     status: str
 
 
-@dataclass(frozen=True)
-class FollowUpFact:
+class FollowUpFact(NamedTuple):
     follow_up_id: str
     enterprise_id: str
     held_on: date | None
@@ -60,8 +58,7 @@ class FollowUpFact:
     any_reported: bool  # some solution's outcome other than "not reported"
 
 
-@dataclass(frozen=True)
-class OverrideFact:
+class OverrideFact(NamedTuple):
     override_id: str
     enterprise_id: str
     step: str
@@ -188,10 +185,12 @@ def _derive(enterprise_id: str, facts: _Facts, as_of: date, with_evidence: bool)
         later_c, earlier_c = chosen[later], chosen[earlier]
         if later_c is not None and (earlier_c is None or later_c[0] < earlier_c[0]):
             chosen[earlier] = (later_c[0], later_c[1], later_c[2], "ladder")
-    known = bool(informed or aware or applying or overridden)
+    # An override tells the status from its day on ("not reached": from whenever it was decided).
+    decided = {step for step, o in overridden.items() if o.on is None or o.on <= as_of}
+    known = bool(informed or aware or applying or decided)
     any_reported = any(f.any_reported for f in facts.follow_ups)
     applying_known = (
-        chosen[APPLYING] is not None or APPLYING in overridden or (known and (not assessed or any_reported))
+        chosen[APPLYING] is not None or APPLYING in decided or (known and (not assessed or any_reported))
     )
     evidence: tuple[Evidence, ...] = ()
     if with_evidence:

@@ -21,7 +21,7 @@ from datetime import date
 from typing import NamedTuple
 
 from sxsh_desktop.calc.cp_status import CpStatus
-from sxsh_desktop.domain.indicator_definitions import IndicatorDefinition, IndicatorSet
+from sxsh_desktop.domain.indicator_definitions import TOTAL_FIELDS, IndicatorDefinition, IndicatorSet
 from sxsh_desktop.domain.office import Period, is_industrial
 
 ALL = ""  # the group key of the whole province
@@ -36,6 +36,7 @@ class FacilityRow(NamedTuple):
     size_class: str | None  # SizeClass value or None when unknown
     has_cp_unit: bool | None
     zone_ids: tuple[str, ...] = ()
+    commune: str = ""  # as recorded
 
 
 class AssessmentRow(NamedTuple):
@@ -214,6 +215,7 @@ class _Computation:
         self._ladder: dict[str, dict[str, _Sums]] | None = None
         self._appliers: dict[str, dict[str, _Sums]] | None = None
         self._shares: dict[str, list[float]] = {}  # each applier's ex-post energy saving, %
+        self._totals: dict[str, dict[str, dict[str, _Sums]]] = {}
 
     # -- grouping ---------------------------------------------------------------------------
 
@@ -228,24 +230,50 @@ class _Computation:
     def ladder(self) -> dict[str, dict[str, _Sums]]:
         if self._ladder is not None:
             return self._ladder
-        sums: dict[str, dict[str, _Sums]] = defaultdict(lambda: defaultdict(_Sums))
         t = self.t
         of = self.grouping.of_facility if self.grouping else None
+        statuses = self.rows.statuses
+        # Per group: facilities; informed, aware, applying by T; known; applying known; medium or
+        # large; of those with a CP unit; of those not known.
+        counts: dict[str, list[int]] = {}
         for f in self.in_scope:
             key = of(f) if of else ALL
-            group = sums[key]
-            status = self.rows.statuses.get(f.id)
-            known = status is not None and status.known
-            for step in ("informed", "aware", "applying"):
-                on = status.on(step) if status is not None else None
-                step_known = known if step != "applying" else status is not None and status.applying_known
-                group[step].add(
-                    1.0 if on is not None and on <= t else 0.0, 1.0, 0 if step_known else 1, population=1
-                )
-            if f.size_class in ("medium", "large"):
-                group["cp_unit"].add(1.0 if f.has_cp_unit else 0.0, 1.0, 1 if f.has_cp_unit is None else 0, 1)
-            else:
-                group["cp_unit"].add()
+            c = counts.get(key)
+            if c is None:
+                c = counts[key] = [0] * 9
+            c[0] += 1
+            status = statuses.get(f.id)
+            if status is not None:
+                if status.informed_on is not None and status.informed_on <= t:
+                    c[1] += 1
+                if status.aware_on is not None and status.aware_on <= t:
+                    c[2] += 1
+                if status.applying_on is not None and status.applying_on <= t:
+                    c[3] += 1
+                c[4] += status.known
+                c[5] += status.applying_known
+            if f.size_class == "medium" or f.size_class == "large":
+                c[6] += 1
+                c[7] += f.has_cp_unit is True
+                c[8] += f.has_cp_unit is None
+        sums: dict[str, dict[str, _Sums]] = {}
+        for key, (
+            n,
+            informed,
+            aware,
+            applying,
+            known,
+            applying_known,
+            ml,
+            unit,
+            unit_unknown,
+        ) in counts.items():
+            sums[key] = {
+                "informed": _Sums(informed, n, n - known, n),
+                "aware": _Sums(aware, n, n - known, n),
+                "applying": _Sums(applying, n, n - applying_known, n),
+                "cp_unit": _Sums(unit, ml, unit_unknown, ml),
+            }
         self._ladder = sums
         return sums
 
@@ -413,41 +441,50 @@ class _Computation:
         return sums
 
     def totals(self, name: str, basis: str) -> dict[str, _Sums]:
-        sums: dict[str, _Sums] = defaultdict(_Sums)
-        solution_assessment = {s.id: s.assessment_id for s in self.rows.solutions}
-        if basis == "ex_ante":
-            for s in self.rows.solutions:
-                a = self.assessment.get(s.assessment_id)
-                if not s.counted or a is None or not a.completed or a.on not in self.period:
-                    continue
-                key = self.key_of_facility(a.enterprise_id)
-                if key is not None:
-                    value = getattr(s, name)
-                    sums[key].add(value or 0.0, unknown=1 if value is None else 0, population=1)
-            return sums
-        # Achieved: each solution counts in the period where a follow-up first reported it done.
+        if basis not in self._totals:
+            self._totals[basis] = self._ex_ante() if basis == "ex_ante" else self._achieved()
+        return {key: fields[name] for key, fields in self._totals[basis].items()}
+
+    def _ex_ante(self) -> dict[str, dict[str, _Sums]]:
+        """Each total over the solutions (not rejected) of the assessments completed in the period."""
+        sums: dict[str, dict[str, _Sums]] = defaultdict(lambda: defaultdict(_Sums))
+        for s in self.rows.solutions:
+            a = self.assessment.get(s.assessment_id)
+            if not s.counted or a is None or not a.completed or a.on not in self.period:
+                continue
+            key = self.key_of_facility(a.enterprise_id)
+            if key is None:
+                continue
+            group = sums[key]
+            for name in TOTAL_FIELDS:
+                value = getattr(s, name)
+                group[name].add(value or 0.0, unknown=1 if value is None else 0, population=1)
+        return sums
+
+    def _achieved(self) -> dict[str, dict[str, _Sums]]:
+        """Each total over the solutions a follow-up first reported done in the period, as measured."""
         first_done: dict[str, ResultRow] = {}
         for r in self.rows.results:
             if r.outcome != "done" or r.held_on is None:
                 continue
-            if r.solution_id not in first_done or (r.held_on, r.follow_up_id) < (
-                first_done[r.solution_id].held_on or date.max,
-                first_done[r.solution_id].follow_up_id,
-            ):
+            seen = first_done.get(r.solution_id)
+            if seen is None or (r.held_on, r.follow_up_id) < (seen.held_on or date.max, seen.follow_up_id):
                 first_done[r.solution_id] = r
-        investment = {s.id: s.investment for s in self.rows.solutions}
+        solutions = {s.id: s for s in self.rows.solutions}
+        sums: dict[str, dict[str, _Sums]] = defaultdict(lambda: defaultdict(_Sums))
         for solution_id, r in first_done.items():
-            if r.held_on not in self.period:
-                continue
-            a = self.assessment.get(solution_assessment.get(solution_id, ""))
-            if a is None:
-                continue  # the solution is gone: its result is kept but has no facility
-            key = self.key_of_facility(a.enterprise_id)
+            solution = solutions.get(solution_id)
+            if r.held_on not in self.period or solution is None:
+                continue  # a solution gone keeps its result, but it has no facility to count for
+            a = self.assessment.get(solution.assessment_id)
+            key = self.key_of_facility(a.enterprise_id) if a is not None else None
             if key is None:
                 continue
-            # The investment of a solution done is its assessed investment (follow-ups measure savings).
-            value = investment.get(solution_id) if name == "investment" else getattr(r, name)
-            sums[key].add(value or 0.0, unknown=1 if value is None else 0, population=1)
+            group = sums[key]
+            for name in TOTAL_FIELDS:
+                # A solution done counts its assessed investment; follow-ups measure the savings.
+                value = solution.investment if name == "investment" else getattr(r, name)
+                group[name].add(value or 0.0, unknown=1 if value is None else 0, population=1)
         return sums
 
 

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sxsh_desktop.calc.energy import EnergyCalculator, EnergyFigures
 from sxsh_desktop.calc.indicators import AssessmentRow, SolutionRow
@@ -78,8 +79,7 @@ class LineFactorTable:
         return None
 
 
-@dataclass(frozen=True)
-class AssessmentInput:
+class AssessmentInput(NamedTuple):
     id: str
     enterprise_id: str
     start_date: date | None
@@ -88,8 +88,7 @@ class AssessmentInput:
     grid_factor_year: int | None
 
 
-@dataclass(frozen=True)
-class LineInput:
+class LineInput(NamedTuple):
     id: str
     assessment_id: str
     kind: str
@@ -99,8 +98,7 @@ class LineInput:
     unit_price: float | None
 
 
-@dataclass(frozen=True)
-class SolutionInput:
+class SolutionInput(NamedTuple):
     id: str
     assessment_id: str
     decision: str
@@ -131,30 +129,33 @@ def office_figures(
             baseline_toe[a.id] = None  # a line whose TOE is unknown leaves the baseline unknown
         else:
             baseline_toe[a.id] = current + toe * line.yearly_quantity
+    # Per unit of each line: (money, TOE, kWh, m³, t, fossil CO₂); None: unknown, 0.0: not of that kind.
+    per_unit: dict[str, tuple[float | None, ...]] = {}
+    for line in line_of.values():
+        assessment = by_id.get(line.assessment_id)
+        if assessment is None:
+            continue
+        f = table.factors(line.kind, line.fuel_code, line.unit, assessment.grid_factor_year)
+        energy = line.kind in ("electricity", "fuel")
+        per_unit[line.id] = (
+            line.unit_price,
+            f.toe if energy else 0.0,
+            f.kwh if line.kind == "electricity" else 0.0,
+            f.water_m3 if line.kind == "water" else 0.0,
+            f.material_t if line.kind in _MATERIAL_KINDS else 0.0,
+            f.co2_fossil_t if energy else 0.0,
+        )
     sums: dict[str, list[float | None]] = {}
     for solution_id, consumption_id, quantity in savings:
-        saved_line = line_of.get(consumption_id)
-        assessment = by_id.get(saved_line.assessment_id) if saved_line is not None else None
-        if saved_line is None or assessment is None:
+        factors = per_unit.get(consumption_id)
+        if factors is None:
             continue
-        line = saved_line
-        f = table.factors(line.kind, line.fuel_code, line.unit, assessment.grid_factor_year)
-        parts = sums.setdefault(solution_id, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
-        money = quantity * line.unit_price if line.unit_price is not None else None
-        energy = line.kind in ("electricity", "fuel")
-        for index, factor, applies in (
-            (0, None, True),
-            (1, f.toe, energy),
-            (2, f.kwh, line.kind == "electricity"),
-            (3, f.water_m3, line.kind == "water"),
-            (4, f.material_t, line.kind in _MATERIAL_KINDS),
-            (5, f.co2_fossil_t, energy),
-        ):
+        parts = sums.get(solution_id)
+        if parts is None:
+            parts = sums[solution_id] = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+        for index, factor in enumerate(factors):
             current = parts[index]
-            if index == 0:
-                parts[0] = None if current is None or money is None else current + money
-            elif applies:
-                parts[index] = None if current is None or factor is None else current + factor * quantity
+            parts[index] = None if current is None or factor is None else current + factor * quantity
     solution_rows = []
     for s in solutions:
         money, toe, kwh, water, material, co2 = sums.get(s.id, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0])

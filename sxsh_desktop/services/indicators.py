@@ -7,36 +7,32 @@ definition of ``resources/reference/indicators.json`` (``calc/indicators.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sxsh_desktop.calc.indicator_records import RecordsBehind, records_behind
 from sxsh_desktop.calc.indicators import (
     ActivityRow,
     FacilityRow,
-    FollowUpRow,
     Grouping,
     IndicatorResult,
     OfficeRows,
-    ResultRow,
     ZoneRow,
     compute_indicator_rows,
     registry_in_scope,
 )
-from sxsh_desktop.calc.office_figures import AssessmentInput, LineInput, SolutionInput, office_figures
 from sxsh_desktop.domain.indicator_definitions import IndicatorSet, load_indicator_definitions
 from sxsh_desktop.domain.office import (
     OfficialDenominator,
     Period,
-    legal_form_from,
-    size_class_for,
     vsic_section,
 )
 from sxsh_desktop.domain.text import fold
 from sxsh_desktop.errors import KnownProblem, ValidationError
 from sxsh_desktop.services.changes import Changes, Outcome
-from sxsh_desktop.services.cp_status import read_facts, statuses_from
+from sxsh_desktop.services.office_rows import read_office_rows, rows_at
 from sxsh_desktop.store import office, office_queries
 from sxsh_desktop.store.office_tables import official_denominator
 
@@ -68,111 +64,16 @@ class IndicatorTable:
         return next(r for r in self.results if r.code == code)
 
 
-@dataclass(frozen=True)
-class _Facility:
-    row: FacilityRow
-    commune: str
-    commune_today: str
-
-
-def _facility_rows(connection: Connection) -> list[_Facility]:
-    zones: dict[str, list[str]] = {}
-    for link in office_queries.zone_links(connection):
-        zones.setdefault(link.enterprise_id, []).append(link.zone_id)
-    facilities = []
-    for row in office_queries.facilities(connection):
-        legal_form = row.legal_form or legal_form_from(row.ownership, row.tax_code).value
-        size = size_class_for(
-            legal_form, row.size_class or "", row.employees, row.revenue_bn_vnd, row.capital_bn_vnd
-        )
-        facilities.append(
-            _Facility(
-                FacilityRow(
-                    id=row.id,
-                    legal_form=legal_form,
-                    active_from=row.active_from,
-                    active_to=row.active_to,
-                    sector_code=row.sector_code,
-                    size_class=size.value if size else None,
-                    has_cp_unit=row.has_cp_unit,
-                    zone_ids=tuple(sorted(zones[row.id])) if row.id in zones else (),
-                ),
-                row.commune,
-                "",
-            )
-        )
-    return facilities
-
-
-def _office_rows(store: Store, connection: Connection, period: Period) -> tuple[OfficeRows, list[_Facility]]:
-    facilities = _facility_rows(connection)
-    facts = read_facts(connection)
-    statuses = statuses_from(facts, [f.row.id for f in facilities], period.end, with_evidence=False)
-    main_outputs = _main_outputs(connection)
-    assessment_rows, solution_rows = office_figures(
-        store.reference(),
-        [AssessmentInput(*tuple(row)) for row in office_queries.assessments(connection)],
-        [LineInput(*tuple(row)) for row in office_queries.consumptions(connection)],
-        [SolutionInput(*tuple(row)) for row in office_queries.solutions(connection)],
-        [(row.solution_id, row.consumption_id, row.quantity) for row in office_queries.savings(connection)],
-        main_outputs,
-    )
-    follow_ups = [
-        FollowUpRow(f.id, f.assessment_id, f.enterprise_id, f.held_on, f.energy_toe_after, f.output_after)
-        for f in office_queries.follow_up_facts(connection)
-    ]
-    results = [ResultRow(*tuple(row)) for row in office_queries.follow_up_results(connection)]
-    participants: dict[str, list[str]] = {}
-    for attendance in facts.attendances:
-        participants.setdefault(attendance.activity_id, []).append(attendance.enterprise_id)
-    activities = [
-        ActivityRow(
-            a.id,
-            a.task_code,
-            a.held_on,
-            a.commune,
-            a.zone_id,
-            a.cost_vnd,
-            a.participants,
-            tuple(participants.get(a.id, ())),
-        )
-        for a in office_queries.activities(connection)
-    ]
-    zones = [ZoneRow(z.id, z.commune) for z in office_queries.zones(connection)]
-    rows = OfficeRows(
-        facilities=[f.row for f in facilities],
-        statuses=statuses,
-        assessments=assessment_rows,
-        solutions=solution_rows,
-        follow_ups=follow_ups,
-        results=results,
-        activities=activities,
-        zones=zones,
-    )
-    return rows, facilities
-
-
-def _main_outputs(connection: Connection) -> dict[str, float | None]:
-    """Each assessment's main product's yearly output: the one marked main, else the first."""
-    chosen: dict[str, tuple[tuple[int, int], float | None]] = {}
-    for p in office_queries.products(connection):
-        rank = (0 if p.is_main else 1, p.position)
-        seen = chosen.get(p.assessment_id)
-        if seen is None or rank < seen[0]:
-            chosen[p.assessment_id] = (rank, p.yearly_output)
-    return {assessment_id: output for assessment_id, (_, output) in chosen.items()}
-
-
-def _groupings(by: str, communes: str, today: Callable[[str], str]) -> Callable[[_Facility], str]:
+def _groupings(by: str, communes: str, today: Callable[[str], str]) -> Callable[[FacilityRow], str]:
     if by == "commune":
         if communes == "today":
             return lambda f: today(f.commune) or NOT_MAPPED
         return lambda f: f.commune or UNKNOWN
     if by == "sector":
-        return lambda f: vsic_section(f.row.sector_code) or UNKNOWN
+        return lambda f: vsic_section(f.sector_code) or UNKNOWN
     if by == "legal-form":
-        return lambda f: f.row.legal_form
-    return lambda f: f.row.size_class or UNKNOWN
+        return lambda f: f.legal_form
+    return lambda f: f.size_class or UNKNOWN
 
 
 def _today_commune(store: Store) -> Callable[[str], str]:
@@ -210,23 +111,55 @@ def compute_indicators(
         raise ValidationError(f"Communes are 'recorded' or 'today' (got {communes!r}).", field="communes")
     definitions = definitions or load_indicator_definitions()
     with store.reading() as connection:
-        rows, facilities = _office_rows(store, connection, period)
+        rows, facts = read_office_rows(store, connection)
         official = _official(connection, period.end.year)
-    grouping = None
-    if by is not None:
-        key_of = _groupings(by, communes, _today_commune(store) if communes == "today" else lambda c: c)
-        facility_of = {f.row.id: f for f in facilities}
-        activity_key: Callable[[ActivityRow], str] | None = None
-        zone_key: Callable[[ZoneRow], str] | None = None
-        if by == "commune":
-            today = _today_commune(store)
-            if communes == "today":
-                activity_key = lambda a: today(a.commune) or NOT_MAPPED  # noqa: E731
-                zone_key = lambda z: today(z.commune) or NOT_MAPPED  # noqa: E731
-            else:
-                activity_key = lambda a: a.commune or UNKNOWN  # noqa: E731
-                zone_key = lambda z: z.commune or UNKNOWN  # noqa: E731
-        grouping = Grouping(by, lambda f: key_of(facility_of[f.id]), activity_key, zone_key)
+    grouping = _grouping(store, by, communes) if by is not None else None
+    return _table(definitions, rows_at(rows, facts, period), period, grouping, communes, official)
+
+
+def compute_indicator_series(
+    store: Store,
+    periods: Sequence[Period],
+    *,
+    by: str | None = None,
+    communes: str = "recorded",
+    definitions: IndicatorSet | None = None,
+) -> list[IndicatorTable | None]:
+    """``compute_indicators`` for several periods (an indicator's trend) from one reading of the
+    database; None for a period with nothing to count."""
+    if by is not None and by not in GROUPINGS:
+        raise ValidationError(f"Cannot group by {by!r}: choose one of {', '.join(GROUPINGS)}.", field="by")
+    definitions = definitions or load_indicator_definitions()
+    with store.reading() as connection:
+        rows, facts = read_office_rows(store, connection)
+        official = {period.end.year: _official(connection, period.end.year) for period in periods}
+    grouping = _grouping(store, by, communes) if by is not None else None
+    tables: list[IndicatorTable | None] = []
+    for period in periods:
+        try:
+            tables.append(
+                _table(
+                    definitions,
+                    rows_at(rows, facts, period),
+                    period,
+                    grouping,
+                    communes,
+                    official[period.end.year],
+                )
+            )
+        except NoOfficeDataError:
+            tables.append(None)
+    return tables
+
+
+def _table(
+    definitions: IndicatorSet,
+    rows: OfficeRows,
+    period: Period,
+    grouping: Grouping | None,
+    communes: str,
+    official: dict[str, tuple[float, str]],
+) -> IndicatorTable:
     in_scope = registry_in_scope(definitions, rows.facilities, period.end)
     results = compute_indicator_rows(
         definitions, rows, period, grouping=grouping, official=official, in_scope=in_scope
@@ -236,7 +169,53 @@ def compute_indicators(
             f"Nothing to count for {period.label}: no activity, assessment, follow-up or CP status is "
             f"recorded up to {period.end:%d/%m/%Y} ({len(in_scope)} facilities of the registry in scope)."
         )
+    by = grouping.name if grouping is not None else None
     return IndicatorTable(period, period.end, by, communes, len(in_scope), tuple(results))
+
+
+def _grouping(store: Store, by: str, communes: str) -> Grouping:
+    key_of = _groupings(by, communes, _today_commune(store) if communes == "today" else lambda c: c)
+    activity_key: Callable[[ActivityRow], str] | None = None
+    zone_key: Callable[[ZoneRow], str] | None = None
+    if by == "commune":
+        today = _today_commune(store)
+        if communes == "today":
+            activity_key = lambda a: today(a.commune) or NOT_MAPPED  # noqa: E731
+            zone_key = lambda z: today(z.commune) or NOT_MAPPED  # noqa: E731
+        else:
+            activity_key = lambda a: a.commune or UNKNOWN  # noqa: E731
+            zone_key = lambda z: z.commune or UNKNOWN  # noqa: E731
+    return Grouping(by, key_of, activity_key, zone_key)
+
+
+def indicator_records(
+    store: Store,
+    period: Period,
+    code: str,
+    *,
+    by: str | None = None,
+    group: str = "",
+    communes: str = "recorded",
+    definitions: IndicatorSet | None = None,
+) -> RecordsBehind:
+    """The records behind one indicator's figure (with ``by``, behind one ``group``'s): the facilities,
+    activities, assessments, follow-ups, zones or solutions of its numerator, denominator and
+    unknowns, by id."""
+    definitions = definitions or load_indicator_definitions()
+    try:
+        definition = definitions.get(code)
+    except KeyError:
+        raise ValidationError(f"No indicator {code!r}.", field="code") from None
+    if by is not None and by not in GROUPINGS:
+        raise ValidationError(f"Cannot group by {by!r}: choose one of {', '.join(GROUPINGS)}.", field="by")
+    with store.reading() as connection:
+        rows, facts = read_office_rows(store, connection)
+    rows = rows_at(rows, facts, period)
+    grouping = _grouping(store, by, communes) if by is not None else None
+    try:
+        return records_behind(definitions, rows, period, definition, grouping=grouping, group=group)
+    except ValueError:
+        raise ValidationError(f"The records behind {code} are not listed.", field="code") from None
 
 
 def _recorded_up_to(rows: OfficeRows, t: date) -> bool:

@@ -41,6 +41,31 @@ def facilities(connection: Connection, ids: Sequence[str] | None = None) -> list
     return list(connection.execute(query).all())
 
 
+def registry_enterprises(connection: Connection) -> list[Any]:
+    """(id, tax code, commune, sector code, ownership, employees) of every enterprise: with
+    ``registry_entries``, what the indicators read of the registry (two plain scans are quicker than
+    a join over a large registry)."""
+    e = schema.enterprise
+    query = select(e.c.id, e.c.tax_code, e.c.commune, e.c.sector_code, e.c.ownership, e.c.employees)
+    return list(connection.execute(query).all())
+
+
+def registry_entries(connection: Connection) -> list[Any]:
+    """(enterprise id, legal form, active from, active to, size class, revenue, capital, has CP unit)."""
+    r = t.registry_entry
+    query = select(
+        r.c.enterprise_id,
+        r.c.legal_form,
+        r.c.active_from,
+        r.c.active_to,
+        r.c.size_class,
+        r.c.revenue_bn_vnd,
+        r.c.capital_bn_vnd,
+        r.c.has_cp_unit,
+    )
+    return list(connection.execute(query).all())
+
+
 def zone_links(connection: Connection) -> list[Any]:
     z = t.enterprise_zone
     return list(connection.execute(select(z.c.enterprise_id, z.c.zone_id)).all())

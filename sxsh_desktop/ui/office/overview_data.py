@@ -114,13 +114,16 @@ def load_overview(store: Store, period: int) -> Overview:
 
 
 def load_trend(store: Store, period: int) -> dict[str, tuple[TrendPoint, ...]]:
-    """Each indicator's value at the end of ``period`` and of the years before it (``TREND_YEARS``)."""
-    from sxsh_desktop.services.indicator_trend import indicator_trend
+    """Each indicator's value at the end of ``period`` and of the years before it (``TREND_YEARS``),
+    from one reading; a year with nothing to count has no point."""
+    from sxsh_desktop.services import indicators
 
     years = list(range(period - TREND_YEARS + 1, period + 1))
-    trend = indicator_trend(store, [plan_period(year) for year in years])
-    tables = [(period_.end.year, results) for period_, results in trend]
-    codes = [r.code for r in trend[-1][1]] if trend else []
+    series = indicators.compute_indicator_series(store, [plan_period(year) for year in years])
+    tables = [
+        (year, table.results if table is not None else ()) for year, table in zip(years, series, strict=True)
+    ]
+    codes = list(dict.fromkeys(r.code for _, results in tables for r in results))
     return {code: trend_of(code, tables) for code in codes}
 
 
