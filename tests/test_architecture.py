@@ -130,6 +130,13 @@ ALLOWED_FRONT_END = {
     ("ui/packages/preview_dialog.py", "sxsh_desktop.sync.merge"): "kinds of change shown",
     ("ui/packages/texts.py", "sxsh_desktop.sync.keys"): "key roles translated",
     ("ui/packages/texts.py", "sxsh_desktop.sync.merge"): "kinds of change translated",
+    ("ui/office/actions.py", "sxsh_desktop.store.repository"): "type of the store the office screens use",
+    ("ui/office/overview.py", "sxsh_desktop.store.repository"): "type of the store counted",
+    ("ui/office/overview_data.py", "sxsh_desktop.store.repository"): "type of the store counted",
+    ("ui/office/activities.py", "sxsh_desktop.store.repository"): "type of the store activities are kept in",
+    ("ui/office/followups.py", "sxsh_desktop.store.repository"): "type of the store follow-ups are kept in",
+    ("ui/office/review.py", "sxsh_desktop.store.repository"): "type of the store reviews are kept in",
+    ("ui/office/cp_status.py", "sxsh_desktop.store.repository"): "type of the store statuses are read from",
 }
 # Use cases that have a function in services/: the front ends call that, never these.
 SERVICE_ONLY = {

@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivitiesWindow</name>
+    <message numerus="yes">
+        <source>Activities (%n)</source>
+        <translation>
+            <numerusform>Activities (%n)</numerusform>
+            <numerusform>Activities (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Conflicts (%n open)</numerusform>
             <numerusform>Conflicts (%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsWindow</name>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>Follow-ups due (%n)</numerusform>
+            <numerusform>Follow-ups due (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -25,6 +45,44 @@
         <translation>
             <numerusform>%Ln enterprise</numerusform>
             <numerusform>%Ln enterprises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWindow</name>
+    <message numerus="yes">
+        <source>Assessments to review: %n</source>
+        <translation>
+            <numerusform>Assessments to review: %n</numerusform>
+            <numerusform>Assessments to review: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package conflicts: %n</source>
+        <translation>
+            <numerusform>Package conflicts: %n</numerusform>
+            <numerusform>Package conflicts: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due: %n</source>
+        <translation>
+            <numerusform>Follow-ups due: %n</numerusform>
+            <numerusform>Follow-ups due: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported assessments awaiting review (%n)</source>
+        <translation>
+            <numerusform>Imported assessments awaiting review (%n)</numerusform>
+            <numerusform>Imported assessments awaiting review (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>Follow-ups due (%n)</numerusform>
+            <numerusform>Follow-ups due (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -72,6 +130,16 @@
         <translation>
             <numerusform>The chosen pages are not in the report, which has %n page.</numerusform>
             <numerusform>The chosen pages are not in the report, which has %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message numerus="yes">
+        <source>Imported assessments awaiting a decision (%n)</source>
+        <translation>
+            <numerusform>Imported assessments awaiting a decision (%n)</numerusform>
+            <numerusform>Imported assessments awaiting a decision (%n)</numerusform>
         </translation>
     </message>
 </context>

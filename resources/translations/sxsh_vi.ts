@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>ActivitiesWindow</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>(person only)</source>
+        <translation>(chỉ cá nhân)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Positive feedback</source>
+        <translation>Phản hồi tích cực</translation>
+    </message>
+    <message>
+        <source>The feedback form says the benefits of CP were understood</source>
+        <translation>Phiếu phản hồi cho thấy đã hiểu lợi ích của SXSH</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities (%n)</source>
+        <translation>
+            <numerusform>Hoạt động (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Hoạt động mới</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Plan task:</source>
+        <translation>Nhiệm vụ kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại hoạt động:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tên hoạt động:</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Xã/phường:</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Đơn vị tổ chức:</translation>
+    </message>
+    <message>
+        <source>Cost (VND):</source>
+        <translation>Kinh phí (đồng):</translation>
+    </message>
+    <message>
+        <source>Funding source:</source>
+        <translation>Nguồn kinh phí:</translation>
+    </message>
+    <message>
+        <source>Add a facility…</source>
+        <translation>Thêm cơ sở…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Thêm cá nhân</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Import an attendance list…</source>
+        <translation>Nhập danh sách tham dự…</translation>
+    </message>
+    <message>
+        <source>Attached files (attendance list, photos)</source>
+        <translation>Tệp đính kèm (danh sách tham dự, ảnh)</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Save the activity</source>
+        <translation>Lưu hoạt động</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Attendance lists and photos (*.xlsx *.xls *.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Danh sách tham dự và ảnh (*.xlsx *.xls *.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import an attendance list</source>
+        <translation>Nhập danh sách tham dự</translation>
+    </message>
+    <message>
+        <source>An attendance list makes a new activity: choose “New activity”, fill in its details, then import the list.</source>
+        <translation>Danh sách tham dự tạo một hoạt động mới: chọn “Hoạt động mới”, điền thông tin hoạt động rồi nhập danh sách.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cost: {problem}</source>
+        <translation>Kinh phí: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB and cannot be attached.</source>
+        <translation>Tệp {name} lớn hơn {size} MB nên không đính kèm được.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>Không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Delete the activity “{title}” of {date}, with its participants and files?</source>
+        <translation>Xóa hoạt động “{title}” ngày {date} cùng danh sách tham dự và tệp đính kèm?</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Xóa hoạt động</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Edit</source>
@@ -33,6 +210,53 @@
     <message>
         <source>Consultants</source>
         <translation>Tư vấn viên</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePreviewDialog</name>
+    <message>
+        <source>Import an attendance list</source>
+        <translation>Nhập danh sách tham dự</translation>
+    </message>
+    <message>
+        <source>{file}, sheet “{sheet}”: {rows} attendee(s), {matched} matched to a facility of the registry, {unknown} naming a facility the registry does not hold.</source>
+        <translation>{file}, trang “{sheet}”: {rows} người tham dự, {matched} khớp với cơ sở trong danh bạ, {unknown} ghi đơn vị chưa có trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Name in the list</source>
+        <translation>Họ tên trong danh sách</translation>
+    </message>
+    <message>
+        <source>Facility in the list</source>
+        <translation>Cơ sở trong danh sách</translation>
+    </message>
+    <message>
+        <source>Matched to</source>
+        <translation>Khớp với</translation>
+    </message>
+    <message>
+        <source>(person only)</source>
+        <translation>(chỉ cá nhân)</translation>
+    </message>
+    <message>
+        <source>(not in the registry)</source>
+        <translation>(chưa có trong danh bạ)</translation>
+    </message>
+    <message>
+        <source>Keep the attendees of facilities not in the registry as persons</source>
+        <translation>Giữ người của đơn vị chưa có trong danh bạ như cá nhân</translation>
+    </message>
+    <message>
+        <source>The activity is saved with the details of the form, these attendees and the spreadsheet attached.</source>
+        <translation>Hoạt động được lưu với thông tin trên biểu mẫu, những người tham dự này và tệp bảng tính đính kèm.</translation>
+    </message>
+    <message>
+        <source>Save the activity with them</source>
+        <translation>Lưu hoạt động cùng danh sách này</translation>
     </message>
 </context>
 <context>
@@ -102,6 +326,109 @@
     <message>
         <source>Keep &amp;incoming version</source>
         <translation>Giữ bản &amp;mới gửi đến</translation>
+    </message>
+</context>
+<context>
+    <name>CpStatusWindow</name>
+    <message>
+        <source>Step</source>
+        <translation>Bậc</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Đạt ngày</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người quyết định</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>chưa có căn cứ</translation>
+    </message>
+    <message>
+        <source>activity attended: {what}</source>
+        <translation>đã dự hoạt động: {what}</translation>
+    </message>
+    <message>
+        <source>assessment: {what}</source>
+        <translation>đánh giá: {what}</translation>
+    </message>
+    <message>
+        <source>follow-up with a solution done: {what}</source>
+        <translation>theo dõi sau đánh giá có giải pháp đã thực hiện: {what}</translation>
+    </message>
+    <message>
+        <source>override: {what}</source>
+        <translation>điều chỉnh thủ công: {what}</translation>
+    </message>
+    <message>
+        <source>{evidence} (a later step reached)</source>
+        <translation>{evidence} (do đã đạt bậc sau)</translation>
+    </message>
+    <message>
+        <source>CP status of a facility</source>
+        <translation>Mức độ SXSH của cơ sở</translation>
+    </message>
+    <message>
+        <source>Find a facility by name, tax code or commune</source>
+        <translation>Tìm cơ sở theo tên, mã số thuế hoặc xã/phường</translation>
+    </message>
+    <message>
+        <source>Overrides (the newest of a step counts)</source>
+        <translation>Điều chỉnh thủ công (mỗi bậc lấy điều chỉnh mới nhất)</translation>
+    </message>
+    <message>
+        <source>Override what the evidence says</source>
+        <translation>Điều chỉnh kết quả suy ra từ căn cứ</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Bậc:</translation>
+    </message>
+    <message>
+        <source>Reached on:</source>
+        <translation>Đạt ngày:</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>đã đạt</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Save the override</source>
+        <translation>Lưu điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Withdraw the override</source>
+        <translation>Hủy điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Choose a facility.</source>
+        <translation>Hãy chọn một cơ sở.</translation>
+    </message>
+    <message>
+        <source>Derived from the evidence by the rule {rule}; a step reached implies the ones before it.</source>
+        <translation>Suy ra từ căn cứ theo quy tắc {rule}; đạt một bậc thì coi như đã đạt các bậc trước.</translation>
     </message>
 </context>
 <context>
@@ -408,6 +735,112 @@
     <message>
         <source>Package exported</source>
         <translation>Đã xuất gói</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityPicker</name>
+    <message>
+        <source>Choose a facility</source>
+        <translation>Chọn cơ sở</translation>
+    </message>
+    <message>
+        <source>Find a facility by name, tax code or commune</source>
+        <translation>Tìm cơ sở theo tên, mã số thuế hoặc xã/phường</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsWindow</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Số giải pháp</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Expected
+M VND/yr</source>
+        <translation>Dự kiến
+triệu đồng/năm</translation>
+    </message>
+    <message>
+        <source>Actual savings
+VND/yr</source>
+        <translation>Tiết kiệm thực tế
+đồng/năm</translation>
+    </message>
+    <message>
+        <source>Energy
+TOE/yr</source>
+        <translation>Năng lượng
+TOE/năm</translation>
+    </message>
+    <message>
+        <source>Electricity
+kWh/yr</source>
+        <translation>Điện
+kWh/năm</translation>
+    </message>
+    <message>
+        <source>Water
+m³/yr</source>
+        <translation>Nước
+m³/năm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Theo dõi sau đánh giá</translation>
+    </message>
+    <message>
+        <source>Follow-up date:</source>
+        <translation>Ngày theo dõi:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Ghi nhận kết quả theo dõi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>Đến hạn theo dõi (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up is due. Choose an assessment on the left.</source>
+        <translation>Không có đợt theo dõi nào đến hạn. Chọn một đợt đánh giá ở bên trái.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{enterprise}&lt;/b&gt;: {title} — due {due}</source>
+        <translation>&lt;b&gt;{enterprise}&lt;/b&gt;: {title} — đến hạn {due}</translation>
+    </message>
+    <message>
+        <source>Correct the values marked in red first.</source>
+        <translation>Hãy sửa các giá trị tô đỏ trước.</translation>
     </message>
 </context>
 <context>
@@ -724,6 +1157,41 @@
     <message>
         <source>The consultant read me the same fingerprint: &amp;register this key and accept the package</source>
         <translation>Tư vấn viên đã đọc cho tôi đúng dấu vân tay này: đăng &amp;ký khóa và nhận gói</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCard</name>
+    <message>
+        <source>{value} target {target} by {year}</source>
+        <translation>{value} mục tiêu {target} vào năm {year}</translation>
+    </message>
+    <message>
+        <source>Target for {year}: {target} ({source})</source>
+        <translation>Mục tiêu năm {year}: {target} ({source})</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>chưa ghi nguồn</translation>
+    </message>
+    <message>
+        <source>{value} no target for this period</source>
+        <translation>{value} không có mục tiêu cho kỳ này</translation>
+    </message>
+    <message>
+        <source>{numerator} of {denominator}</source>
+        <translation>{numerator} trên {denominator}</translation>
+    </message>
+    <message>
+        <source>status unknown: {count} ({share})</source>
+        <translation>chưa rõ: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>tính đến {date}</translation>
+    </message>
+    <message>
+        <source>Over the official count of {count} ({source}): {value}</source>
+        <translation>Trên số liệu chính thức {count} ({source}): {value}</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1809,396 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>&amp;About SXSH Desktop</source>
         <translation>&amp;Giới thiệu SXSH Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Được tính</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Trên</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Đạt ngày</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeActions</name>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Văn phòng</translation>
+    </message>
+    <message>
+        <source>&amp;Overview…</source>
+        <translation>&amp;Tổng quan…</translation>
+    </message>
+    <message>
+        <source>&amp;Activities…</source>
+        <translation>&amp;Hoạt động…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups…</source>
+        <translation>Theo &amp;dõi sau đánh giá…</translation>
+    </message>
+    <message>
+        <source>&amp;Review of imported assessments…</source>
+        <translation>&amp;Xét duyệt đánh giá đã nhận…</translation>
+    </message>
+    <message>
+        <source>&amp;CP status of a facility…</source>
+        <translation>&amp;Mức độ SXSH của cơ sở…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeLabels</name>
+    <message>
+        <source>enterprise</source>
+        <translation>doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>cooperative</source>
+        <translation>hợp tác xã</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>hộ sản xuất</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>chi nhánh</translation>
+    </message>
+    <message>
+        <source>micro</source>
+        <translation>siêu nhỏ</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>nhỏ</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>vừa</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>lớn</translation>
+    </message>
+    <message>
+        <source>awareness event</source>
+        <translation>truyền thông, hội thảo</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>tập huấn</translation>
+    </message>
+    <message>
+        <source>study tour</source>
+        <translation>tham quan học tập</translation>
+    </message>
+    <message>
+        <source>demonstration</source>
+        <translation>trình diễn</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã thực hiện</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang thực hiện</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>đã bỏ</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>has issues</source>
+        <translation>cần sửa</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>không duyệt</translation>
+    </message>
+    <message>
+        <source>informed</source>
+        <translation>được phổ biến</translation>
+    </message>
+    <message>
+        <source>aware</source>
+        <translation>nhận thức</translation>
+    </message>
+    <message>
+        <source>applying</source>
+        <translation>áp dụng</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>lượt</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>đánh giá</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>cơ sở</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>lần</translation>
+    </message>
+    <message>
+        <source>{unit}/yr</source>
+        <translation>{unit}/năm</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Total over the period</source>
+        <translation>Tổng trong kỳ</translation>
+    </message>
+    <message>
+        <source>Expected (ex-ante)</source>
+        <translation>Dự kiến (trước thực hiện)</translation>
+    </message>
+    <message>
+        <source>Achieved (follow-ups)</source>
+        <translation>Đạt được (theo dõi)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Được tính</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Trên</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Solutions to follow up</source>
+        <translation>Số giải pháp cần theo dõi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <source>Commune as recorded</source>
+        <translation>Xã/phường như đã ghi</translation>
+    </message>
+    <message>
+        <source>Commune today</source>
+        <translation>Xã/phường hiện nay</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC)</source>
+        <translation>Ngành (VSIC)</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>(former unit, not mapped yet)</source>
+        <translation>(đơn vị cũ, chưa đối chiếu)</translation>
+    </message>
+    <message>
+        <source>VSIC section {letter}</source>
+        <translation>Ngành cấp 1 VSIC {letter}</translation>
+    </message>
+    <message>
+        <source>Office overview</source>
+        <translation>Tổng quan văn phòng</translation>
+    </message>
+    <message>
+        <source>Plan year:</source>
+        <translation>Năm kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Outputs and totals</source>
+        <translation>Kết quả và tổng số</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Phân tổ</translation>
+    </message>
+    <message>
+        <source>Work waiting</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Waiting for the office</source>
+        <translation>Việc đang chờ văn phòng</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Theo:</translation>
+    </message>
+    <message>
+        <source>Outputs of the plan&apos;s tasks</source>
+        <translation>Kết quả các nhiệm vụ của kế hoạch</translation>
+    </message>
+    <message>
+        <source>Totals: expected and achieved are counted apart, never added</source>
+        <translation>Tổng số: dự kiến và đạt được tính riêng, không bao giờ cộng lẫn</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open it.</source>
+        <translation>Nhấp đúp vào một dòng để mở.</translation>
+    </message>
+    <message>
+        <source>Green line: the value at the end of each plan year. Orange squares: the plan&apos;s targets. Click a count to list the facilities behind it. “Status unknown”: facilities without evidence either way; marked ⚠ when they are more than {share} of the registry.</source>
+        <translation>Đường xanh: giá trị cuối mỗi năm kế hoạch. Ô vuông cam: mục tiêu của kế hoạch. Nhấp vào một con số để xem danh sách cơ sở được tính. “Chưa rõ”: cơ sở chưa có căn cứ nào; có dấu ⚠ khi chiếm hơn {share} danh bạ.</translation>
+    </message>
+    <message>
+        <source>Counting the registry for {period}…</source>
+        <translation>Đang tính trên danh bạ cho năm {period}…</translation>
+    </message>
+    <message>
+        <source>Nothing to count for {period}: no activity, assessment, follow-up or CP status is recorded up to its end.</source>
+        <translation>Không có gì để tính cho kỳ {period}: đến cuối kỳ chưa ghi nhận hoạt động, đánh giá, đợt theo dõi hay mức độ SXSH nào.</translation>
+    </message>
+    <message>
+        <source>As of {date}: {count} indicator(s)</source>
+        <translation>Tính đến {date}: {count} chỉ tiêu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments to review: %n</source>
+        <translation>
+            <numerusform>Đánh giá chờ xét duyệt: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package conflicts: %n</source>
+        <translation>
+            <numerusform>Xung đột gói dữ liệu: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due: %n</source>
+        <translation>
+            <numerusform>Đến hạn theo dõi: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported assessments awaiting review (%n)</source>
+        <translation>
+            <numerusform>Đánh giá đã nhận chờ xét duyệt (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>Đến hạn theo dõi sau đánh giá (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the facilities behind {code}…</source>
+        <translation>Đang lập danh sách cơ sở tạo nên {code}…</translation>
+    </message>
+    <message>
+        <source>{indicator}: facilities counted ({count})</source>
+        <translation>{indicator}: các cơ sở được tính ({count})</translation>
+    </message>
+    <message>
+        <source>{indicator}: facilities in the denominator ({count})</source>
+        <translation>{indicator}: các cơ sở ở mẫu số ({count})</translation>
+    </message>
+    <message>
+        <source>This number counts activities, persons or zones, not facilities of the registry: see the Activities screen for the records behind it.</source>
+        <translation>Con số này đếm hoạt động, người hoặc khu/cụm, không phải cơ sở của danh bạ: xem màn hình Hoạt động để biết các bản ghi tạo nên nó.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3985,83 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>The printer did not accept the report. Check that it is switched on and connected, and try again; or open the report in your PDF viewer.</source>
         <translation>Máy in không nhận báo cáo. Hãy kiểm tra máy in đã bật và đã kết nối rồi thử lại, hoặc mở báo cáo bằng trình xem PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người xét</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Review of imported assessments</source>
+        <translation>Xét duyệt đánh giá đã nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported assessments awaiting a decision (%n)</source>
+        <translation>
+            <numerusform>Đánh giá đã nhận đang chờ quyết định (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>States and comments</source>
+        <translation>Trạng thái và nhận xét</translation>
+    </message>
+    <message>
+        <source>Comment (what is wrong: needed to mark “has issues” or to reject):</source>
+        <translation>Nhận xét (chỗ chưa đúng: bắt buộc khi chọn “cần sửa” hoặc không duyệt):</translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation>Cần sửa</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Không duyệt</translation>
+    </message>
+    <message>
+        <source>Back to received</source>
+        <translation>Trở về “đã nhận”</translation>
+    </message>
+    <message>
+        <source>No assessment to review here.</source>
+        <translation>Không có đánh giá nào cần xét duyệt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{enterprise}&lt;/b&gt;: {title}&lt;br&gt;State: {state}.</source>
+        <translation>&lt;b&gt;{enterprise}&lt;/b&gt;: {title}&lt;br&gt;Trạng thái: {state}.</translation>
     </message>
 </context>
 <context>

@@ -175,9 +175,12 @@ def edit_activity(
     activity_id: str,
     edited: Activity,
     participants: Sequence[ActivityParticipant] | None = None,
+    files: Sequence[AttachedFile] = (),
 ) -> Outcome[Activity]:
-    """Change an activity's fields; with ``participants``, replace its list of participants too."""
+    """Change an activity's fields; with ``participants``, replace its list of participants too;
+    ``files`` are attached to it beside those it has."""
     checked = check_activity(dataclasses.replace(edited, id=activity_id))
+    attached = _file_records(activity_id, files)
     if checked.zone_id:
         _zone_exists(store, checked.zone_id)
     sync = {"id", "created_at", "updated_at", "revision", "device_id"}
@@ -193,6 +196,9 @@ def edit_activity(
             office.remove(connection, ActivityParticipant, activity_participant.c.activity_id == activity_id)
             if people:
                 office.add(connection, people, device_id)
+        for record, data in attached:
+            office.add(connection, [record], device_id)
+            office.put_file_data(connection, record.id, data)
     return Outcome(saved, Changes.of(["activity", "activity_participant"], [activity_id]))
 
 

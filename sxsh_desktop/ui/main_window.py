@@ -21,6 +21,7 @@ from sxsh_desktop.ui.assessments_model import AssessmentsModel
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from sxsh_desktop.ui.i18n import current_language, install_language
+from sxsh_desktop.ui.office.actions import OfficeActions
 from sxsh_desktop.ui.packages.actions import PackageActions
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.registry_model import EnterpriseSource, NoEnterprises, RegistryModel
@@ -86,6 +87,15 @@ class MainWindow(QMainWindow):
         )
         self.packages.imported.connect(self.refresh)
         self.menuBar().insertMenu(self.report.menu.menuAction(), self.packages.menu)
+        self.office = OfficeActions(
+            self,
+            lambda: self.session.store if self.session is not None else None,
+            lambda: self.settings.consultant_name,
+            self.packages.show_conflicts,
+        )
+        self.office.changed.connect(self.refresh)
+        self.packages.imported.connect(self.office.refresh_overview)
+        self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.office.menu)
         self.records_to_fix_action = QAction(self)
         self.records_to_fix_action.setObjectName("actionRecordsToFix")
         self.records_to_fix_action.triggered.connect(self.show_records_to_fix)
