@@ -1,0 +1,119 @@
+"""``sxsh rollup …`` end to end: two province offices and the ministry, each with its own database."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sxsh_desktop.cli import main
+from sxsh_desktop.domain import model
+from sxsh_desktop.services import enterprises
+from sxsh_desktop.store.repository import Store
+from tests.sync_world import dump
+
+PASSPHRASE = "Bộ Công Thương 2026!"
+
+
+def _run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", str(db), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _registry(db: Path, rows: list[tuple[str, str, date | None, date | None]]) -> None:
+    store = Store.open(db)
+    for name, sector, informed, applying in rows:
+        enterprises.register_enterprise(
+            store,
+            model.Enterprise(name=name, sector_code=sector, cp_informed_on=informed, cp_applying_on=applying),
+        )
+    store.close()
+
+
+def test_two_provinces_send_the_ministry_decides_and_the_province_sees_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SXSH_PASSPHRASE", PASSPHRASE)
+    ministry, ha_tinh, nghe_an = (tmp_path / f"{n}.sqlite3" for n in ("bo", "ha-tinh", "nghe-an"))
+    for db, name in ((ministry, "Bộ Công Thương"), (ha_tinh, "TTKC Hà Tĩnh"), (nghe_an, "TTKC Nghệ An")):
+        assert _run(capsys, db, "keys", "init-centre", "--name", name)[0] == 0
+        assert _run(capsys, db, "keys", "export-public", "-o", str(tmp_path / f"{db.stem}.pub"))[0] == 0
+    assert _run(capsys, ministry, "rollup", "mode", "ministry")[0] == 0
+    for db, code in ((ha_tinh, "42"), (nghe_an, "40")):
+        assert _run(capsys, db, "rollup", "set-province", code)[0] == 0
+        assert _run(capsys, db, "rollup", "trust-ministry", str(tmp_path / "bo.pub"))[0] == 0
+        assert (
+            _run(
+                capsys,
+                ministry,
+                "rollup",
+                "trust-province",
+                str(tmp_path / f"{db.stem}.pub"),
+                "--province",
+                code,
+            )[0]
+            == 0
+        )
+    # Hà Tĩnh: 3 enterprises, 2 informed by the period's end (one only after it), 1 applying.
+    _registry(
+        ha_tinh,
+        [
+            ("Công ty Gạch Kỳ Anh", "2392", date(2026, 3, 1), date(2026, 9, 1)),
+            ("HTX Nước mắm Cẩm Nhượng", "1020", date(2026, 5, 2), None),
+            ("Cơ sở Mộc Thạch Hà", "1622", date(2026, 12, 20), None),
+        ],
+    )
+    # Nghệ An: 2 enterprises, 1 informed.
+    _registry(
+        nghe_an,
+        [("Công ty Xi măng Nghi Sơn", "2394", date(2026, 1, 5), None), ("Cơ sở Chè", "1079", None, None)],
+    )
+
+    files = {}
+    for db in (ha_tinh, nghe_an):
+        files[db] = tmp_path / f"{db.stem}-2026.sxshroll"
+        code, out, err = _run(capsys, db, "rollup", "export", "--year", "2026", "-o", str(files[db]))
+        assert code == 0, err
+    for path in files.values():
+        code, out, err = _run(capsys, ministry, "rollup", "import", str(path))
+        assert code == 0, err
+    code, out, _ = _run(capsys, ministry, "rollup", "national", "--year", "2026", "--json")
+    national = {f["code"]: f for f in json.loads(out) if f["basis"] == "registry"}
+    assert (national["I1"]["numerator"], national["I1"]["denominator"]) == (3, 5)
+    assert national["I1"]["value_percent"] == pytest.approx(60.0)
+    assert (national["I3"]["numerator"], national["I3"]["denominator"]) == (1, 5)
+
+    # Importing again is refused with one line, and nothing changes.
+    before = dump(ministry)
+    code, out, err = _run(capsys, ministry, "rollup", "import", str(files[ha_tinh]))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "already" in err
+    assert dump(ministry) == before
+
+    code, out, _ = _run(capsys, ministry, "rollup", "list", "--year", "2026", "--json")
+    ha_tinh_id = next(s["package_id"] for s in json.loads(out) if s["province"]["code"] == "42")
+    reply = tmp_path / "tra-lai.sxshreply"
+    assert _run(capsys, ministry, "rollup", "return", ha_tinh_id[:8], "-o", str(reply))[0] == 2  # no comment
+    comment = "Thiếu bảng doanh nghiệp; xin bổ sung."
+    code, out, err = _run(
+        capsys, ministry, "rollup", "return", ha_tinh_id[:8], "--comment", comment, "-o", str(reply)
+    )
+    assert code == 0, err
+    code, out, _ = _run(capsys, ministry, "rollup", "national", "--year", "2026", "--json")
+    national = {f["code"]: f for f in json.loads(out) if f["basis"] == "registry"}
+    assert (national["I1"]["numerator"], national["I1"]["denominator"]) == (1, 2)  # Nghệ An alone
+
+    code, out, err = _run(capsys, ha_tinh, "rollup", "import-reply", str(reply))
+    assert code == 0, err
+    code, out, _ = _run(capsys, ha_tinh, "rollup", "sent", "--json")
+    [sent] = json.loads(out)
+    assert (sent["status"], sent["comment"]) == ("returned", comment)
+    # The reply was not for Nghệ An: it cannot even open it.
+    assert _run(capsys, nghe_an, "rollup", "import-reply", str(reply))[0] == 2
+    code, out, _ = _run(capsys, ministry, "rollup", "overview", "--year", "2026", "--json")
+    rows = {r["province"]: r for r in json.loads(out)}
+    assert len(rows) == 34
+    assert rows["42"]["parts"][0]["status"] == "returned" and rows["40"]["parts"][0]["status"] == "received"
+    assert rows["46"]["parts"][0]["status"] == "missing"
