@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -55,6 +56,7 @@ from sxsh_desktop.sync.manifest import (
     MANIFEST_NAME,
     SIGNATURE_NAME,
     claimed_sender,
+    is_payload_name,
     parse_manifest,
     read_header,
     sha256_hex,
@@ -67,13 +69,17 @@ PACKAGE_SUFFIX = ".sxshroll"
 REPLY_SUFFIX = ".sxshreply"
 KIND_ROLLUP = "rollup"
 KIND_REPLY = "rollup_reply"
+KIND_OFFICE = "office_export"  # a whole office, for the office of the province it merged into
 ROLLUP_ENTRY = "rollup.json"
 REPLY_ENTRY = "reply.json"
+OFFICE_ENTRY = "enterprises.json"
 ROLE_PROVINCE = "province"
 ROLE_MINISTRY = "ministry"
+ROLE_OFFICE = "office"  # another province's office whose whole database is merged into this one
 MAX_ROLLUP_BYTES = 256 * MiB
-_ENTRY_OF_KIND = {KIND_ROLLUP: ROLLUP_ENTRY, KIND_REPLY: REPLY_ENTRY}
+_ENTRY_OF_KIND = {KIND_ROLLUP: ROLLUP_ENTRY, KIND_REPLY: REPLY_ENTRY, KIND_OFFICE: OFFICE_ENTRY}
 _SENT_SEQUENCE_KEY = "rollup.sent_sequence"
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 PROVINCE_SETTING = "rollup.province"  # "CODE/VINTAGE" of this office
 
 
@@ -92,7 +98,9 @@ def _entry_limit(name: str) -> int:
         return 200 * MiB
     if name == REPLY_ENTRY:
         return 1 * MiB
-    return 0
+    if name == OFFICE_ENTRY:
+        return 256 * MiB
+    return package.max_entry_bytes(name) if is_payload_name(name) else 0
 
 
 # --- problems ----------------------------------------------------------------------------------
@@ -200,7 +208,7 @@ def _find_key(connection: Connection, key_id: str) -> RollupKey | None:
     return _key_from_row(row) if row is not None else None
 
 
-def _insert_key(connection: Connection, key: PublicKey, role: str, province: Province | None) -> RollupKey:
+def insert_key(connection: Connection, key: PublicKey, role: str, province: Province | None) -> RollupKey:
     existing = _find_key(connection, key.key_id)
     if existing is not None:
         if existing.revoked:
@@ -257,13 +265,13 @@ def register_province_key(store: Store, key: PublicKey, province: Province) -> R
     """At the ministry: accept roll-ups signed by ``key`` for ``province`` (and, for a 2025 province,
     for the former provinces it succeeds)."""
     with store.transaction() as connection:
-        return _insert_key(connection, key, ROLE_PROVINCE, province)
+        return insert_key(connection, key, ROLE_PROVINCE, province)
 
 
 def install_ministry_key(store: Store, key: PublicKey) -> RollupKey:
     """At a province: the ministry's key, to encrypt roll-ups to and to check replies with."""
     with store.transaction() as connection:
-        return _insert_key(connection, key, ROLE_MINISTRY, None)
+        return insert_key(connection, key, ROLE_MINISTRY, None)
 
 
 def revoke_key(store: Store, key_id: str) -> RollupKey:
@@ -341,11 +349,11 @@ class SentPackage:
     created_at: datetime
 
 
-def _write(
+def write_package(
     store: Store,
     path: Path,
     kind: str,
-    body: bytes,
+    body: bytes | dict[str, bytes],
     signer: KeyPair,
     recipient: PublicKey,
     province: Province,
@@ -359,15 +367,12 @@ def _write(
     path = Path(path)
     created_at = utc_now()
     package_id = str(uuid.uuid4())
-    entry = _ENTRY_OF_KIND[kind]
+    entries = body if isinstance(body, dict) else {_ENTRY_OF_KIND[kind]: body}
+    hashes = {name: sha256_hex(data) for name, data in entries.items()}
     with store.transaction() as connection:
         sequence = int(_meta(connection, _SENT_SEQUENCE_KEY) or 0) + 1
-        manifest = RollupManifest(
-            kind, package_id, signer.public, sequence, created_at, {entry: sha256_hex(body)}
-        )
-        sealed = package.seal(
-            manifest, {entry: body}, signer, [recipient.recipient(), signer.public.recipient()]
-        )
+        manifest = RollupManifest(kind, package_id, signer.public, sequence, created_at, hashes)
+        sealed = package.seal(manifest, entries, signer, [recipient.recipient(), signer.public.recipient()])
         set_meta(connection, _SENT_SEQUENCE_KEY, str(sequence))
         connection.execute(
             insert(schema.rollup_sent).values(
@@ -396,7 +401,7 @@ def export_rollup(store: Store, path: Path, document: RollupDocument, signer: Ke
     # What is sent is what the ministry will read: checked the same way before it leaves.
     body = _dump(document.to_json())
     RollupDocument.from_json(json.loads(body))
-    return _write(store, path, KIND_ROLLUP, body, signer, recipient, document.province, document.year)
+    return write_package(store, path, KIND_ROLLUP, body, signer, recipient, document.province, document.year)
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -408,10 +413,14 @@ class OpenedRollup:
     manifest: RollupManifest
     signature: bytes
     manifest_bytes: bytes
-    body: bytes
+    entries: dict[str, bytes]
+
+    @property
+    def body(self) -> bytes:
+        return self.entries[_ENTRY_OF_KIND[self.manifest.kind]]
 
 
-def _open(path: Path, identities: list[x25519.Identity], kind: str) -> OpenedRollup:
+def open_package(path: Path, identities: list[x25519.Identity], kind: str) -> OpenedRollup:
     """Decrypt and authenticate a roll-up package and read its one entry; nothing is written.
 
     The signature is checked against the key the manifest names before the manifest is read for
@@ -424,18 +433,22 @@ def _open(path: Path, identities: list[x25519.Identity], kind: str) -> OpenedRol
             raise BadSignatureError()
         manifest = RollupManifest.from_bytes(manifest_bytes)
         if manifest.kind != kind:
-            wanted = "a roll-up" if kind == KIND_ROLLUP else "a reply of the ministry"
+            wanted = {KIND_ROLLUP: "a roll-up", KIND_REPLY: "a reply of the ministry"}.get(
+                kind, "an office export"
+            )
             raise DamagedPackageError(
                 f"{path.name} is not {wanted} (it is a package of kind {manifest.kind})."
             )
-        entry = _ENTRY_OF_KIND[kind]
         present = archive.names - {MANIFEST_NAME, SIGNATURE_NAME}
-        if present != {entry}:
+        if present != set(manifest.entries):
             raise DamagedPackageError(f"{path.name} holds other entries than its manifest lists.")
-        body = archive.read(entry)
-        if sha256_hex(body) != manifest.entries[entry]:
-            raise DamagedPackageError(f"The entry {entry} does not match the hash in the manifest.")
-    return OpenedRollup(path.name, manifest, signature, manifest_bytes, body)
+        entries = {}
+        for name in sorted(present):
+            data = archive.read(name)
+            if sha256_hex(data) != manifest.entries[name]:
+                raise DamagedPackageError(f"The entry {name} does not match the hash in the manifest.")
+            entries[name] = data
+    return OpenedRollup(path.name, manifest, signature, manifest_bytes, entries)
 
 
 def _parse(body: bytes, what: str) -> Any:
@@ -445,12 +458,12 @@ def _parse(body: bytes, what: str) -> Any:
         raise InvalidContentError(f"The {what} is not readable JSON ({exc}). Nothing was imported.") from exc
 
 
-def _check_signer(connection: Connection, opened: OpenedRollup, role: str) -> RollupKey:
+def check_signer(connection: Connection, opened: OpenedRollup, role: str) -> RollupKey:
     claimed = opened.manifest.sender
     if not claimed.verifies(opened.signature, opened.manifest_bytes):
         raise BadSignatureError()
     key = _find_key(connection, claimed.key_id)
-    who = "province office" if role == ROLE_PROVINCE else "ministry"
+    who = {ROLE_PROVINCE: "province office", ROLE_MINISTRY: "ministry"}.get(role, "merged office")
     if key is None or key.role != role:
         raise RollupRefused(
             f"{opened.file_name} is signed by a key not registered here as a {who}'s ({claimed.name}, "
@@ -470,7 +483,7 @@ def _check_signer(connection: Connection, opened: OpenedRollup, role: str) -> Ro
     return key
 
 
-def _check_order(connection: Connection, opened: OpenedRollup, table: Any, key_column: Any) -> None:
+def check_order(connection: Connection, opened: OpenedRollup, table: Any, key_column: Any) -> None:
     """Refuse a package imported before (same id) or older than the last one from the same key."""
     manifest = opened.manifest
     earlier = connection.execute(select(table).where(table.c.package_id == manifest.package_id)).first()
@@ -538,7 +551,7 @@ class PendingRollup:
 
 
 def _preview(connection: Connection, opened: OpenedRollup, document: RollupDocument) -> RollupPreview:
-    key = _check_signer(connection, opened, ROLE_PROVINCE)
+    key = check_signer(connection, opened, ROLE_PROVINCE)
     assert key.province is not None
     province = document.province
     if not may_report_for(key.province, province):
@@ -550,7 +563,7 @@ def _preview(connection: Connection, opened: OpenedRollup, document: RollupDocum
             province=province.name,
             registered=key.province.name,
         )
-    _check_order(connection, opened, schema.rollup_submission, schema.rollup_submission.c.sender_key_id)
+    check_order(connection, opened, schema.rollup_submission, schema.rollup_submission.c.sender_key_id)
     current = _current_submission(connection, province, document.year)
     manifest = opened.manifest
     return RollupPreview(
@@ -569,9 +582,9 @@ def _preview(connection: Connection, opened: OpenedRollup, document: RollupDocum
 
 def read_rollup(store: Store, path: Path, identities: list[x25519.Identity]) -> PendingRollup:
     """Open, authenticate and check a roll-up, and say what importing it does; nothing is written."""
-    opened = _open(path, identities, KIND_ROLLUP)
+    opened = open_package(path, identities, KIND_ROLLUP)
     with store.reading() as connection:
-        _check_signer(connection, opened, ROLE_PROVINCE)  # the signer before the content is parsed
+        check_signer(connection, opened, ROLE_PROVINCE)  # the signer before the content is parsed
     document = RollupDocument.from_json(_parse(opened.body, "roll-up"))
     with store.reading() as connection:
         preview = _preview(connection, opened, document)
@@ -788,7 +801,7 @@ def decide(
             .values(status=status.value, status_at=now, comment=reply.comment)
         )
 
-    sent = _write(
+    sent = write_package(
         store,
         path,
         KIND_REPLY,
@@ -818,8 +831,8 @@ class ReplyPreview:
 
 
 def _reply_preview(connection: Connection, opened: OpenedRollup, reply: RollupReply) -> ReplyPreview:
-    key = _check_signer(connection, opened, ROLE_MINISTRY)
-    _check_order(connection, opened, schema.rollup_reply, schema.rollup_reply.c.sender_key_id)
+    key = check_signer(connection, opened, ROLE_MINISTRY)
+    check_order(connection, opened, schema.rollup_reply, schema.rollup_reply.c.sender_key_id)
     sent = schema.rollup_sent
     known = connection.execute(
         select(sent.c.package_id).where(sent.c.package_id == reply.submission_id, sent.c.kind == KIND_ROLLUP)
@@ -836,9 +849,9 @@ def import_reply(
     store: Store, path: Path, identities: list[x25519.Identity], *, dry_run: bool = False
 ) -> ReplyPreview:
     """At a province: read the ministry's decision on a roll-up and record it, in one transaction."""
-    opened = _open(path, identities, KIND_REPLY)
+    opened = open_package(path, identities, KIND_REPLY)
     with store.reading() as connection:
-        _check_signer(connection, opened, ROLE_MINISTRY)
+        check_signer(connection, opened, ROLE_MINISTRY)
     reply = RollupReply.from_json(_parse(opened.body, "ministry's reply"))
     if dry_run:
         with store.reading() as connection:
