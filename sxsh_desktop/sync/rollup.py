@@ -151,12 +151,12 @@ class RollupManifest:
         expected = _ENTRY_OF_KIND[kind]
         if (
             not isinstance(entries, dict)
-            or set(entries) != {expected}
-            or not isinstance(entries[expected], str)
-            or len(entries[expected]) != 64
+            or expected not in entries
+            or any(not isinstance(v, str) or not _SHA256.fullmatch(v) for v in entries.values())
+            or any(n != expected and (kind != KIND_OFFICE or not is_payload_name(n)) for n in entries)
         ):
             raise DamagedPackageError(
-                f"The roll-up package's manifest must list {expected} and nothing else."
+                f"The roll-up package's manifest must list {expected} and only what a {kind} package holds."
             )
         return cls(
             kind,
