@@ -117,3 +117,36 @@ def test_two_provinces_send_the_ministry_decides_and_the_province_sees_it(
     assert len(rows) == 34
     assert rows["42"]["parts"][0]["status"] == "returned" and rows["40"]["parts"][0]["status"] == "received"
     assert rows["46"]["parts"][0]["status"] == "missing"
+
+
+def test_the_office_of_a_merged_away_province_merges_into_its_successors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SXSH_PASSPHRASE", PASSPHRASE)
+    receiving, merged = tmp_path / "quang-tri.sqlite3", tmp_path / "quang-binh.sqlite3"
+    for db in (receiving, merged):
+        assert _run(capsys, db, "keys", "init-centre", "--name", db.stem)[0] == 0
+        assert _run(capsys, db, "keys", "export-public", "-o", str(tmp_path / f"{db.stem}.pub"))[0] == 0
+    assert _run(capsys, merged, "rollup", "set-province", "44", "--former")[0] == 0
+    _registry(merged, [("HTX Nước mắm Cảnh Dương", "1020", None, None)])
+    _registry(receiving, [("Công ty Gỗ Cam Lộ", "1622", None, None)])
+    path = tmp_path / "quang-binh.sxshoffice"
+    code, _, err = _run(
+        capsys, merged, "office-merge", "export", "--to", str(tmp_path / "quang-tri.pub"), "-o", str(path)
+    )
+    assert code == 0, err
+    # Not registered yet: refused, with one line.
+    code, _, err = _run(capsys, receiving, "office-merge", "import", str(path))
+    assert code == 2 and "not registered" in err and len(err.strip().splitlines()) == 1
+    assert (
+        _run(
+            capsys, receiving, "office-merge", "trust", str(tmp_path / "quang-binh.pub"), "--province", "44"
+        )[0]
+        == 0
+    )
+    code, out, err = _run(capsys, receiving, "office-merge", "import", str(path), "--json")
+    assert code == 0, err
+    assert json.loads(out)["counts"]["new"] == 1
+    store = Store.open(receiving)
+    assert sorted(e.name for e in store.enterprises()) == ["Công ty Gỗ Cam Lộ", "HTX Nước mắm Cảnh Dương"]
+    store.close()

@@ -16,6 +16,9 @@ def register(subparsers: Any) -> None:
 
     province = commands.add_parser("set-province", help="the province this office reports for (2025 code)")
     province.add_argument("code", metavar="CODE", help="e.g. 42 for Hà Tĩnh")
+    province.add_argument(
+        "--former", action="store_true", help="a former province's code (before 1 July 2025)"
+    )
     province.set_defaults(handler=run_set_province)
     mode = commands.add_parser("mode", help="show or set this installation's role: province or ministry")
     mode.add_argument("mode", nargs="?", choices=("province", "ministry"))
@@ -77,6 +80,84 @@ def register(subparsers: Any) -> None:
     overview.add_argument("--year", required=True, type=int)
     overview.add_argument("--json", action="store_true")
     overview.set_defaults(handler=run_overview)
+    register_office_merge(subparsers)
+
+
+def register_office_merge(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "office-merge", help="merge the office of a merged-away province into its successor's"
+    )
+    commands = parser.add_subparsers(dest="office_merge_command", metavar="OFFICE_MERGE_COMMAND")
+    commands.required = True
+    trust = commands.add_parser(
+        "trust", help="register the merged-away office's public key (the receiving office)"
+    )
+    trust.add_argument("file", type=Path, metavar="FILE")
+    trust.add_argument("--province", required=True, metavar="CODE", help="its former province's code")
+    trust.set_defaults(handler=run_office_trust)
+    export = commands.add_parser("export", help="write this whole office for the office it merges into")
+    export.add_argument(
+        "--to", required=True, type=Path, metavar="KEYFILE", help="the receiving office's public key"
+    )
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.sxshoffice")
+    export.set_defaults(handler=run_office_export)
+    merge = commands.add_parser("import", help="merge another office's export into this one")
+    merge.add_argument("file", type=Path, metavar="FILE.sxshoffice")
+    merge.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    merge.add_argument("--json", action="store_true")
+    merge.set_defaults(handler=run_office_import)
+
+
+def run_office_trust(args: argparse.Namespace) -> int:
+    from sxsh_desktop.services import rollup
+
+    store = open_store(args)
+    try:
+        key = rollup.register_office_key(store, args.file, args.province).value
+    finally:
+        store.close()
+    assert key.province is not None
+    print(f"Registered {key.public.name} (fingerprint {key.public.fingerprint}) for {key.province.name}")
+    return 0
+
+
+def run_office_export(args: argparse.Namespace) -> int:
+    from sxsh_desktop.services import rollup
+
+    store = open_store(args)
+    try:
+        sent = rollup.export_office(store, args.output, args.to, _passphrase()).value
+    finally:
+        store.close()
+    print(f"The whole office written to {sent.path} (number {sent.sequence})")
+    return 0
+
+
+def run_office_import(args: argparse.Namespace) -> int:
+    from sxsh_desktop.services import rollup
+
+    store = open_store(args)
+    try:
+        preview = rollup.import_office_export(store, args.file, _passphrase(), dry_run=args.dry_run).value
+    finally:
+        store.close()
+    if args.json:
+        print_json(preview.to_json())
+        return 0
+    counts = ", ".join(f"{kind} {count}" for kind, count in preview.counts.items() if count)
+    verb = "Merged" if preview.applied else "Would merge"
+    print(f"{verb} the office of {preview.province.name} from {preview.sender.name}: {counts or 'nothing'}")
+    for duplicate in preview.duplicates:
+        print(
+            f"Same tax code {duplicate.office.tax_code}: {duplicate.incoming.name!r} joins "
+            f"{duplicate.office.name!r}"
+            + (f"; differing: {', '.join(duplicate.differences)}" if duplicate.differences else "")
+        )
+    if preview.recoded:
+        print(f"{len(preview.recoded)} enterprises' province re-coded to the 2025 province.")
+    if preview.applied and preview.counts.get("conflict"):
+        print("Review the differences with 'sxsh conflicts list'.")
+    return 0
 
 
 def _passphrase() -> str:
@@ -90,7 +171,7 @@ def run_set_province(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        province = rollup.set_office_province(store, args.code).value
+        province = rollup.set_office_province(store, args.code, "former" if args.former else "2025").value
     finally:
         store.close()
     print(f"This office reports for {province.name} ({province.code}).")
@@ -167,13 +248,9 @@ def run_keys(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from sxsh_desktop.services import rollup
-    from sxsh_desktop.sync import rollup as sync_rollup
 
     store = open_store(args)
     try:
-        sync_rollup.ministry_key(store)
-        if rollup.office_province(store) is None:
-            rollup.build_rollup(store, args.year)  # says how to set the province
         sent = rollup.export_rollup(store, args.year, args.output, _passphrase()).value
     finally:
         store.close()
@@ -277,15 +354,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_decide(args: argparse.Namespace) -> int:
     from sxsh_desktop.services import rollup
-    from sxsh_desktop.sync.keys import default_key_name
-    from sxsh_desktop.sync.rollup_document import ReplyStatus
 
-    status = ReplyStatus.ACCEPTED if args.status == "accept" else ReplyStatus.RETURNED
+    status = "accepted" if args.status == "accept" else "returned"
     store = open_store(args)
     try:
-        rollup.submissions(store)  # opened before asking
         submission, sent = rollup.decide(
-            store, args.submission, status, args.comment, args.output, _passphrase(), default_key_name()
+            store, args.submission, status, args.comment, args.output, _passphrase
         ).value
     finally:
         store.close()

@@ -11,6 +11,7 @@ figures up (``national_figures``, ``overview``). ``sync`` is imported when a fun
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
     from sxsh_desktop.domain.provinces import Province
     from sxsh_desktop.store.repository import Store
+    from sxsh_desktop.sync.office_merge import OfficeMergePreview, PendingOfficeMerge
     from sxsh_desktop.sync.rollup import (
         NationalFigure,
         OverviewRow,
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
         Status,
         Submission,
     )
-    from sxsh_desktop.sync.rollup_document import ReplyStatus, RollupDocument
+    from sxsh_desktop.sync.rollup_document import RollupDocument
 
 MODE_SETTING = "office.mode"
 MODE_MINISTRY = "ministry"
@@ -72,11 +74,11 @@ def office_province(store: Store) -> Province | None:
     return rollup.office_province(store)
 
 
-def set_office_province(store: Store, code: str) -> Outcome[Province]:
-    """The province this office reports for (its 2025 code)."""
+def set_office_province(store: Store, code: str, vintage: str = "2025") -> Outcome[Province]:
+    """The province this office reports for (its 2025 code, or a former one's for a merged-away office)."""
     from sxsh_desktop.sync import rollup
 
-    province = rollup.find_province(code)
+    province = rollup.find_province(code, vintage)
     rollup.set_office_province(store, province)
     return Outcome(province, Changes(history=True))
 
@@ -302,20 +304,30 @@ def submissions(store: Store, year: int | None = None) -> list[Submission]:
 def decide(
     store: Store,
     submission: str,
-    status: ReplyStatus,
+    status: str,
     comment: str,
     path: Path,
-    passphrase: str,
-    decided_by: str = "",
+    passphrase: Callable[[], str],
+    decided_by: str | None = None,
 ) -> Outcome[tuple[Submission, SentPackage]]:
-    """Accept or return a roll-up and write the signed reply for the province."""
+    """Accept (``accepted``) or return (``returned``, with comments) a roll-up and write the signed
+    reply for the province; ``passphrase`` is asked only once everything else is checked."""
     from sxsh_desktop.sync import keys, rollup
+    from sxsh_desktop.sync.errors import SyncError
+    from sxsh_desktop.sync.rollup_document import ReplyStatus
 
+    try:
+        chosen = ReplyStatus(status)
+    except ValueError:
+        raise SyncError(f"Unknown decision {status!r}.", reason="bad_choice") from None
+    if chosen is ReplyStatus.RETURNED and not comment.strip():
+        raise SyncError(
+            "A returned roll-up needs comments saying what to correct.", field="comment", reason="no_comment"
+        )
     rollup.find_submission(store, submission)  # before the passphrase's slow unlocking
-    signer = keys.unlock_centre(store, passphrase)
-    return Outcome(
-        rollup.decide(store, submission, status, comment, Path(path), signer, decided_by), ROLLUP_CHANGES
-    )
+    signer = keys.unlock_centre(store, passphrase())
+    who = decided_by if decided_by is not None else keys.default_key_name()
+    return Outcome(rollup.decide(store, submission, chosen, comment, Path(path), signer, who), ROLLUP_CHANGES)
 
 
 def national_figures(store: Store, year: int, *, accepted_only: bool = False) -> list[NationalFigure]:
@@ -329,3 +341,56 @@ def overview(store: Store, year: int) -> list[OverviewRow]:
     from sxsh_desktop.sync import rollup
 
     return rollup.overview(store, year)
+
+
+# --- merging the office of a merged-away province ------------------------------------------------------
+
+
+def register_office_key(
+    store: Store, key_file: Path, code: str, vintage: str = "former"
+) -> Outcome[RollupKey]:
+    """Accept the full export of the office of province ``code`` signed with the key in ``key_file``."""
+    from sxsh_desktop.sync import office_merge, rollup
+    from sxsh_desktop.sync.keys import PublicKey
+
+    province = rollup.find_province(code, vintage)
+    key = PublicKey.read_file(Path(key_file))
+    return Outcome(office_merge.register_office_key(store, key, province), KEY_CHANGES)
+
+
+def export_office(store: Store, path: Path, to_key_file: Path, passphrase: str) -> Outcome[SentPackage]:
+    """This office's enterprises and assessments, for the office (key file) it merges into."""
+    from sxsh_desktop.sync import keys, office_merge, rollup
+    from sxsh_desktop.sync.errors import SyncError
+    from sxsh_desktop.sync.keys import PublicKey
+
+    recipient = PublicKey.read_file(Path(to_key_file))
+    province = rollup.office_province(store)
+    if province is None:
+        raise SyncError(
+            "This office's province is not set: set it first ('sxsh rollup set-province CODE --former').",
+            reason="no_province",
+        )
+    signer = keys.unlock_centre(store, passphrase)
+    return Outcome(office_merge.export_office(store, Path(path), signer, recipient, province), ROLLUP_CHANGES)
+
+
+def read_office_export(store: Store, path: Path, passphrase: str) -> PendingOfficeMerge:
+    from sxsh_desktop.sync import keys, office_merge
+
+    identities = [keys.unlock_centre(store, passphrase).identity]
+    return office_merge.read_office_export(store, Path(path), identities)
+
+
+def apply_office_merge(store: Store, pending: PendingOfficeMerge) -> Outcome[OfficeMergePreview]:
+    from sxsh_desktop.sync import office_merge
+
+    preview = office_merge.apply_office_merge(store, pending)
+    return Outcome(preview, Changes.of(("enterprise", "assessment"), history=True))
+
+
+def import_office_export(
+    store: Store, path: Path, passphrase: str, *, dry_run: bool = False
+) -> Outcome[OfficeMergePreview]:
+    pending = read_office_export(store, path, passphrase)
+    return Outcome(pending.preview) if dry_run else apply_office_merge(store, pending)
