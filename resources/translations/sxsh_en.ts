@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>MinistryOverviewDialog</name>
+    <message numerus="yes">
+        <source>%n roll-up(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackageActions</name>
     <message numerus="yes">
         <source>&amp;Conflicts (%n open)…</source>

@@ -1285,6 +1285,53 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     </message>
 </context>
 <context>
+    <name>MinistryOverviewDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Roll-ups from the provinces</source>
+        <translation>Báo cáo tổng hợp của các tỉnh</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Each cell: numerator / denominator · share, over the registry. The whole country adds numerators and denominators up; it never averages percentages.</source>
+        <translation>Mỗi ô: tử số / mẫu số · tỷ lệ, tính trên sổ đăng ký. Cả nước cộng các tử số và các mẫu số; không bao giờ lấy trung bình các tỷ lệ phần trăm.</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Cả nước</translation>
+    </message>
+    <message>
+        <source>Returned: {province} ({part}): {comment}</source>
+        <translation>Trả lại: {province} ({part}): {comment}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roll-up(s) missing</source>
+        <translation>
+            <numerusform>Thiếu %n báo cáo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <translation>
+            <numerusform>%n báo cáo bị trả lại</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackageActions</name>
     <message>
         <source>&amp;Packages</source>
@@ -1301,6 +1348,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>&amp;Keys…</source>
         <translation>&amp;Khóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll-ups to the ministry…</source>
+        <translation>&amp;Báo cáo tổng hợp gửi Bộ…</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Conflicts (%n open)…</source>
@@ -1618,6 +1669,14 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>the package still sends records that belong to it</source>
         <translation>gói vẫn gửi những bản ghi thuộc về nó</translation>
+    </message>
+    <message>
+        <source>same tax code as an enterprise here: proposed for merging into it</source>
+        <translation>cùng mã số thuế với một doanh nghiệp ở đây: đề xuất gộp vào doanh nghiệp đó</translation>
+    </message>
+    <message>
+        <source>changed at both offices</source>
+        <translation>đã sửa ở cả hai văn phòng</translation>
     </message>
     <message>
         <source>the record it belongs to ({kind}) was deleted at the office</source>
@@ -2481,6 +2540,53 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     </message>
 </context>
 <context>
+    <name>ProvinceSubmissionsDialog</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Comments of the ministry</source>
+        <translation>Ý kiến của Bộ</translation>
+    </message>
+    <message>
+        <source>Roll-ups sent to the ministry</source>
+        <translation>Báo cáo tổng hợp đã gửi Bộ</translation>
+    </message>
+    <message>
+        <source>(province not set)</source>
+        <translation>(chưa chọn tỉnh)</translation>
+    </message>
+    <message>
+        <source>Roll-ups of {province} sent to the Ministry of Industry and Trade and the ministry&apos;s decision on each. A returned roll-up is corrected and sent again.</source>
+        <translation>Báo cáo tổng hợp của {province} đã gửi Bộ Công Thương và quyết định của Bộ đối với từng báo cáo. Báo cáo bị trả lại được chỉnh sửa và gửi lại.</translation>
+    </message>
+    <message>
+        <source>sent, no decision yet</source>
+        <translation>đã gửi, chưa có quyết định</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Add</source>
@@ -2701,6 +2807,25 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>The printer did not accept the report. Check that it is switched on and connected, and try again; or open the report in your PDF viewer.</source>
         <translation>Máy in không nhận báo cáo. Hãy kiểm tra máy in đã bật và đã kết nối rồi thử lại, hoặc mở báo cáo bằng trình xem PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>RollupViews</name>
+    <message>
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>đã trả lại</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>chưa nhận được</translation>
     </message>
 </context>
 <context>
