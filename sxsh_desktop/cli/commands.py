@@ -7,6 +7,7 @@ from sxsh_desktop.cli import (
     basic,
     check,
     enterprise,
+    plan_report,
     reference,
     report,
     rollup,
@@ -14,4 +15,15 @@ from sxsh_desktop.cli import (
     sync_commands,
 )
 
-MODULES = [basic, enterprise, sample, assessment, reference, report, sync_commands, check, rollup]
+MODULES = [
+    basic,
+    enterprise,
+    sample,
+    assessment,
+    reference,
+    report,
+    sync_commands,
+    check,
+    plan_report,
+    rollup,
+]

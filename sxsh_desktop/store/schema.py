@@ -441,3 +441,109 @@ rollup_reply = Table(
     Column("sequence", Integer, nullable=False),
     Column("received_at", UtcDateTime, nullable=False),
 )
+
+# --- plans, budget and the yearly report (office) ----------------------------------------------
+
+# A plan document as printed (domain/plan.py): its actions, budget cells and what it states about
+# its own figures (totals, total in words, cited numbers), so that its disagreements can be shown.
+plan_document = Table(
+    "plan_document",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("number", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("issuer", Text, nullable=False),
+    Column("issued_on", Date, nullable=True),
+    Column("period_start", Date, nullable=False),
+    Column("period_end", Date, nullable=False),
+    Column("unit_vnd", Integer, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("loaded_at", UtcDateTime, nullable=False),
+)
+plan_action = Table(
+    "plan_action",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column(
+        "plan_id", String(40), ForeignKey("plan_document.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("code", String(20), nullable=False),
+    Column("task_group", String(20), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("content", Text, nullable=False),
+    Column("expected_result", Text, nullable=False),
+    Column("lead", Text, nullable=False),
+    Column("partners", Text, nullable=False),
+    Column("start_on", Date, nullable=True),
+    Column("end_on", Date, nullable=True),
+    Column("position", Integer, nullable=False),
+)
+budget_cell = Table(
+    "budget_cell",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column(
+        "plan_id", String(40), ForeignKey("plan_document.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("item", String(20), nullable=False),
+    Column("year", Integer, nullable=True, index=True),
+    Column("source", String(20), nullable=False),
+    Column("planned", Float, nullable=True),
+    Column("allocated", Float, nullable=True),
+    Column("spent", Float, nullable=True),
+    Column("document_number", Text, nullable=False),
+    Column("printed", Text, nullable=False),
+    Column("note", Text, nullable=False),
+)
+plan_statement = Table(
+    "plan_statement",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column(
+        "plan_id", String(40), ForeignKey("plan_document.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("kind", String(20), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("number", Float, nullable=True),
+    Column("text", Text, nullable=False),
+    Column("printed", Text, nullable=False),
+    Column("place", Text, nullable=False),
+)
+# One yearly report per year, with its state (draft → submitted → accepted or returned); a
+# submitted or accepted report locks its period's activities, budget lines and indicator inputs.
+yearly_report = Table(
+    "yearly_report",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("year", Integer, nullable=False, unique=True),
+    Column("period_start", Date, nullable=False),
+    Column("period_end", Date, nullable=False),
+    Column("template", Text, nullable=False),
+    Column("state", String(20), nullable=False),
+    Column("number", Text, nullable=False),
+    Column("difficulties", Text, nullable=False),
+    Column("proposals", Text, nullable=False),
+    Column("next_year_plan", Text, nullable=False),
+    Column("lock_reason", Text, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=True),
+)
+report_event = Table(
+    "report_event",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column(
+        "report_id",
+        String(36),
+        ForeignKey("yearly_report.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("at", UtcDateTime, nullable=False),
+    Column("action", String(20), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("by", Text, nullable=False),
+)
+
+# --- the office's own records (never in packages) -----------------------------------------------
+
+from sxsh_desktop.store import office_tables as _office_tables  # noqa: E402, F401  (registers them)

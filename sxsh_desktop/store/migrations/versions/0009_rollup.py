@@ -1,7 +1,7 @@
 """roll-ups from provinces to the ministry: keys, submissions and their figures, sent packages, replies
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-03
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
