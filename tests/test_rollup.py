@@ -283,3 +283,34 @@ def test_a_returned_rollup_goes_back_with_comments_and_leaves_the_national_figur
         world.ministry, current.package_id, ReplyStatus.ACCEPTED, "", reply_path, world.ministry_keys
     )
     assert ("national", "", 76, 510) in _national(world, 2026)
+
+
+def test_an_offices_rollup_carries_its_indicators_totals_and_enterprise_table(world: RollupWorld) -> None:
+    from sxsh_desktop.services import rollup as services
+    from sxsh_desktop.services.indicators import set_official_denominator
+    from tests.office_world import build_office_world
+
+    ha_tinh = world.office("Hà Tĩnh", "42")
+    build_office_world(ha_tinh.store)  # the hand-computed registry: I1 = 7 of 8, coverage 7/8
+    source = "Niên giám thống kê Hà Tĩnh 2025, bảng 7.3"
+    set_official_denominator(ha_tinh.store, "I1", 2026, 20, source)
+    doc = services.build_rollup(ha_tinh.store, 2026, ha_tinh.province)
+    found = {(f.code, f.basis, f.group): f for f in doc.indicators}
+    i1 = found[("I1", "registry", "")]
+    assert (i1.numerator, i1.denominator, i1.definition_version) == (7, 8, 1)
+    assert i1.coverage == pytest.approx(7 / 8)
+    official = found[("I1", "official", "")]
+    assert (official.numerator, official.denominator, official.denominator_source) == (7, 20, source)
+    assert (found[("I3", "registry", "")].numerator, found[("I3", "registry", "")].denominator) == (2, 8)
+    # The sector parts add up to the province's figure.
+    parts = [f for (code, basis, group), f in found.items() if code == "I1" and basis == "registry" and group]
+    assert sum(p.numerator for p in parts) == 7 and sum(p.denominator for p in parts) == 8
+    assert doc.totals["expected"]["assessments"] >= 1 and doc.enterprises
+    assert {"name", "tax_code", "options_found", "investment_vnd"} <= set(doc.enterprises[0])
+    # Sent and imported, it gives the ministry the same numbers.
+    world.import_(ha_tinh.export(doc))
+    assert ("national", "", 7, 8) in _national(world, 2026)
+    national_official = next(
+        f for f in rollup.national_figures(world.ministry, 2026) if f.code == "I1" and f.basis == "official"
+    )
+    assert (national_official.numerator, national_official.denominator) == (7, 20)

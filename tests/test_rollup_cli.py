@@ -10,8 +10,10 @@ import pytest
 
 from sxsh_desktop.cli import main
 from sxsh_desktop.domain import model
-from sxsh_desktop.services import enterprises
+from sxsh_desktop.domain.office import Activity, ActivityParticipant
+from sxsh_desktop.services import activities
 from sxsh_desktop.store.repository import Store
+from tests.office_world import build_office_world
 from tests.sync_world import dump
 
 PASSPHRASE = "Bộ Công Thương 2026!"
@@ -23,13 +25,24 @@ def _run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int,
     return code, out, err
 
 
-def _registry(db: Path, rows: list[tuple[str, str, date | None, date | None]]) -> None:
+def _registry(db: Path, rows: list[tuple[str, str]], informed: int = 0) -> None:
+    """Enterprises of the registry; the first ``informed`` attend an awareness workshop in March 2026."""
     store = Store.open(db)
-    for name, sector, informed, applying in rows:
-        enterprises.register_enterprise(
+    ids = [store.insert(model.Enterprise(name=name, sector_code=sector)).id for name, sector in rows]
+    if informed:
+        activities.add_activity(
             store,
-            model.Enterprise(name=name, sector_code=sector, cp_informed_on=informed, cp_applying_on=applying),
+            Activity(
+                task_code="1.1", kind="awareness_event", held_on=date(2026, 3, 10), title="Hội thảo SXSH"
+            ),
+            [ActivityParticipant(enterprise_id=enterprise_id) for enterprise_id in ids[:informed]],
         )
+    store.close()
+
+
+def _office_world(db: Path) -> None:
+    store = Store.open(db)
+    build_office_world(store)
     store.close()
 
 
@@ -57,20 +70,10 @@ def test_two_provinces_send_the_ministry_decides_and_the_province_sees_it(
             )[0]
             == 0
         )
-    # Hà Tĩnh: 3 enterprises, 2 informed by the period's end (one only after it), 1 applying.
-    _registry(
-        ha_tinh,
-        [
-            ("Công ty Gạch Kỳ Anh", "2392", date(2026, 3, 1), date(2026, 9, 1)),
-            ("HTX Nước mắm Cẩm Nhượng", "1020", date(2026, 5, 2), None),
-            ("Cơ sở Mộc Thạch Hà", "1622", date(2026, 12, 20), None),
-        ],
-    )
+    # Hà Tĩnh: the office's hand-computed registry (I1 = 7 of the 8 facilities in scope).
+    _office_world(ha_tinh)
     # Nghệ An: 2 enterprises, 1 informed.
-    _registry(
-        nghe_an,
-        [("Công ty Xi măng Nghi Sơn", "2394", date(2026, 1, 5), None), ("Cơ sở Chè", "1079", None, None)],
-    )
+    _registry(nghe_an, [("Công ty Xi măng Nghi Sơn", "2394"), ("Cơ sở Chè", "1079")], informed=1)
 
     files = {}
     for db in (ha_tinh, nghe_an):
@@ -82,9 +85,8 @@ def test_two_provinces_send_the_ministry_decides_and_the_province_sees_it(
         assert code == 0, err
     code, out, _ = _run(capsys, ministry, "rollup", "national", "--year", "2026", "--json")
     national = {f["code"]: f for f in json.loads(out) if f["basis"] == "registry"}
-    assert (national["I1"]["numerator"], national["I1"]["denominator"]) == (3, 5)
-    assert national["I1"]["value_percent"] == pytest.approx(60.0)
-    assert (national["I3"]["numerator"], national["I3"]["denominator"]) == (1, 5)
+    assert (national["I1"]["numerator"], national["I1"]["denominator"]) == (8, 10)
+    assert national["I1"]["value_percent"] == pytest.approx(80.0)
 
     # Importing again is refused with one line, and nothing changes.
     before = dump(ministry)
@@ -128,8 +130,8 @@ def test_the_office_of_a_merged_away_province_merges_into_its_successors(
         assert _run(capsys, db, "keys", "init-centre", "--name", db.stem)[0] == 0
         assert _run(capsys, db, "keys", "export-public", "-o", str(tmp_path / f"{db.stem}.pub"))[0] == 0
     assert _run(capsys, merged, "rollup", "set-province", "44", "--former")[0] == 0
-    _registry(merged, [("HTX Nước mắm Cảnh Dương", "1020", None, None)])
-    _registry(receiving, [("Công ty Gỗ Cam Lộ", "1622", None, None)])
+    _registry(merged, [("HTX Nước mắm Cảnh Dương", "1020")])
+    _registry(receiving, [("Công ty Gỗ Cam Lộ", "1622")])
     path = tmp_path / "quang-binh.sxshoffice"
     code, _, err = _run(
         capsys, merged, "office-merge", "export", "--to", str(tmp_path / "quang-tri.pub"), "-o", str(path)

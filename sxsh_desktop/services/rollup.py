@@ -10,11 +10,9 @@ figures up (``national_figures``, ``overview``). ``sync`` is imported when a fun
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sxsh_desktop.services.changes import Changes, Outcome
 
@@ -115,23 +113,25 @@ def rollup_keys(store: Store) -> list[RollupKey]:
 # --- the province ------------------------------------------------------------------------------------
 
 
-def default_period(year: int) -> tuple[date, date]:
-    """The government convention: 15 December of the year before to 14 December."""
-    return date(year - 1, 12, 15), date(year, 12, 14)
-
-
 def build_rollup(store: Store, year: int, province: Province | None = None) -> RollupDocument:
-    """This office's roll-up for ``year``: the indicators over the registry at the period's end, the
-    totals of the assessments made in the period, and their enterprise table.
-
-    Definition version 1 of I1–I3: the registry's enterprises (the denominator, source "registry")
-    whose CP-informed, -aware or -applying date is on or before the period's end (the numerator);
-    coverage is the share of them with a sector code, by which the figures are also broken down
-    (VSIC section letter or 2-digit division as recorded)."""
-    from sxsh_desktop.calc.assessment import compute_assessment
+    """This office's roll-up for ``year`` (the plan year, 15/12 of the year before to 14/12): every
+    rate indicator as ``compute_indicators`` gives it (numerator, denominator, coverage, definition
+    version, target), over the registry and over the official count where one was entered, each also
+    by VSIC section; the totals (expected and achieved kept apart); the yearly report's enterprise
+    table."""
+    from sxsh_desktop.domain.office import Period
+    from sxsh_desktop.services.indicators import compute_indicators
+    from sxsh_desktop.services.report_content import enterprise_table
     from sxsh_desktop.sync import rollup
     from sxsh_desktop.sync.errors import SyncError
-    from sxsh_desktop.sync.rollup_document import IndicatorFigure, RollupDocument
+    from sxsh_desktop.sync.rollup_document import (
+        ENTERPRISE_AMOUNTS,
+        ENTERPRISE_COUNTS,
+        ENTERPRISE_TEXTS,
+        IndicatorFigure,
+        RollupDocument,
+        known_indicators,
+    )
 
     chosen = province or rollup.office_province(store)
     if chosen is None:
@@ -139,103 +139,108 @@ def build_rollup(store: Store, year: int, province: Province | None = None) -> R
             "This office's province is not set: set it first ('sxsh rollup set-province CODE').",
             reason="no_province",
         )
-    start, end = default_period(year)
-    enterprises = store.enterprises()
+    period = Period.plan_year(year)
+    table = compute_indicators(store, period, by="sector")
+    known = known_indicators()
     figures: list[IndicatorFigure] = []
-    with_sector = [e for e in enterprises if e.sector_code.strip()]
-    coverage = len(with_sector) / len(enterprises) if enterprises else 0.0
-    for code, field in (("I1", "cp_informed_on"), ("I2", "cp_aware_on"), ("I3", "cp_applying_on")):
-        reached = {e.id for e in enterprises if (d := getattr(e, field)) is not None and d <= end}
+    expected: dict[str, float] = {}
+    achieved: dict[str, float] = {}
+    for result in table.results:
+        if result.code in TOTALS:
+            kind, key = TOTALS[result.code]
+            (expected if kind == "expected" else achieved)[key] = max(0.0, result.numerator)
+            continue
+        if result.code not in known or result.denominator is None:
+            continue
+        version = int(result.definition_version)
+        coverage = result.coverage if result.coverage is not None else 1.0
+        target = result.target if result.target is not None and 0 <= result.target <= 100 else None
         figures.append(
-            IndicatorFigure(code, 1, "registry", len(reached), len(enterprises), "registry", coverage)
+            IndicatorFigure(
+                result.code,
+                version,
+                "registry",
+                result.numerator,
+                result.denominator,
+                "registry",
+                coverage,
+                "",
+                target,
+            )
         )
-        by_sector: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for enterprise in with_sector:
-            sector = _sector_group(enterprise.sector_code)
-            by_sector[sector][1] += 1
-            by_sector[sector][0] += enterprise.id in reached
-        for sector, (numerator, denominator) in sorted(by_sector.items()):
+        for group in result.groups:
+            part = group.figure
+            if part.denominator is None:
+                continue
             figures.append(
                 IndicatorFigure(
-                    code, 1, "registry", numerator, denominator, "registry", 1.0, f"sector:{sector}"
+                    result.code,
+                    version,
+                    "registry",
+                    part.numerator,
+                    part.denominator,
+                    "registry",
+                    part.coverage if part.coverage is not None else 1.0,
+                    f"sector:{group.key}",
                 )
             )
-    reference = store.reference()
-    by_id = {e.id: e for e in enterprises}
-    expected: dict[str, float] = defaultdict(float)
-    achieved: dict[str, float] = defaultdict(float)
-    rows: dict[str, dict[str, Any]] = {}
-    for assessment in store.assessments():
-        when = assessment.end_date or assessment.start_date
-        if when is None or not start <= when <= end:
-            continue
-        document = store.load_document(assessment.id)
-        computed = compute_assessment(document, reference)
-        totals = computed.counted
-        expected["assessments"] += 1
-        expected["investment_vnd"] += totals.investment
-        expected["savings_vnd_per_year"] += totals.yearly_savings_vnd
-        expected["energy_toe_per_year"] += totals.toe_saved
-        expected["electricity_kwh_per_year"] += totals.electricity_kwh_saved
-        expected["water_m3_per_year"] += totals.water_m3_saved
-        expected["materials_t_per_year"] += totals.material_t_saved
-        expected["co2_t_per_year"] += totals.co2_fossil_t
-        done = [s for s in document.solutions if s.implementation_status == "done"]
-        achieved["savings_vnd_per_year"] += sum(s.actual_savings or 0.0 for s in done)
-        owner = by_id.get(assessment.enterprise_id)
-        if owner is None:
-            continue
-        row = rows.setdefault(
-            owner.id,
+        if result.official_denominator is not None and result.official_denominator >= result.numerator:
+            figures.append(
+                IndicatorFigure(
+                    result.code,
+                    version,
+                    "official",
+                    result.numerator,
+                    result.official_denominator,
+                    result.official_source or "official count",
+                    coverage,
+                    "",
+                    target,
+                )
+            )
+    rows = []
+    for row in enterprise_table(store, period):
+        rows.append(
             {
-                "name": owner.name[:300],
-                "tax_code": owner.tax_code[:20],
-                "commune": owner.commune[:120],
-                "commune_recorded": owner.commune[:120],
-                "sector_code": owner.sector_code[:10],
-                "legal_form": owner.ownership[:40],
-                "assessment_type": "rapid",
-                "options_found": 0,
-                "options_implemented": 0,
-                "investment_vnd": 0.0,
-                "savings_vnd_per_year": 0.0,
-                "energy_toe_per_year": 0.0,
-                "water_m3_per_year": 0.0,
-                "materials_t_per_year": 0.0,
-                "co2_t_per_year": 0.0,
-            },
+                **{key: str(row.get(key) or "")[:limit] for key, limit in ENTERPRISE_TEXTS.items()},
+                **{key: int(row.get(key) or 0) for key in ENTERPRISE_COUNTS},
+                **{
+                    key: (None if row.get(key) is None else max(0.0, float(row[key])))
+                    for key in ENTERPRISE_AMOUNTS
+                },
+            }
         )
-        row["options_found"] += len(document.solutions)
-        row["options_implemented"] += len(done)
-        row["investment_vnd"] += totals.investment
-        row["savings_vnd_per_year"] += totals.yearly_savings_vnd
-        row["energy_toe_per_year"] += totals.toe_saved
-        row["water_m3_per_year"] += totals.water_m3_saved
-        row["materials_t_per_year"] += totals.material_t_saved
-        row["co2_t_per_year"] += totals.co2_fossil_t
-    expected["enterprises_assessed"] = len(rows)
-    clean = {k: max(0.0, v) for k, v in expected.items()}
     return RollupDocument(
         chosen.code,
         chosen.vintage,
         year,
-        start,
-        end,
+        period.start,
+        period.end,
         tuple(figures),
-        {"expected": clean, "achieved": {k: max(0.0, v) for k, v in achieved.items()}},
-        tuple(_non_negative(row) for row in sorted(rows.values(), key=lambda r: r["name"])),
+        {"expected": expected, "achieved": achieved},
+        tuple(rows),
     )
 
 
-def _sector_group(code: str) -> str:
-    text = code.strip().upper()
-    return text[:1] if text[:1].isalpha() else text[:2]
-
-
-def _non_negative(row: dict[str, Any]) -> dict[str, Any]:
-    # A solution that costs more than it saves makes a negative figure; the roll-up carries what was
-    # saved, never less than nothing.
-    return {k: max(0.0, v) if isinstance(v, float) else v for k, v in row.items()}
+# Totals and counts of the indicator definitions -> (expected or achieved, the roll-up's key).
+TOTALS: dict[str, tuple[str, str]] = {
+    "O-assess": ("expected", "assessments"),
+    "O-fac": ("expected", "enterprises_assessed"),
+    "E1-investment-ante": ("expected", "investment_vnd"),
+    "E1-investment-done": ("achieved", "investment_vnd"),
+    "E1-savings_vnd-ante": ("expected", "savings_vnd_per_year"),
+    "E1-savings_vnd-done": ("achieved", "savings_vnd_per_year"),
+    "E1-toe-ante": ("expected", "energy_toe_per_year"),
+    "E1-toe-done": ("achieved", "energy_toe_per_year"),
+    "E1-kwh-ante": ("expected", "electricity_kwh_per_year"),
+    "E1-kwh-done": ("achieved", "electricity_kwh_per_year"),
+    "E1-water_m3-ante": ("expected", "water_m3_per_year"),
+    "E1-water_m3-done": ("achieved", "water_m3_per_year"),
+    "E1-material_t-ante": ("expected", "materials_t_per_year"),
+    "E1-material_t-done": ("achieved", "materials_t_per_year"),
+    "E1-co2_fossil_t-ante": ("expected", "co2_t_per_year"),
+    "E1-co2_fossil_t-done": ("achieved", "co2_t_per_year"),
+}
 
 
 def export_rollup(store: Store, year: int, path: Path, passphrase: str) -> Outcome[SentPackage]:

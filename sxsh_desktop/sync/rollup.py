@@ -941,8 +941,8 @@ class NationalFigure:
     code: str
     definition_version: int
     basis: str
-    numerator: int
-    denominator: int
+    numerator: float
+    denominator: float
     coverage: float | None  # Σ(coverage × denominator) / Σ denominator
     provinces: int  # roll-ups added up
 
@@ -968,8 +968,8 @@ class NationalFigure:
 
 @dataclass
 class _Sum:
-    numerator: int = 0
-    denominator: int = 0
+    numerator: float = 0
+    denominator: float = 0
     covered: float = 0.0
     provinces: set[tuple[str, str]] = field(default_factory=set)
 
@@ -1035,7 +1035,7 @@ class OverviewRow:
 
     province: Province
     parts: tuple[tuple[Province, Submission | None], ...]  # itself, or its former provinces (before 2025)
-    figures: dict[str, tuple[int, int]]  # indicator code -> (numerator, denominator), registry basis
+    figures: dict[str, tuple[float, float]]  # indicator code -> (numerator, denominator), registry basis
 
     @property
     def missing(self) -> list[Province]:
@@ -1073,7 +1073,7 @@ def overview(store: Store, year: int) -> list[OverviewRow]:
     for province in table_.current():
         parts = [province] if vintage is Vintage.CURRENT else table_.predecessors(province.code)
         found = tuple((part, current.get((part.code, part.vintage))) for part in parts)
-        totals: dict[str, tuple[int, int]] = {}
+        totals: dict[str, tuple[float, float]] = {}
         for _part, submission in found:
             if submission is None or submission.status is Status.RETURNED:
                 continue

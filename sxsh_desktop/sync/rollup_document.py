@@ -12,6 +12,7 @@ comments for the province to correct and send again.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from sxsh_desktop.domain.indicator_definitions import load_indicator_definitions
 from sxsh_desktop.domain.provinces import Province, Vintage, provinces
 from sxsh_desktop.sync.errors import InvalidContentError
 
@@ -26,15 +28,22 @@ DOCUMENT_FORMAT = "sxsh-rollup"
 REPLY_FORMAT = "sxsh-rollup-reply"
 DOCUMENT_VERSION = 1
 
-# Indicator code -> the definition versions this version of the application can add up.
-KNOWN_INDICATORS: dict[str, frozenset[int]] = {
-    "I1": frozenset({1}),  # received basic CP information
-    "I2": frozenset({1}),  # aware of the benefits
-    "I3": frozenset({1}),  # applying CP
-    "I4b": frozenset({1}),  # appliers reaching the savings target
-    "I6": frozenset({1}),  # medium and large enterprises with a CP unit
-    "I7": frozenset({1}),  # zones given SCP information
-}
+
+@functools.cache
+def known_indicators() -> dict[str, frozenset[int]]:
+    """Indicator code -> the definition versions this version of the application can add up: the
+    rates of ``resources/reference/indicators.json`` (counts and totals travel as totals)."""
+    definitions = load_indicator_definitions()
+    return {
+        item.code: frozenset({int(item.version)})
+        for item in definitions.definitions
+        if item.kind == "rate" and str(item.version).isdigit()
+    }
+
+
+# Rates whose numerator is a share of a quantity (energy saved of the baseline), not of a count of
+# facilities: a numerator above the denominator is possible there.
+QUANTITY_RATES = frozenset({"I4a-ante", "I4a-post"})
 BASES = ("registry", "official")  # denominator over the registry, or an official count with its source
 TOTAL_KEYS = (
     "assessments",
@@ -48,23 +57,25 @@ TOTAL_KEYS = (
     "co2_t_per_year",
 )
 TOTAL_KINDS = ("expected", "achieved")  # ex-ante and ex-post are never mixed
+# The enterprise table of the yearly report (its columns, as ``services.report_content`` fills them;
+# the signed changes of specific consumption stay in the province's report).
 ENTERPRISE_TEXTS = {
     "name": 300,
     "tax_code": 20,
     "commune": 120,
-    "commune_recorded": 120,
-    "sector_code": 10,
-    "legal_form": 40,
-    "assessment_type": 40,
+    "sector": 10,
+    "legal_form": 60,
+    "assessment": 200,
 }
-ENTERPRISE_COUNTS = ("options_found", "options_implemented")
+ENTERPRISE_COUNTS = ("options_found", "options_done")
 ENTERPRISE_AMOUNTS = (
     "investment_vnd",
-    "savings_vnd_per_year",
-    "energy_toe_per_year",
-    "water_m3_per_year",
-    "materials_t_per_year",
-    "co2_t_per_year",
+    "savings_vnd",
+    "achieved_savings_vnd",
+    "toe",
+    "water_m3",
+    "material_t",
+    "co2_t",
 )
 
 MAX_INDICATOR_ROWS = 5_000
@@ -73,7 +84,7 @@ MAX_COUNT = 1_000_000_000  # a whole count (facilities, zones)
 MAX_AMOUNT = 1e15  # the interchange bound on numbers
 MAX_TEXT = 500
 MAX_COMMENT = 10_000
-_GROUP = re.compile(r"sector:[A-U0-9]{1,5}")
+_GROUP = re.compile(r"sector:([A-U0-9]{1,5}|\?)")
 _EARLIEST_YEAR, _LATEST_YEAR = 2000, 2100
 
 
@@ -87,8 +98,8 @@ class IndicatorFigure:
     code: str
     definition_version: int
     basis: str  # "registry" or "official"
-    numerator: int
-    denominator: int
+    numerator: float
+    denominator: float
     denominator_source: str
     coverage: float  # share of the denominator whose status is known, 0..1
     group: str = ""  # "" for the province's total; "sector:C" or "sector:10" for a sector's part
@@ -361,10 +372,11 @@ class _Checker:
         }
         obj = self.object(value, where, keys)
         code = self.text(obj["code"], f"{where}.code", 10)
-        if code not in KNOWN_INDICATORS:
+        known = known_indicators()
+        if code not in known:
             raise self.fail(f"{where}.code", f"is an unknown indicator {code!r}")
         version = self.whole(obj["definition_version"], f"{where}.definition_version", 1000)
-        if version not in KNOWN_INDICATORS[code]:
+        if version not in known[code]:
             raise self.fail(
                 f"{where}.definition_version",
                 f"is a definition of {code} this version does not know ({version})",
@@ -375,9 +387,9 @@ class _Checker:
         group = self.text(obj["group"], f"{where}.group", 20)
         if group and not _GROUP.fullmatch(group):
             raise self.fail(f"{where}.group", f"is not a sector group ({group!r})")
-        numerator = self.whole(obj["numerator"], f"{where}.numerator")
-        denominator = self.whole(obj["denominator"], f"{where}.denominator")
-        if numerator > denominator:
+        numerator = self.amount(obj["numerator"], f"{where}.numerator")
+        denominator = self.amount(obj["denominator"], f"{where}.denominator")
+        if numerator > denominator and code not in QUANTITY_RATES:
             raise self.fail(f"{where}.numerator", "is larger than the denominator")
         source = self.text(obj["denominator_source"], f"{where}.denominator_source")
         if not source.strip():

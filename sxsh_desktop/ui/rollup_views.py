@@ -29,7 +29,7 @@ from sxsh_desktop.services import rollup
 from sxsh_desktop.ui.packages.table_model import MOMENT_SAMPLE, Column, RowsModel, size_columns
 from sxsh_desktop.ui.packages.texts import moment_text
 
-INDICATORS = ("I1", "I2", "I3", "I4b", "I6", "I7")
+INDICATORS = ("I1", "I2", "I3", "I4b-5", "I6", "I7")
 _RETURNED = QColor(176, 0, 32)
 _MISSING = QColor(110, 110, 110)
 
@@ -44,13 +44,17 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
-def figure_text(numerator: int, denominator: int) -> str:
-    """``85 / 600 · 14,2 %``: the numerator and the denominator first, the share after them."""
+def _number(value: float) -> str:
     locale = QLocale()
+    return locale.toString(int(value)) if float(value).is_integer() else locale.toString(value, "f", 1)
+
+
+def figure_text(numerator: float, denominator: float) -> str:
+    """``85 / 600 · 14,2 %``: the numerator and the denominator first, the share after them."""
     if not denominator:
-        return f"{locale.toString(numerator)} / 0"
-    share = locale.toString(100 * numerator / denominator, "f", 1)
-    return f"{locale.toString(numerator)} / {locale.toString(denominator)} · {share} %"
+        return f"{_number(numerator)} / 0"
+    share = QLocale().toString(100 * numerator / denominator, "f", 1)
+    return f"{_number(numerator)} / {_number(denominator)} · {share} %"
 
 
 def _language() -> str:
@@ -66,7 +70,7 @@ class _Row:
         name: str,
         region: str,
         parts: list[tuple[str, str, str]],
-        figures: dict[str, tuple[int, int]],
+        figures: dict[str, tuple[float, float]],
     ) -> None:
         self.code, self.name, self.region = code, name, region
         self.parts = parts  # (former or own province name, status, comment)
