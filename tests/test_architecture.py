@@ -68,6 +68,8 @@ LOWER_LAYERS: dict[str, set[str]] = {
     "reports": {"domain", "calc", "errors", "paths", "flowchart", "atomic"},
     "interchange": {"domain", "store", "errors", "__init__", "atomic"},  # __init__: the version it writes
     "sync": {"domain", "store", "interchange", "errors", "paths", "atomic"},
+    # Spreadsheets from outside (.xlsx, .xls, .csv) read within bounds into plain cells.
+    "sheets": {"errors"},
     "services": {
         "atomic",
         "domain",
@@ -76,6 +78,7 @@ LOWER_LAYERS: dict[str, set[str]] = {
         "reports",
         "sync",
         "interchange",
+        "sheets",
         "errors",
         "paths",
         "flowchart",

@@ -9,6 +9,7 @@ from sxsh_desktop.cli import (
     enterprise,
     plan_report,
     reference,
+    registry,
     report,
     rollup,
     sample,
@@ -18,6 +19,7 @@ from sxsh_desktop.cli import (
 MODULES = [
     basic,
     enterprise,
+    registry,
     sample,
     assessment,
     reference,

@@ -544,6 +544,99 @@ report_event = Table(
     Column("by", Text, nullable=False),
 )
 
+# --- registry import from spreadsheets (sxsh_desktop.services.registry_import) ------------------
+
+# One import of a facility list: the file (name and SHA-256), the mapping and options used, what
+# it did; undone_at is set when the whole batch was taken back.
+import_batch = Table(
+    "import_batch",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("file_name", Text, nullable=False),
+    Column("file_sha256", String(64), nullable=False),
+    Column("file_kind", String(8), nullable=False),
+    Column("profile_name", Text, nullable=False),
+    Column("sheets", Text, nullable=False),  # JSON list of sheet names imported
+    Column("mapping", Text, nullable=False),  # JSON {sheet: {column title: field}}
+    Column("options", Text, nullable=False),  # JSON: field policies, legacy-text decisions, encoding
+    Column("new_count", Integer, nullable=False),
+    Column("updated_count", Integer, nullable=False),
+    Column("unchanged_count", Integer, nullable=False),
+    Column("rejected_count", Integer, nullable=False),
+    Column("undone_at", UtcDateTime, nullable=True),
+)
+
+# Where each imported field value came from (batch, sheet, row) and what it replaced, so that a
+# value can be traced to its file and a batch undone; revision_after is the enterprise's revision
+# the batch left (a later edit makes undo refuse rather than lose it).
+import_provenance = Table(
+    "import_provenance",
+    metadata,
+    Column("batch_id", String(36), ForeignKey("import_batch.id", ondelete="CASCADE"), primary_key=True),
+    Column("enterprise_id", String(36), primary_key=True, index=True),
+    Column("field", String(40), primary_key=True),
+    Column("action", String(12), nullable=False),  # new | fill | overwrite
+    Column("old_value", Text, nullable=True),  # JSON
+    Column("new_value", Text, nullable=True),  # JSON
+    Column("sheet", Text, nullable=False),
+    Column("row", Integer, nullable=False),
+    Column("revision_after", Integer, nullable=False),
+)
+
+# Mappings the user confirmed, by profile name; source_key is the folded header of the file it was
+# made for, so that the next list from the same source is mapped the same way.
+import_profile = Table(
+    "import_profile",
+    metadata,
+    Column("name", String(120), primary_key=True),
+    Column("source_key", Text, nullable=False, index=True),
+    Column("mapping", Text, nullable=False),  # JSON {column title: field or null}
+    Column("updated_at", UtcDateTime, nullable=False),
+)
+
+# Administrative units no longer in force (today's are ref_admin_unit), keyed by code *and*
+# vintage ("18754@2025-06-30"): codes are reused.
+admin_vintage = Table(
+    "admin_vintage",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("code", String(20), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("valid_from", Date, nullable=True),
+    Column("valid_to", Date, nullable=False),
+    Column("district", Text, nullable=False),
+    Column("province_code", String(10), nullable=False, index=True),
+    Column("source", Text, nullable=False),
+)
+
+# Old unit → unit of today: kind "whole" (resolves by itself) or "part" (a split: a person decides).
+admin_mapping = Table(
+    "admin_mapping",
+    metadata,
+    Column("old_key", String(40), primary_key=True),
+    Column("new_code", String(20), primary_key=True),
+    Column("kind", String(8), nullable=False),
+)
+
+# An enterprise's commune as recorded (text, district, the unit it was) and the unit it is today,
+# with how that was found: current, auto (a whole merger), manual (a person chose), or still
+# open (a split or an unknown name, status "manual" or "unresolved" with no today_code).
+enterprise_commune = Table(
+    "enterprise_commune",
+    metadata,
+    Column("enterprise_id", String(36), ForeignKey("enterprise.id", ondelete="CASCADE"), primary_key=True),
+    Column("recorded_name", Text, nullable=False),
+    Column("recorded_district", Text, nullable=False),
+    Column("recorded_key", String(40), nullable=True),
+    Column("status", String(12), nullable=False),
+    Column("today_code", String(20), nullable=True),
+    Column("candidates", Text, nullable=False),  # JSON list of codes of today's units
+    Column("batch_id", String(36), nullable=True),
+    Column("decided_at", UtcDateTime, nullable=True),
+)
+
 # --- the office's own records (never in packages) -----------------------------------------------
 
 from sxsh_desktop.store import office_tables as _office_tables  # noqa: E402, F401  (registers them)
