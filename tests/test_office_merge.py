@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.provinces import Vintage, provinces
+from sxsh_desktop.services.registry_import import admin_history
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync import conflicts, office_merge
@@ -54,8 +55,9 @@ class Offices:
         return path
 
     def import_(self, path: Path, **options: bool) -> office_merge.OfficeMergePreview:
+        units = admin_history(self.receiving)  # today's units with their earlier vintages
         return office_merge.import_office_export(
-            self.receiving, path, [self.receiving_keys.identity], **options
+            self.receiving, path, [self.receiving_keys.identity], units=units, **options
         )
 
     def close(self) -> None:
@@ -83,8 +85,24 @@ def _fill(offices: Offices) -> None:
     # Quảng Bình: its own assessment, an enterprise without one, and the same cement company with other
     # values and an assessment of its own.
     small_document(there, "Đánh giá nhanh lò vôi Tuyên Hóa")
+    # Communes as recorded before the reform: one split between three of today's (a person decides),
+    # one merged whole into today's Phường Sông Trí.
     there.insert(
-        model.Enterprise(name="HTX Nước mắm Cảnh Dương", tax_code="3100999888", province="Quảng Bình")
+        model.Enterprise(
+            name="HTX Nước mắm Cảnh Dương",
+            tax_code="3100999888",
+            province="Quảng Bình",
+            commune="Xã Kỳ Lợi",
+            legacy_district="Thị xã Kỳ Anh",
+        )
+    )
+    there.insert(
+        model.Enterprise(
+            name="Cơ sở Mộc Hưng Trí",
+            province="Quảng Bình",
+            commune="Phường Hưng Trí",
+            legacy_district="Thị xã Kỳ Anh",
+        )
     )
     cement = there.insert(
         model.Enterprise(
@@ -135,6 +153,14 @@ def test_merging_two_offices_keeps_every_record_of_both(offices: Offices) -> Non
     conflicts.resolve_conflict(offices.receiving, conflict.id, "incoming")
     after_choice = _all_records(offices.receiving)[cement_here["id"]]
     assert (after_choice["name"], after_choice["employees"]) == ("Công ty CP Xi măng Sông Gianh", 420)
+    # Each commune is kept as recorded, with today's unit beside it, or queued when it was split.
+    with offices.receiving.reading() as connection:
+        communes = {
+            row.recorded_name: (row.status, row.today_code, json.loads(row.candidates))
+            for row in connection.execute(select(schema.enterprise_commune))
+        }
+    assert communes["Phường Hưng Trí"] == ("auto", "18754", [])
+    assert communes["Xã Kỳ Lợi"][:2] == ("manual", None) and len(communes["Xã Kỳ Lợi"][2]) == 3
     # The photos came too.
     with offices.receiving.reading() as connection:
         blobs = set(connection.execute(select(schema.photo_blob.c.photo_id)).scalars())
@@ -172,6 +198,7 @@ def test_a_dry_run_shows_duplicates_and_recoded_provinces_and_writes_nothing(off
     ]
     assert ("HTX Nước mắm Cảnh Dương", "Quảng Bình", "Quảng Trị") in preview.recoded
     assert preview.counts["conflict"] == 1
+    assert preview.communes == {"manual": 1, "auto": 1, "current": 1}
     assert json.dumps(preview.to_json(), ensure_ascii=False)
     assert dump(offices.receiving.path) == before
     assert dataclasses.asdict(preview.duplicates[0].office)["tax_code"] == "3100111220"

@@ -381,10 +381,13 @@ def export_office(store: Store, path: Path, to_key_file: Path, passphrase: str) 
 
 
 def read_office_export(store: Store, path: Path, passphrase: str) -> PendingOfficeMerge:
+    """Open and check another office's full export and say what merging it does: records new, in
+    conflict, duplicates by tax code, provinces re-coded, communes resolved to today's units."""
+    from sxsh_desktop.services.registry_import import admin_history
     from sxsh_desktop.sync import keys, office_merge
 
     identities = [keys.unlock_centre(store, passphrase).identity]
-    return office_merge.read_office_export(store, Path(path), identities)
+    return office_merge.read_office_export(store, Path(path), identities, admin_history(store))
 
 
 def apply_office_merge(store: Store, pending: PendingOfficeMerge) -> Outcome[OfficeMergePreview]:

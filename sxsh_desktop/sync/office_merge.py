@@ -7,7 +7,9 @@ sender's key for its (former) province and imports it (``read_office_export`` th
 ``apply_office_merge``, one transaction):
 
 - the province recorded on each enterprise is re-coded through the province succession (a former
-  province's name becomes its 2025 successor's); communes stay as recorded;
+  province's name becomes its 2025 successor's); each commune stays as recorded, and today's unit is
+  found through the administrative-unit vintages and kept beside it (``enterprise_commune``): a commune
+  merged whole resolves by itself, one that was split goes to the commune queue for a person to decide;
 - an incoming enterprise whose tax code is that of an enterprise here is not added a second time: its
   assessments are attached to the enterprise here, and its own version is kept as a conflict on that
   enterprise (shown in the conflict screens) for someone to choose which values stay;
@@ -32,6 +34,7 @@ from typing import Any
 from pyrage import x25519
 from sqlalchemy import Connection, func, select
 
+from sxsh_desktop.domain import admin_vintages as av
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import utc_now
 from sxsh_desktop.domain.provinces import Province, Vintage, provinces
@@ -45,6 +48,7 @@ from sxsh_desktop.interchange.jsonformat import (
 )
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.records import from_row, insert_rows, to_row
+from sxsh_desktop.store.registry_import import upsert_communes
 from sxsh_desktop.store.repository import Store, load_document
 from sxsh_desktop.sync import history, keys, merge, payload, rollup
 from sxsh_desktop.sync.content import content_hash, record_json, record_values
@@ -129,6 +133,8 @@ class OfficeMergePreview:
     changes: tuple[RecordChange, ...]  # assessments and their records (and their enterprises)
     duplicates: tuple[Duplicate, ...]
     recoded: tuple[tuple[str, str, str], ...]  # (enterprise name, province recorded, province now)
+    communes: dict[str, int] = dataclasses.field(default_factory=dict)  # resolution -> enterprises
+    commune_rows: tuple[dict[str, Any], ...] = dataclasses.field(default=(), repr=False)
     applied: bool = False
 
     @property
@@ -156,6 +162,7 @@ class OfficeMergePreview:
                 for d in self.duplicates
             ],
             "recoded": [list(r) for r in self.recoded],
+            "communes": dict(self.communes),
             "applied": self.applied,
         }
 
@@ -167,6 +174,7 @@ class PendingOfficeMerge:
     enterprises: tuple[model.Enterprise, ...]
     payload: payload.Payload
     preview: OfficeMergePreview
+    units: av.AdminHistory | None = None
 
 
 def _decode(opened: rollup.OpenedRollup) -> tuple[Province, list[model.Enterprise], payload.Payload]:
@@ -251,6 +259,22 @@ def _differences(office: model.Enterprise, incoming: model.Enterprise) -> tuple[
     return tuple(name for name in a if name not in _STAMPS and a.get(name) != b.get(name))
 
 
+def _commune_row(units: av.AdminHistory, enterprise: model.Enterprise) -> dict[str, Any]:
+    """The enterprise's commune as recorded and today's unit, as the registry import keeps them."""
+    found = units.today_unit(av.Recorded(enterprise.commune, enterprise.legacy_district))
+    return {
+        "enterprise_id": enterprise.id,
+        "recorded_name": enterprise.commune,
+        "recorded_district": enterprise.legacy_district,
+        "recorded_key": found.recorded.key if found.recorded else None,
+        "status": found.status.value,
+        "today_code": found.today.code if found.today else None,
+        "candidates": json.dumps([unit.code for unit in found.candidates]),
+        "batch_id": None,
+        "decided_at": None,
+    }
+
+
 def _plan(
     connection: Connection,
     opened: rollup.OpenedRollup,
@@ -258,6 +282,7 @@ def _plan(
     enterprises: list[model.Enterprise],
     decoded: payload.Payload,
     office_device: str,
+    units: av.AdminHistory | None = None,
 ) -> tuple[OfficeMergePreview, payload.Payload, list[model.Enterprise], dict[str, str]]:
     key = rollup.check_signer(connection, opened, ROLE_OFFICE)
     assert key.province is not None
@@ -324,6 +349,8 @@ def _plan(
             counts[ChangeKind.UNCHANGED.value] += 1
         else:
             counts[ChangeKind.CONFLICT.value] += 1
+    arriving = [e for e in incoming.values() if e.id not in moved and e.id not in office_all and e.commune]
+    commune_rows = tuple(_commune_row(units, e) for e in arriving) if units is not None else ()
     preview = OfficeMergePreview(
         opened.file_name,
         manifest.package_id,
@@ -335,11 +362,18 @@ def _plan(
         tuple(changes),
         tuple(duplicates),
         tuple(recoded),
+        dict(Counter(row["status"] for row in commune_rows)),
+        commune_rows,
     )
     return preview, merged_payload, standalone, moved
 
 
-def read_office_export(store: Store, path: Path, identities: list[x25519.Identity]) -> PendingOfficeMerge:
+def read_office_export(
+    store: Store,
+    path: Path,
+    identities: list[x25519.Identity],
+    units: av.AdminHistory | None = None,
+) -> PendingOfficeMerge:
     """Open, authenticate and check another office's export and say what merging it does."""
     opened = rollup.open_package(Path(path), identities, KIND_OFFICE)
     with store.reading() as connection:
@@ -347,8 +381,8 @@ def read_office_export(store: Store, path: Path, identities: list[x25519.Identit
     province, enterprises, decoded = _decode(opened)
     office_device = store.device_id
     with store.reading() as connection:
-        preview, *_ = _plan(connection, opened, province, enterprises, decoded, office_device)
-    return PendingOfficeMerge(opened, province, tuple(enterprises), decoded, preview)
+        preview, *_ = _plan(connection, opened, province, enterprises, decoded, office_device, units)
+    return PendingOfficeMerge(opened, province, tuple(enterprises), decoded, preview, units)
 
 
 def apply_office_merge(
@@ -364,6 +398,7 @@ def apply_office_merge(
             list(pending.enterprises),
             pending.payload,
             office_device,
+            pending.units,
         )
         sender = preview.sender
         changes = list(preview.changes)
@@ -405,6 +440,7 @@ def apply_office_merge(
                     )
                 )
         insert_rows(connection, schema.sync_conflict, conflict_rows)
+        upsert_communes(connection, list(preview.commune_rows))
         written = [
             c.incoming
             for c in changes
@@ -457,7 +493,12 @@ def _conflict(
 
 
 def import_office_export(
-    store: Store, path: Path, identities: list[x25519.Identity], *, dry_run: bool = False
+    store: Store,
+    path: Path,
+    identities: list[x25519.Identity],
+    *,
+    dry_run: bool = False,
+    units: av.AdminHistory | None = None,
 ) -> OfficeMergePreview:
-    pending = read_office_export(store, path, identities)
+    pending = read_office_export(store, path, identities, units)
     return pending.preview if dry_run else apply_office_merge(store, pending)
