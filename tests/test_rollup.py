@@ -217,6 +217,7 @@ def test_a_tampered_rollup_is_refused_and_nothing_changes(world: RollupWorld, tm
         (lambda d: d["indicators"].append(dict(d["indicators"][0])), "repeats"),
         (lambda d: d.update(enterprises=[{"name": "A"}] * 100_001), "more than 100000"),
         (lambda d: d.update(year=2025), "period"),
+        (lambda d: d["province"].update(vintage="former"), "former province"),
     ],
 )
 def test_every_field_is_checked_on_import_and_nothing_changes(

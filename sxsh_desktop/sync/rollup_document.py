@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from sxsh_desktop.domain.indicator_definitions import load_indicator_definitions
-from sxsh_desktop.domain.provinces import Province, Vintage, provinces
+from sxsh_desktop.domain.provinces import REFORM_DATE, Province, Vintage, provinces
 from sxsh_desktop.sync.errors import InvalidContentError
 
 DOCUMENT_FORMAT = "sxsh-rollup"
@@ -179,6 +179,12 @@ class RollupDocument:
         start, end = check.date(period["start"], "period.start"), check.date(period["end"], "period.end")
         if not start < end or end.year != year:
             raise check.fail("period", "does not end in the report's year after it starts")
+        if province.vintage is Vintage.FORMER and year > REFORM_DATE.year:
+            raise check.fail(
+                "province", f"is a former province, which ended on 30/06/2025, in a {year} roll-up"
+            )
+        if province.vintage is Vintage.CURRENT and year < REFORM_DATE.year:
+            raise check.fail("province", f"is a 2025 province in a roll-up of {year}, before the reform")
         rows = check.array(obj["indicators"], "indicators", MAX_INDICATOR_ROWS)
         figures = tuple(check.figure(row, f"indicators[{i}]") for i, row in enumerate(rows))
         seen: set[tuple[str, str, str]] = set()
