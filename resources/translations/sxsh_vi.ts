@@ -2335,6 +2335,62 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <source>The Centre&apos;s public key is not installed. Install it in Packages ▸ Keys with the key file from the Industrial Promotion Centre.</source>
         <translation>Chưa cài khóa công khai của Trung tâm. Hãy cài trong Gói dữ liệu ▸ Khóa bằng tệp khóa do Trung tâm Khuyến công cung cấp.</translation>
     </message>
+    <message>
+        <source>The ministry&apos;s public key is not installed here: install it first with the key file from the ministry (&apos;sxsh rollup trust-ministry FILE&apos;).</source>
+        <translation>Chưa cài khóa công khai của Bộ trên máy này: hãy cài trước bằng tệp khóa do Bộ gửi (&apos;sxsh rollup trust-ministry TỆP&apos;).</translation>
+    </message>
+    <message>
+        <source>The province key that sent this roll-up is no longer registered here.</source>
+        <translation>Khóa của tỉnh đã gửi báo cáo tổng hợp này không còn được đăng ký ở đây.</translation>
+    </message>
+    <message>
+        <source>This key is already registered for another role or province; revoke it first.</source>
+        <translation>Khóa này đã được đăng ký cho vai trò hoặc tỉnh khác; hãy thu hồi nó trước.</translation>
+    </message>
+    <message>
+        <source>The comments are longer than 10,000 characters.</source>
+        <translation>Ý kiến dài quá 10.000 ký tự.</translation>
+    </message>
+    <message>
+        <source>A returned roll-up needs comments saying what to correct.</source>
+        <translation>Báo cáo tổng hợp bị trả lại cần có ý kiến nêu rõ những gì phải sửa.</translation>
+    </message>
+    <message>
+        <source>No office key with that id is registered here.</source>
+        <translation>Không có khóa văn phòng nào với mã đó được đăng ký ở đây.</translation>
+    </message>
+    <message>
+        <source>No roll-up received matches {id}.</source>
+        <translation>Không có báo cáo tổng hợp đã nhận nào khớp với {id}.</translation>
+    </message>
+    <message>
+        <source>A newer roll-up of this province and year was received since: decide on that one.</source>
+        <translation>Đã nhận một báo cáo tổng hợp mới hơn của tỉnh và năm này: hãy quyết định trên báo cáo đó.</translation>
+    </message>
+    <message>
+        <source>No province has the code {code}.</source>
+        <translation>Không có tỉnh, thành phố nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key not registered here ({name}, fingerprint {fingerprint}). Nothing was imported.</source>
+        <translation>Gói được ký bằng một khóa chưa đăng ký ở đây ({name}, dấu vân tay {fingerprint}). Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The package is signed by the revoked key of {name} (fingerprint {fingerprint}). Nothing was imported.</source>
+        <translation>Gói được ký bằng khóa đã bị thu hồi của {name} (dấu vân tay {fingerprint}). Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The package is number {sequence} from its sender, but number {last} was already received: an older or replayed package is refused. Nothing was imported.</source>
+        <translation>Gói này mang số {sequence} của bên gửi, nhưng gói số {last} đã được nhận: gói cũ hơn hoặc gửi lại bị từ chối. Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The package is for {province}, but its sender&apos;s key is registered for {registered}: an office sends only its own province&apos;s. Nothing was imported.</source>
+        <translation>Gói này là của {province}, nhưng khóa của bên gửi được đăng ký cho {registered}: mỗi văn phòng chỉ gửi số liệu của tỉnh mình. Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s reply decides on a roll-up that was not sent from here. Nothing was imported.</source>
+        <translation>Văn bản trả lời của Bộ quyết định về một báo cáo tổng hợp không được gửi từ đây. Không có gì được nhập.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessPage</name>

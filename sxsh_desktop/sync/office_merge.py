@@ -291,6 +291,8 @@ def _plan(
             f"{opened.file_name} is the export of {province.name}'s office, but its signer's key is "
             f"registered for {key.province.name}. Nothing was imported.",
             reason="foreign_province",
+            province=province.name,
+            registered=key.province.name,
         )
     manifest = opened.manifest
     earlier = history.previous_import(connection, manifest.package_id)
@@ -305,6 +307,8 @@ def _plan(
             f"{opened.file_name} is number {manifest.sequence} from its sender, but number {last} was "
             "already imported: an older or replayed export is refused. Nothing was imported.",
             reason="replayed",
+            sequence=str(manifest.sequence),
+            last=str(last),
         )
     # Provinces re-coded through the succession.
     recoded: list[tuple[str, str, str]] = []
