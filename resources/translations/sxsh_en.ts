@@ -32,16 +32,16 @@
     <name>MinistryOverviewDialog</name>
     <message numerus="yes">
         <source>%n roll-up(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n roll-up missing</numerusform>
+            <numerusform>%n roll-ups missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n returned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n returned</numerusform>
+            <numerusform>%n returned</numerusform>
         </translation>
     </message>
 </context>
