@@ -49,6 +49,23 @@
     </message>
 </context>
 <context>
+    <name>MinistryOverviewDialog</name>
+    <message numerus="yes">
+        <source>%n roll-up(s) missing</source>
+        <translation>
+            <numerusform>%n roll-up missing</numerusform>
+            <numerusform>%n roll-ups missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <translation>
+            <numerusform>%n returned</numerusform>
+            <numerusform>%n returned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewWindow</name>
     <message numerus="yes">
         <source>Assessments to review: %n</source>

@@ -1839,6 +1839,53 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     </message>
 </context>
 <context>
+    <name>MinistryOverviewDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Roll-ups from the provinces</source>
+        <translation>Báo cáo tổng hợp của các tỉnh</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Each cell: numerator / denominator · share, over the registry. The whole country adds numerators and denominators up; it never averages percentages.</source>
+        <translation>Mỗi ô: tử số / mẫu số · tỷ lệ, tính trên sổ đăng ký. Cả nước cộng các tử số và các mẫu số; không bao giờ lấy trung bình các tỷ lệ phần trăm.</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Cả nước</translation>
+    </message>
+    <message>
+        <source>Returned: {province} ({part}): {comment}</source>
+        <translation>Trả lại: {province} ({part}): {comment}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roll-up(s) missing</source>
+        <translation>
+            <numerusform>Thiếu %n báo cáo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <translation>
+            <numerusform>%n báo cáo bị trả lại</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficeActions</name>
     <message>
         <source>&amp;Office</source>
@@ -2219,6 +2266,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <source>&amp;Keys…</source>
         <translation>&amp;Khóa…</translation>
     </message>
+    <message>
+        <source>&amp;Roll-ups to the ministry…</source>
+        <translation>&amp;Báo cáo tổng hợp gửi Bộ…</translation>
+    </message>
     <message numerus="yes">
         <source>&amp;Conflicts (%n open)…</source>
         <translation>
@@ -2535,6 +2586,14 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>the package still sends records that belong to it</source>
         <translation>gói vẫn gửi những bản ghi thuộc về nó</translation>
+    </message>
+    <message>
+        <source>same tax code as an enterprise here: proposed for merging into it</source>
+        <translation>cùng mã số thuế với một doanh nghiệp ở đây: đề xuất gộp vào doanh nghiệp đó</translation>
+    </message>
+    <message>
+        <source>changed at both offices</source>
+        <translation>đã sửa ở cả hai văn phòng</translation>
     </message>
     <message>
         <source>the record it belongs to ({kind}) was deleted at the office</source>
@@ -3221,6 +3280,62 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <source>The Centre&apos;s public key is not installed. Install it in Packages ▸ Keys with the key file from the Industrial Promotion Centre.</source>
         <translation>Chưa cài khóa công khai của Trung tâm. Hãy cài trong Gói dữ liệu ▸ Khóa bằng tệp khóa do Trung tâm Khuyến công cung cấp.</translation>
     </message>
+    <message>
+        <source>The ministry&apos;s public key is not installed here: install it first with the key file from the ministry (&apos;sxsh rollup trust-ministry FILE&apos;).</source>
+        <translation>Chưa cài khóa công khai của Bộ trên máy này: hãy cài trước bằng tệp khóa do Bộ gửi (&apos;sxsh rollup trust-ministry TỆP&apos;).</translation>
+    </message>
+    <message>
+        <source>The province key that sent this roll-up is no longer registered here.</source>
+        <translation>Khóa của tỉnh đã gửi báo cáo tổng hợp này không còn được đăng ký ở đây.</translation>
+    </message>
+    <message>
+        <source>This key is already registered for another role or province; revoke it first.</source>
+        <translation>Khóa này đã được đăng ký cho vai trò hoặc tỉnh khác; hãy thu hồi nó trước.</translation>
+    </message>
+    <message>
+        <source>The comments are longer than 10,000 characters.</source>
+        <translation>Ý kiến dài quá 10.000 ký tự.</translation>
+    </message>
+    <message>
+        <source>A returned roll-up needs comments saying what to correct.</source>
+        <translation>Báo cáo tổng hợp bị trả lại cần có ý kiến nêu rõ những gì phải sửa.</translation>
+    </message>
+    <message>
+        <source>No office key with that id is registered here.</source>
+        <translation>Không có khóa văn phòng nào với mã đó được đăng ký ở đây.</translation>
+    </message>
+    <message>
+        <source>No roll-up received matches {id}.</source>
+        <translation>Không có báo cáo tổng hợp đã nhận nào khớp với {id}.</translation>
+    </message>
+    <message>
+        <source>A newer roll-up of this province and year was received since: decide on that one.</source>
+        <translation>Đã nhận một báo cáo tổng hợp mới hơn của tỉnh và năm này: hãy quyết định trên báo cáo đó.</translation>
+    </message>
+    <message>
+        <source>No province has the code {code}.</source>
+        <translation>Không có tỉnh, thành phố nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key not registered here ({name}, fingerprint {fingerprint}). Nothing was imported.</source>
+        <translation>Gói được ký bằng một khóa chưa đăng ký ở đây ({name}, dấu vân tay {fingerprint}). Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The package is signed by the revoked key of {name} (fingerprint {fingerprint}). Nothing was imported.</source>
+        <translation>Gói được ký bằng khóa đã bị thu hồi của {name} (dấu vân tay {fingerprint}). Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The package is number {sequence} from its sender, but number {last} was already received: an older or replayed package is refused. Nothing was imported.</source>
+        <translation>Gói này mang số {sequence} của bên gửi, nhưng gói số {last} đã được nhận: gói cũ hơn hoặc gửi lại bị từ chối. Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The package is for {province}, but its sender&apos;s key is registered for {registered}: an office sends only its own province&apos;s. Nothing was imported.</source>
+        <translation>Gói này là của {province}, nhưng khóa của bên gửi được đăng ký cho {registered}: mỗi văn phòng chỉ gửi số liệu của tỉnh mình. Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s reply decides on a roll-up that was not sent from here. Nothing was imported.</source>
+        <translation>Văn bản trả lời của Bộ quyết định về một báo cáo tổng hợp không được gửi từ đây. Không có gì được nhập.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessPage</name>
@@ -3459,6 +3574,53 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Inputs on the left; products, waste and losses on the right.</source>
         <translation>Đầu vào ở bên trái; sản phẩm, chất thải và tổn thất ở bên phải.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceSubmissionsDialog</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Comments of the ministry</source>
+        <translation>Ý kiến của Bộ</translation>
+    </message>
+    <message>
+        <source>Roll-ups sent to the ministry</source>
+        <translation>Báo cáo tổng hợp đã gửi Bộ</translation>
+    </message>
+    <message>
+        <source>(province not set)</source>
+        <translation>(chưa chọn tỉnh)</translation>
+    </message>
+    <message>
+        <source>Roll-ups of {province} sent to the Ministry of Industry and Trade and the ministry&apos;s decision on each. A returned roll-up is corrected and sent again.</source>
+        <translation>Báo cáo tổng hợp của {province} đã gửi Bộ Công Thương và quyết định của Bộ đối với từng báo cáo. Báo cáo bị trả lại được chỉnh sửa và gửi lại.</translation>
+    </message>
+    <message>
+        <source>sent, no decision yet</source>
+        <translation>đã gửi, chưa có quyết định</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4224,25 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>&lt;b&gt;{enterprise}&lt;/b&gt;: {title}&lt;br&gt;State: {state}.</source>
         <translation>&lt;b&gt;{enterprise}&lt;/b&gt;: {title}&lt;br&gt;Trạng thái: {state}.</translation>
+    </message>
+</context>
+<context>
+    <name>RollupViews</name>
+    <message>
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>đã trả lại</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>chưa nhận được</translation>
     </message>
 </context>
 <context>

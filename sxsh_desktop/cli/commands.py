@@ -54,6 +54,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("plan", "plan_report", "plan documents: load one as printed, list them"),
     Command("budget", "plan_report", "the budget of a year: planned, allocated, spent, by activities"),
     Command("office", "plan_report", "the office: indicators, the yearly report"),
+    Command("rollup", "rollup", "yearly roll-ups from province offices to the ministry"),
+    Command("office-merge", "rollup", "merge the office of a merged-away province into its successor's"),
 )
 
 BY_NAME = {command.name: command for command in reversed(COMMANDS)}  # the first row of each name

@@ -216,6 +216,11 @@ def _known_sum(values: Any) -> float | None:
 COLUMNS_FIRST = "code"  # a heading row's text goes in the table's first column, whatever it is
 
 
+def enterprise_table(store: Store, period: Period) -> list[dict[str, Any]]:
+    """The report's enterprise table (section III) as plain rows; the roll-up to the ministry carries it."""
+    return _enterprise_rows(store, period, "vi")[0]
+
+
 def _enterprise_rows(store: Store, period: Period, lang: str) -> tuple[list[dict[str, Any]], list[str]]:
     """Facilities assessed in the period, or followed up in it, with the assessment's figures
     (expected, ex-ante) and the follow-ups' (achieved, ex-post) in separate columns."""

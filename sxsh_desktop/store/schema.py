@@ -540,6 +540,102 @@ report_event = Table(
     Column("by", Text, nullable=False),
 )
 
+# --- roll-ups from provinces to the ministry (sxsh_desktop.sync.rollup) ------------------------
+
+# Keys of the other end: at the ministry, each province's office key with the province it may report
+# for; at a province, the ministry's key.
+rollup_key = Table(
+    "rollup_key",
+    metadata,
+    Column("key_id", String(64), primary_key=True),
+    Column("role", String(20), nullable=False),
+    Column("province_code", String(3), nullable=True),
+    Column("province_vintage", String(10), nullable=True),
+    Column("name", Text, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("age_recipient", Text, nullable=False),
+    Column("verify_key", Text, nullable=False),
+    Column("added_at", UtcDateTime, nullable=False),
+    Column("revoked_at", UtcDateTime, nullable=True),
+)
+
+# Roll-ups received at the ministry, each with its decision; the document is kept as received.
+rollup_submission = Table(
+    "rollup_submission",
+    metadata,
+    Column("package_id", String(36), primary_key=True),
+    Column("province_code", String(3), nullable=False),
+    Column("province_vintage", String(10), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("sender_key_id", String(64), nullable=False, index=True),
+    Column("sender_name", Text, nullable=False),
+    Column("sequence", Integer, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("received_at", UtcDateTime, nullable=False),
+    Column("file_name", Text, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("status_at", UtcDateTime, nullable=False),
+    Column("comment", Text, nullable=False),
+    Column("document", Text, nullable=False),
+    Index("ix_rollup_submission_province_year", "province_code", "province_vintage", "year"),
+)
+
+# The indicator rows of each roll-up received: what national figures are summed from.
+rollup_figure = Table(
+    "rollup_figure",
+    metadata,
+    Column(
+        "submission_id",
+        String(36),
+        ForeignKey("rollup_submission.package_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("code", String(10), primary_key=True),
+    Column("basis", String(20), primary_key=True),
+    Column("grp", String(30), primary_key=True),
+    Column("definition_version", Integer, nullable=False),
+    Column("numerator", Float, nullable=False),
+    Column("denominator", Float, nullable=False),
+    Column("denominator_source", Text, nullable=False),
+    Column("coverage", Float, nullable=False),
+    Column("target", Float, nullable=True),
+)
+
+# Roll-up packages this installation wrote: roll-ups (a province) and replies (the ministry).
+rollup_sent = Table(
+    "rollup_sent",
+    metadata,
+    Column("package_id", String(36), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("sequence", Integer, nullable=False),
+    Column("province_code", String(3), nullable=False),
+    Column("province_vintage", String(10), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("file_name", Text, nullable=False),
+    Column("recipient_key_id", String(64), nullable=False),
+    Column("subject_id", String(36), nullable=True),  # a reply: the roll-up decided on
+    Column("status", String(20), nullable=True),  # a reply: accepted or returned
+)
+
+# The ministry's replies received at a province.
+rollup_reply = Table(
+    "rollup_reply",
+    metadata,
+    Column("package_id", String(36), primary_key=True),
+    Column("submission_id", String(36), nullable=False, index=True),
+    Column("province_code", String(3), nullable=False),
+    Column("province_vintage", String(10), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("comment", Text, nullable=False),
+    Column("decided_at", UtcDateTime, nullable=False),
+    Column("decided_by", Text, nullable=False),
+    Column("sender_key_id", String(64), nullable=False),
+    Column("sequence", Integer, nullable=False),
+    Column("received_at", UtcDateTime, nullable=False),
+)
+
 # --- the office's own records (never in packages) -----------------------------------------------
 
 from sxsh_desktop.store import office_tables as _office_tables  # noqa: E402, F401  (registers them)

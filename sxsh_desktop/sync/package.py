@@ -17,8 +17,9 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, BinaryIO, Protocol
 
 import pyrage
 from pyrage import x25519
@@ -66,8 +67,20 @@ def max_entry_bytes(name: str) -> int:
 # --- writing -----------------------------------------------------------------------------------
 
 
+class SignedManifest(Protocol):
+    """What ``seal`` needs of a manifest (an assessment package's or another kind's)."""
+
+    @property
+    def created_at(self) -> datetime: ...
+
+    def to_bytes(self) -> bytes: ...
+
+
 def seal(
-    manifest: Manifest, entries: dict[str, bytes], signer: KeyPair, recipients: list[x25519.Recipient]
+    manifest: SignedManifest,
+    entries: dict[str, bytes],
+    signer: KeyPair,
+    recipients: list[x25519.Recipient],
 ) -> bytes:
     """The encrypted package: a zip of the manifest, its signature and the entries, age-encrypted."""
     manifest_bytes = manifest.to_bytes()
@@ -416,17 +429,30 @@ def open_sealed_file(path: Path, identities: list[x25519.Identity]) -> OpenedPac
     """Decrypt a package file and read its signed manifest, within bounds; the signature is checked
     against the key the manifest names before the manifest is read for anything else."""
     path = Path(path)
-    source = open_regular_file(path, MAX_PACKAGE_BYTES)
+    return _open_archive(decrypt_archive(path, identities), path.name)
+
+
+def decrypt_archive(
+    path: Path,
+    identities: list[x25519.Identity],
+    limit_of: Callable[[str], int] = max_entry_bytes,
+    *,
+    max_bytes: int = MAX_PACKAGE_BYTES,
+) -> CheckedArchive:
+    """The zip inside an age-encrypted package file (of any kind), decrypted and checked within
+    bounds; ``limit_of`` gives the entries that kind may hold and their size limits."""
+    path = Path(path)
+    source = open_regular_file(path, max_bytes)
     try:
         if source.read(len(_AGE_MAGIC) + 1) != _AGE_MAGIC + b"\n":
             raise DamagedPackageError(f"{path.name} is not an SXSH package (not an age-encrypted file).")
         source.seek(0)
         plain = decrypt_bounded(
-            source, identities, path.name, max_input=MAX_PACKAGE_BYTES, max_output=MAX_TOTAL_BYTES + 64 * MiB
+            source, identities, path.name, max_input=max_bytes, max_output=MAX_TOTAL_BYTES + 64 * MiB
         )
     finally:
         source.close()
-    return _open_archive(CheckedArchive(plain, path.name), path.name)
+    return CheckedArchive(plain, path.name, limit_of)
 
 
 def _open_archive(archive: CheckedArchive, file_name: str) -> OpenedPackage:

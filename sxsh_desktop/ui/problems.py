@@ -330,6 +330,67 @@ def _templates() -> dict[str, str]:
             "The Centre's public key is not installed. Install it in Packages ▸ Keys with the key "
             "file from the Industrial Promotion Centre.",
         ),
+        "key.no_ministry_key": QCoreApplication.translate(
+            "Problems",
+            "The ministry's public key is not installed here: install it first with the key file from the "
+            "ministry ('sxsh rollup trust-ministry FILE').",
+        ),
+        "key.no_sender": QCoreApplication.translate(
+            "Problems",
+            "The province key that sent this roll-up is no longer registered here.",
+        ),
+        "key.registered_otherwise": QCoreApplication.translate(
+            "Problems",
+            "This key is already registered for another role or province; revoke it first.",
+        ),
+        "sync.long_comment": QCoreApplication.translate(
+            "Problems",
+            "The comments are longer than 10,000 characters.",
+        ),
+        "sync.no_comment": QCoreApplication.translate(
+            "Problems",
+            "A returned roll-up needs comments saying what to correct.",
+        ),
+        "sync.no_office_key": QCoreApplication.translate(
+            "Problems",
+            "No office key with that id is registered here.",
+        ),
+        "sync.no_such_submission": QCoreApplication.translate(
+            "Problems",
+            "No roll-up received matches {id}.",
+        ),
+        "sync.not_current": QCoreApplication.translate(
+            "Problems",
+            "A newer roll-up of this province and year was received since: decide on that one.",
+        ),
+        "sync.unknown_province": QCoreApplication.translate(
+            "Problems",
+            "No province has the code {code}.",
+        ),
+        "rollup_refused.unregistered_signer": QCoreApplication.translate(
+            "Problems",
+            "The package is signed by a key not registered here ({name}, fingerprint {fingerprint}). Nothing"
+            " was imported.",
+        ),
+        "rollup_refused.revoked_signer": QCoreApplication.translate(
+            "Problems",
+            "The package is signed by the revoked key of {name} (fingerprint {fingerprint}). Nothing was "
+            "imported.",
+        ),
+        "rollup_refused.replayed": QCoreApplication.translate(
+            "Problems",
+            "The package is number {sequence} from its sender, but number {last} was already received: an "
+            "older or replayed package is refused. Nothing was imported.",
+        ),
+        "rollup_refused.foreign_province": QCoreApplication.translate(
+            "Problems",
+            "The package is for {province}, but its sender's key is registered for {registered}: an office "
+            "sends only its own province's. Nothing was imported.",
+        ),
+        "rollup_refused.unknown_submission": QCoreApplication.translate(
+            "Problems",
+            "The ministry's reply decides on a roll-up that was not sent from here. Nothing was imported.",
+        ),
     }
 
 

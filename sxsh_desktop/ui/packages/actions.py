@@ -59,11 +59,15 @@ class PackageActions(QObject):
         self.keys_action.triggered.connect(self.show_keys)
         self.conflicts_action = QAction(window)
         self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.rollups_action = QAction(window)
+        self.rollups_action.triggered.connect(self.show_rollups)
         self.menu = QMenu(window)
         self.menu.setObjectName("packagesMenu")
         self.menu.addActions([self.export_action, self.import_action])
         self.menu.addSeparator()
         self.menu.addActions([self.keys_action, self.conflicts_action])
+        self.menu.addSeparator()
+        self.menu.addAction(self.rollups_action)
         self.menu.aboutToShow.connect(self._count_conflicts)
         window.installEventFilter(self)
         self._retranslate()
@@ -73,11 +77,18 @@ class PackageActions(QObject):
         self.export_action.setText(self.tr("&Export packages…"))
         self.import_action.setText(self.tr("&Import package…"))
         self.keys_action.setText(self.tr("&Keys…"))
+        self.rollups_action.setText(self.tr("&Roll-ups to the ministry…"))
         self._count_conflicts()
 
     def _count_conflicts(self) -> None:
         store = self._store()
-        for action in (self.export_action, self.import_action, self.keys_action, self.conflicts_action):
+        for action in (
+            self.export_action,
+            self.import_action,
+            self.keys_action,
+            self.conflicts_action,
+            self.rollups_action,
+        ):
             action.setEnabled(store is not None)
         count = 0
         if store is not None:  # else the storage layer may not be loaded yet
@@ -275,4 +286,16 @@ class PackageActions(QObject):
         dialog = ConflictsDialog(store, self._window)
         dialog.resolved.connect(self.imported)
         self.dialog = dialog
+        dialog.open()
+
+    def show_rollups(self) -> None:
+        """The ministry's overview of the provinces (ministry mode), or this office's roll-ups."""
+        from sxsh_desktop.ui.rollup_views import rollup_dialog
+
+        store = self._store()
+        if store is None:
+            return
+        dialog = rollup_dialog(store, self._window)
+        self.dialog = dialog
+        dialog.resize(self._window.size())
         dialog.open()

@@ -98,6 +98,10 @@ def reason_text(reason: str) -> str:
         "the package still sends records that belong to it": QCoreApplication.translate(
             "Packages", "the package still sends records that belong to it"
         ),
+        "same tax code as an enterprise here: proposed for merging into it": QCoreApplication.translate(
+            "Packages", "same tax code as an enterprise here: proposed for merging into it"
+        ),
+        "changed at both offices": QCoreApplication.translate("Packages", "changed at both offices"),
     }
     if reason in reasons:
         return reasons[reason]

@@ -1,7 +1,7 @@
 """plans as printed, their actions, budget cells and statements; yearly reports and their history
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-03
 """
 
