@@ -25,7 +25,7 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +51,14 @@ ENTERPRISE = {
 CONSULTANTS = "KS. Nguyễn Văn An"
 GENERAL = {"start": "03/03/2025", "baseline": "2024", "days": "300", "shifts": "2", "staff": "85"}
 PRODUCTS = [("Bàn ghế gỗ ngoài trời", "cái", "24.000")]
-# kind, name, fuel, quantity, unit, price
+# kind, name, [fuel: only a fuel line has one], quantity, unit (SKIP: the default for the kind), price
 CONSUMPTIONS = [
-    ("Nguyên liệu", "Gỗ keo xẻ sấy", SKIP, "1.150", "t", "6.500.000"),
-    ("Hóa chất", "Sơn PU và dung môi", SKIP, "18", "t", "85.000.000"),
-    ("Hóa chất", "Keo dán gỗ", SKIP, "6", "t", "32.000.000"),
-    ("Điện", "Điện lưới", SKIP, "420.000", "kWh", "2.100"),
-    ("Nhiên liệu", "Củi và phế liệu gỗ lò sấy", "Củi", "240", "t", "900.000"),
-    ("Nước", "Nước giếng khoan", SKIP, "3.600", "m³", "5.000"),
+    ("Nguyên liệu", "Gỗ keo xẻ sấy", "1.150", SKIP, "6.500.000"),
+    ("Hóa chất", "Sơn PU và dung môi", "18", SKIP, "85.000.000"),
+    ("Hóa chất", "Keo dán gỗ", "6", SKIP, "32.000.000"),
+    ("Điện", "Điện lưới", "420.000", SKIP, "2.100"),
+    ("Nhiên liệu", "Củi và phế liệu gỗ lò sấy", "Củi", "240", SKIP, "900.000"),
+    ("Nước", "Nước giếng khoan", "3.600", SKIP, "5.000"),
 ]
 TEAM = [("Trần Văn Hùng", "Giám đốc"), ("Lê Thị Mai", "Quản đốc xưởng")]
 STEPS = [
@@ -88,26 +88,26 @@ OUTPUTS: list[list[tuple[str, str, str, str | None]]] = [
         ("Mạt cưa", SOLID, "180", None),
         ("Gỗ vụn, đầu mẩu", BY_PRODUCT, "150", None),
         ("Bụi gỗ", AIR, "0,5", None),
-        ("Nước rửa sàn", WATER, "200", "m³"),
+        ("Nước rửa sàn", WATER, "200", None),
     ],
     [
         ("Phôi gỗ đã sấy", PRODUCT, "700", None),
         ("Hơi nước", AIR, "120", None),
         ("Tro lò sấy", SOLID, "12", None),
         ("Khí thải lò sấy", AIR, "230", None),
-        ("Nước xả lò", WATER, "1.400", "m³"),
+        ("Nước xả lò", WATER, "1.400", None),
     ],
     [
         ("Chi tiết gỗ", PRODUCT, "560", None),
         ("Dăm bào", BY_PRODUCT, "90", None),
         ("Bụi chà nhám", SOLID, "45", None),
-        ("Nước làm mát", WATER, "300", "m³"),
+        ("Nước làm mát", WATER, "300", None),
     ],
     [
         ("Bàn ghế thành phẩm", PRODUCT, "570", None),
         ("Sơn thất thoát", SOLID, "6", None),
         ("Dung môi bay hơi", AIR, "5", None),
-        ("Nước thải buồng sơn", WATER, "1.700", "m³"),
+        ("Nước thải buồng sơn", WATER, "1.700", None),
         ("Thùng sơn rỗng", SOLID, "1", None),
     ],
 ]
@@ -161,6 +161,9 @@ class Keyboard:
             if shown:
                 window = shown[-1] if self.window is None else self.window
                 window.activateWindow()
+                if window.windowHandle() is not None:
+                    window.windowHandle().requestActivate()
+                QApplication.processEvents()
                 widget = window.focusWidget() or window
                 widget.setFocus()
         if widget is None:
@@ -178,6 +181,8 @@ class Keyboard:
 
         QTest.keyClick(self.focus(), key, modifiers or Qt.KeyboardModifier.NoModifier)
         self.count(name or str(key))
+        if self.verbose:
+            print(f"      focus: {type(self.focus()).__name__} {self.focus().objectName()}")
         self.settle()
 
     def type(self, text: str) -> None:
@@ -205,13 +210,43 @@ class Keyboard:
         self.key(Qt.Key.Key_Return, name="Enter")
 
     def tab_to(self, target: Any, most: int = 40) -> None:
-        """Tab until ``target`` (or a widget inside it) has the focus."""
+        """Tab until ``target`` (or a widget inside it) has the focus; a target on a tab page not
+        shown is reached through the tab bar and the arrow keys."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QTabWidget
+
+        parent = target.parentWidget()
+        while parent is not None:
+            tabs = parent.parentWidget().parentWidget() if parent.parentWidget() is not None else None
+            if isinstance(tabs, QTabWidget) and tabs.indexOf(parent) >= 0:
+                wanted = tabs.indexOf(parent)
+                if tabs.currentIndex() != wanted:
+                    self.tab_to(tabs.tabBar(), most)
+                    while tabs.currentIndex() != wanted:
+                        right = tabs.currentIndex() < wanted
+                        self.key(Qt.Key.Key_Right if right else Qt.Key.Key_Left, name="arrow")
+                break
+            parent = parent.parentWidget()
         for _ in range(most):
             widget = self.focus()
             if widget is target or target.isAncestorOf(widget):
                 return
             self.tab()
         raise Stuck(f"{self.where}: Tab does not reach {type(target).__name__} {target.objectName()!r}")
+
+    def reach(self, target: Any, areas: bool) -> None:
+        """Move the focus to ``target``: with ``areas``, F6 (the next table or area of the page)
+        as long as it brings the focus nearer, then Tab."""
+        from PySide6.QtCore import Qt
+
+        if areas:
+            seen: list[Any] = []
+            while not (self.focus() is target or target.isAncestorOf(self.focus())):
+                self.key(Qt.Key.Key_F6, name="F6")
+                if self.focus() in seen:
+                    break
+                seen.append(self.focus())
+        self.tab_to(target)
 
     def answer(self, what: str) -> None:
         """A question answered or a file chosen in a dialog: one key or one typed field."""
@@ -267,6 +302,8 @@ class Walk:
             while cells and cells[-1] is SKIP:
                 cells.pop()
             for position, cell in enumerate(cells):
+                if not table.isAncestorOf(kb.focus()):
+                    raise Stuck(f"{kb.where}: the focus left the table ({type(kb.focus()).__name__})")
                 if cell is not SKIP:
                     kb.type(cell)
                 if position < len(cells) - 1:
@@ -284,7 +321,11 @@ class Walk:
         kb = self.kb
         kb.where = "registry"
         kb.window = window
-        kb.key(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, "Ctrl+Shift+N")
+        kb.key(
+            Qt.Key.Key_N,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            "Ctrl+Shift+N",
+        )
         dialog = window.dialog
         ui = dialog.ui
         kb.where = "enterprise dialog"
@@ -328,28 +369,28 @@ class Walk:
         if g.staffEdit.text().strip() != GENERAL["staff"]:
             kb.tab_to(g.staffEdit)
             kb.type(GENERAL["staff"])
-        kb.tab_to(general.products.view)
+        self.reach(general.products.view)
         self.rows(general.products, [(name, unit, output) for name, unit, output in PRODUCTS])
-        kb.tab_to(general.consumptions.view)
+        self.reach(general.consumptions.view)
         self.rows(general.consumptions, CONSUMPTIONS)
-        kb.tab_to(general.team.view)
+        self.reach(general.team.view)
         self.rows(general.team, TEAM)
 
         kb.key(*next_page)
         process = pages["ProcessPage"]
         kb.where = "process"
-        kb.tab_to(process.steps.view)
+        self.reach(process.steps.view)
         self.rows(process.steps, STEPS)
         for number in range(len(STEPS)):
             kb.where = f"process step {number + 1}"
             if process.steps.view.currentIndex().row() != number:
-                kb.tab_to(process.steps.view)
+                self.reach(process.steps.view)
                 target = number - process.steps.view.currentIndex().row()
                 for _ in range(abs(target)):
                     kb.key(Qt.Key.Key_Down if target > 0 else Qt.Key.Key_Up, name="arrow")
-            kb.tab_to(process.inputs.view)
+            self.reach(process.inputs.view)
             self.rows(process.inputs, [(name, quantity) for name, quantity in INPUTS[number]])
-            kb.tab_to(process.outputs.view)
+            self.reach(process.outputs.view)
             self.rows(
                 process.outputs,
                 [(name, kind, quantity, unit) for name, kind, quantity, unit in OUTPUTS[number]],
@@ -367,48 +408,33 @@ class Walk:
         return workflow
 
     def waste(self, page: Any) -> None:
-        from PySide6.QtCore import Qt
 
         kb = self.kb
-        create = getattr(page.ui, "fromOutputsButton", None)
-        if create is None:  # typed again, stream by stream
-            kb.tab_to(page.streams.view)
+        self.reach(page.streams.view)
+        if self.old_keys:  # typed again, field by field
             rows = []
             for step, output, _cause, _category in STREAMS:
                 name, kind, quantity, unit = next(o for o in OUTPUTS[step - 1] if o[0] == output)
                 rows.append((f"{step}. ", name, kind, quantity, unit))
-            self.rows(page.streams, rows)
-        else:
-            kb.tab_to(create)
-            kb.key(Qt.Key.Key_Space, name="Space")
-            chosen = {(step, output) for step, output, _c, _g in STREAMS}
-            dialog = page.from_outputs_dialog
-            for row in range(dialog.list.count()):
-                item = dialog.list.item(row)
-                wanted = item.data(Qt.ItemDataRole.UserRole + 1) in chosen
-                if (item.checkState() == Qt.CheckState.Checked) != wanted:
-                    kb.tab_to(dialog.list)
-                    dialog.list.setCurrentRow(row)  # the arrow keys that get there are counted next
-                    kb.count("arrow to the row")
-                    kb.key(Qt.Key.Key_Space, name="Space")
-            kb.enter()
+        else:  # the step, then the name of its output: the rest comes along
+            rows = [(f"{step}. ", output) for step, output, _cause, _category in STREAMS]
+        self.rows(page.streams, rows)
         streams = page.document.waste_streams if page.document else []
         if len(streams) != len(STREAMS):
             raise Stuck(f"waste: {len(streams)} streams, not {len(STREAMS)}")
         for number, (_step, _output, cause, category) in enumerate(STREAMS):
             kb.where = f"waste stream {number + 1}"
-            kb.tab_to(page.streams.view)
+            self.reach(page.streams.view)
             self.go_to_row(page.streams.view, number)
-            kb.tab_to(page.causes.view)
+            self.reach(page.causes.view)
             self.rows(page.causes, [(cause, category)])
             if number == 0:
-                kb.tab_to(page.photos.add_button)
-                kb.key(Qt.Key.Key_Space, name="Space")
+                self.add_photo(page.photos)
         for number, (stream, title, _investment, _savings) in enumerate(OPTIONS):
             kb.where = f"option {number + 1}"
-            kb.tab_to(page.streams.view)
+            self.reach(page.streams.view)
             self.go_to_row(page.streams.view, stream - 1)
-            kb.tab_to(page.suggestions.view)
+            self.reach(page.suggestions.view)
             rows = [page.suggestions.model.row(r) for r in range(page.suggestions.model.rowCount())]
             position = next((i for i, o in enumerate(rows) if o.title_vi.startswith(title)), None)
             if position is None:
@@ -417,6 +443,19 @@ class Walk:
             kb.enter()
         if len(page.document.solutions) != len(OPTIONS):
             raise Stuck(f"waste: {len(page.document.solutions)} solutions, not {len(OPTIONS)}")
+
+    def reach(self, target: Any) -> None:
+        self.kb.reach(target, areas=not self.old_keys)
+
+    def add_photo(self, panel: Any) -> None:
+        from PySide6.QtCore import Qt
+
+        if self.old_keys:
+            self.kb.tab_to(panel.add_button)
+            self.kb.key(Qt.Key.Key_Space, name="Space")
+        else:
+            self.reach(panel.list)
+            self.kb.key(Qt.Key.Key_Insert, name="Insert")
 
     def go_to_row(self, view: Any, row: int) -> None:
         from PySide6.QtCore import Qt
@@ -436,21 +475,19 @@ class Walk:
         kb = self.kb
         for number, (_stream, _title, investment, savings) in enumerate(OPTIONS):
             kb.where = f"solution {number + 1}"
-            kb.tab_to(page.solutions.view)
+            self.reach(page.solutions.view)
             self.go_to_row(page.solutions.view, number)
             column = next(i for i, c in enumerate(page.solutions.model.columns) if c.field == "investment")
             steps = column - page.solutions.view.currentIndex().column()
             for _ in range(abs(steps)):
                 kb.key(Qt.Key.Key_Right if steps > 0 else Qt.Key.Key_Left, name="arrow")
             kb.type(investment)
-            kb.enter()
-            if not self.old_keys:
-                pass
+            kb.tab()  # on to the next cell (Enter on the last row would add a solution)
+            self.reach(page.ui.descriptionEdit)
             kb.tab_to(page.ui.otherSavingsEdit)
             kb.type(savings)
             if number < 2:
-                kb.tab_to(page.photos.add_button)
-                kb.key(Qt.Key.Key_Space, name="Space")
+                self.add_photo(page.photos)
 
 
 def check(store: Any, assessment_id: str) -> list[str]:
@@ -492,7 +529,9 @@ def check(store: Any, assessment_id: str) -> list[str]:
         problems.append("solution investments differ")
     assessment = document.assessment
     if assessment.staff_count != int(GENERAL["staff"]) or assessment.working_days_per_year != 300:
-        problems.append(f"general data: staff {assessment.staff_count}, days {assessment.working_days_per_year}")
+        problems.append(
+            f"general data: staff {assessment.staff_count}, days {assessment.working_days_per_year}"
+        )
     return problems
 
 
@@ -513,7 +552,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from PySide6.QtWidgets import QApplication
 
         from sxsh_desktop.ui import application
-        from sxsh_desktop.ui.dialogs import ScriptedDialogs, install_dialogs
+        from sxsh_desktop.ui.dialogs import install_dialogs
 
         application.create_application(["floor-walk"])
         ENTERPRISE["tax_code"] = valid_tax_code()

@@ -468,6 +468,10 @@
         <translation>Lượng/năm</translation>
     </message>
     <message>
+        <source>%1 cannot measure this line: check the unit.</source>
+        <translation>Không thể đo dòng này bằng %1: hãy kiểm tra đơn vị.</translation>
+    </message>
+    <message>
         <source>Unit price (VND)</source>
         <translation>Đơn giá (đồng)</translation>
     </message>
@@ -522,6 +526,10 @@
     <message>
         <source>(provisional)</source>
         <translation>(tạm tính)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>Choose main product</source>
@@ -2420,6 +2428,14 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>không phải khối lượng hay năng lượng</translation>
     </message>
     <message>
+        <source>%1 cannot measure this line: check the unit.</source>
+        <translation>Không thể đo dòng này bằng %1: hãy kiểm tra đơn vị.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
@@ -3320,6 +3336,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>Add solution from the catalogue</source>

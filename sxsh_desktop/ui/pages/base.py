@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from sxsh_desktop.calc import AssessmentFigures
 from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep
@@ -43,6 +43,18 @@ def place(placeholder: QWidget, widget: QWidget) -> QWidget:
     return widget
 
 
+def _show_tab_of(widget: QWidget) -> None:
+    """Turn every tab widget above ``widget`` to the page that holds it."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for index in range(parent.count()):
+                page = parent.widget(index)
+                if page is child or page.isAncestorOf(widget):
+                    parent.setCurrentIndex(index)
+        child, parent = parent, parent.parentWidget()
+
+
 class AssessmentPage(WorkflowPage):
     """A workflow page laid out by its Designer form that checks ``STEP`` for completeness.
 
@@ -61,6 +73,11 @@ class AssessmentPage(WorkflowPage):
         self._binders: list[FormBinder] = []
         self.view: AssessmentState | None = None
         self.changes: Changes | None = None  # what the refresh under way follows (None: anything)
+        self._areas: list[QWidget] = []  # F6 / Shift+F6 go from one to the next
+        for keys, step in (("F6", +1), ("Shift+F6", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.next_area(step))
 
     @property
     def language(self) -> str:
@@ -112,7 +129,27 @@ class AssessmentPage(WorkflowPage):
         model = RecordTableModel(columns, language=self.language, commit=self.save_field, parent=self)
         table = RecordTable(model, parent=self, **options)
         self._tables.append(table)
+        self._areas.append(table.view)
         return table
+
+    def add_area(self, widget: QWidget, before: QWidget | None = None) -> None:
+        """A place F6 goes to (besides the tables), in order."""
+        position = self._areas.index(before) if before in self._areas else len(self._areas)
+        self._areas.insert(position, widget)
+
+    def next_area(self, step: int = 1) -> None:
+        """F6: the focus to the next table or area of the page (Shift+F6: the previous one),
+        turning to its tab when it is on one."""
+        usable = [w for w in self._areas if w.isEnabled()]
+        if not usable:
+            return
+        focus = next(
+            (w for w in usable if w is self.focusWidget() or w.isAncestorOf(self.focusWidget())), None
+        )
+        start = usable.index(focus) if focus is not None else (-1 if step > 0 else 0)
+        target = usable[(start + step) % len(usable)]
+        _show_tab_of(target)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def binder(self, message: QLabel) -> FormBinder:
         binder = FormBinder(self.save_field, message, self.language, self)

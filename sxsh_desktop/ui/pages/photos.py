@@ -219,12 +219,12 @@ class PhotoPanel(QWidget):
         self.caption_edit.textEdited.connect(self._caption_timer.start)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.model.modelReset.connect(self._show_current)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.list,
-            self.remove_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        add = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
+        add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.activated.connect(self.pick_files)
+        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)  # not applied when given to the constructor
+        remove.activated.connect(self.remove_current)
         self._show_current()
 
     # --- owner -----------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from sxsh_desktop.calc.units import unit_symbol
 from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
+    ConsumptionKind,
     FlowDirection,
     FlowKind,
     PhotoOwner,
@@ -42,8 +43,18 @@ from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.photos import PhotoPanel
 from sxsh_desktop.ui.pages.record_table import RecordTable
 from sxsh_desktop.ui.pages.table_model import Column, ColumnKind
+from sxsh_desktop.ui.pages.unit_rules import default_unit, implausible_unit, unit_after_kind_change
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
+# The kind of step input a baseline line is.
+CONSUMPTION_FLOW_KINDS = {
+    ConsumptionKind.RAW_MATERIAL.value: FlowKind.MATERIAL.value,
+    ConsumptionKind.CHEMICAL.value: FlowKind.CHEMICAL.value,
+    ConsumptionKind.ELECTRICITY.value: FlowKind.ENERGY.value,
+    ConsumptionKind.FUEL.value: FlowKind.ENERGY.value,
+    ConsumptionKind.WATER.value: FlowKind.WATER.value,
+    ConsumptionKind.OTHER.value: FlowKind.MATERIAL.value,
+}
 FLAGGED = QColor("#b3261e")  # an imbalance beyond the threshold: to check
 FLAGGED_HTML = FLAGGED.name()
 
@@ -87,6 +98,7 @@ class ProcessPage(AssessmentPage):
 
         self.photos = PhotoPanel(context, PhotoOwner.STEP.value, self)
         place(self.ui.stepPhotosHost, self.photos)
+        self.add_area(self.photos.list)
 
         self.step_label = self.ui.stepLabel
         self.balance_label = self.ui.balanceLabel
@@ -105,24 +117,39 @@ class ProcessPage(AssessmentPage):
     def _flow_table(
         self, direction: FlowDirection, kinds: Callable[[], list[labels.Choice]], units: list[labels.Choice]
     ) -> RecordTable:
+        kind_column = Column(
+            lambda: self.tr("Kind"), "kind", ColumnKind.CHOICE, choices=lambda _row: kinds(), width=110
+        )
+        quantity = Column(lambda: self.tr("Quantity/year"), "quantity", ColumnKind.NUMBER, width=105)
+        unit = Column(
+            lambda: self.tr("Unit"),
+            "unit",
+            ColumnKind.CHOICE,
+            choices=lambda _row: units,
+            width=64,
+            foreground=lambda row: FLAGGED if implausible_unit(row.kind, row.unit) else None,
+            row_tooltip=self._unit_warning,
+        )
+        cost = Column(
+            lambda: self.tr("Unit cost (VND)"), "unit_cost", ColumnKind.NUMBER, decimals=0, width=110
+        )
+        name = Column(
+            lambda: self.tr("Name"),
+            "name",
+            stretch=True,
+            suggestions=(lambda _row: [c.name for c in self.document.consumptions if c.name])
+            if direction is FlowDirection.INPUT
+            else None,
+        )
+        # Inputs: the name (picked from the baseline lines, bringing kind, unit and price), then the
+        # quantity. Outputs: the name, then the kind (product or which waste).
+        columns = (
+            [name, quantity, unit, kind_column, cost]
+            if direction is FlowDirection.INPUT
+            else [name, kind_column, quantity, unit, cost]
+        )
         table = self.table(
-            [
-                Column(
-                    lambda: self.tr("Kind"),
-                    "kind",
-                    ColumnKind.CHOICE,
-                    choices=lambda _row: kinds(),
-                    width=110,
-                ),
-                Column(lambda: self.tr("Name"), "name", stretch=True),
-                Column(lambda: self.tr("Quantity/year"), "quantity", ColumnKind.NUMBER, width=105),
-                Column(
-                    lambda: self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=64
-                ),
-                Column(
-                    lambda: self.tr("Unit cost (VND)"), "unit_cost", ColumnKind.NUMBER, decimals=0, width=110
-                ),
-            ],
+            columns,
             on_add=lambda: self._add_flow(direction),
             on_remove=lambda row: self.remove_record(row, self.tr("Delete input or output")),
             on_move=lambda row, step: self.move_record(self._flows(direction), row, step),
@@ -289,6 +316,43 @@ class ProcessPage(AssessmentPage):
         )
         return self.add_record(step, self.tr("Add step"))
 
+    def _unit_warning(self, row: StepFlow) -> str:
+        if not implausible_unit(row.kind, row.unit):
+            return ""
+        return self.tr("%1 cannot measure this line: check the unit.").replace(
+            "%1", labels.unit_label(row.unit, self.language)
+        )
+
+    def save_field(self, record: object, field: str, value: object, typing: bool = False) -> None:
+        """An input named after a baseline line takes its kind, unit and price; a new kind brings
+        its usual unit (kWh for energy, m³ for water) unless another was chosen."""
+        if isinstance(record, StepFlow) and not typing and self.document is not None:
+            fields: dict[str, object] = {field: value}
+            if field == "name" and record.direction == FlowDirection.INPUT.value:
+                line = next(
+                    (
+                        c
+                        for c in self.document.consumptions
+                        if c.name.strip().casefold() == str(value).strip().casefold()
+                    ),
+                    None,
+                )
+                if line is not None:
+                    fields.update(
+                        kind=CONSUMPTION_FLOW_KINDS.get(line.kind, record.kind),
+                        unit=line.unit,
+                        unit_cost=line.unit_price,
+                        name=line.name,
+                    )
+            elif field == "kind":
+                fields["unit"] = unit_after_kind_change(record.kind, str(value), record.unit)
+            if len(fields) > 1:
+                changed = {k: v for k, v in fields.items() if getattr(record, k) != v}
+                if changed:
+                    self.context.editor.set_fields(StepFlow, record.id, self.tr("Edit"), **changed)
+                return
+        super().save_field(record, field, value, typing)  # type: ignore[arg-type]
+
     def _add_flow(self, direction: FlowDirection) -> str | None:
         step = self.current_step()
         if step is None or self.document is None:
@@ -300,6 +364,7 @@ class ProcessPage(AssessmentPage):
             step_id=step.id,
             direction=direction.value,
             kind=kind.value,
+            unit=default_unit(kind.value),
             position=self.next_position(self.document.flows_of(step.id)),
         )
         text = self.tr("Add input") if direction is FlowDirection.INPUT else self.tr("Add output")

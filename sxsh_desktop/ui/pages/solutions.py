@@ -169,6 +169,9 @@ class SolutionsPage(AssessmentPage):
 
         self.photos = PhotoPanel(context, PhotoOwner.SOLUTION.value, self)
         place(self.ui.solutionPhotosHost, self.photos)
+        self.add_area(self.ui.descriptionEdit)
+        self.add_area(self.ui.responsibleEdit)
+        self.add_area(self.photos.list)
 
         self.totals = {
             name: getattr(self.ui, f"{name}Value")

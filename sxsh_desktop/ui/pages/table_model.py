@@ -59,6 +59,7 @@ class Column:
     foreground: Callable[[Any], QColor | None] | None = None  # per row: a colour that draws the eye
     width: int = 0  # initial width in pixels; 0: fit the header
     stretch: bool = False
+    suggestions: Callable[[Any], Sequence[str]] | None = None  # per row: texts completed as typed
 
     def header_text(self) -> str:
         return self.header() if callable(self.header) else self.header
