@@ -4,6 +4,10 @@
 <context>
     <name>AssessmentPage</name>
     <message>
+        <source>%1: “%2” is not taken yet — correct it, or Ctrl+Z to drop it</source>
+        <translation>%1: “%2” chưa được nhận — hãy sửa lại, hoặc bấm Ctrl+Z để bỏ</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
@@ -730,10 +734,6 @@
         <translation>Gói được mã hóa cho khóa của &lt;b&gt;{name}&lt;/b&gt;, cài lúc {date}. Dấu vân tay:&lt;br&gt;{fingerprint}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The Centre&apos;s key is not installed&lt;/b&gt;: packages cannot be exported yet. Install the key file the Industrial Promotion Centre gives you (Install a key from a file). At the office, create the Centre&apos;s key pair instead.</source>
-        <translation>&lt;b&gt;Chưa cài khóa của Trung tâm&lt;/b&gt;: chưa thể xuất gói. Hãy cài tệp khóa do Trung tâm Khuyến công cung cấp (Cài khóa từ tệp). Tại văn phòng Trung tâm thì tạo cặp khóa của Trung tâm.</translation>
-    </message>
-    <message>
         <source>Save the public key</source>
         <translation>Lưu khóa công khai</translation>
     </message>
@@ -822,6 +822,10 @@ Hãy đề nghị tư vấn viên đọc dấu vân tay trên máy của họ (G
     <message>
         <source>This computer has no keychain to keep the key that signs your packages. Choose a passphrase to protect it (at least {minimum} characters); every export asks for it.</source>
         <translation>Máy này không có kho khóa của hệ điều hành để cất khóa ký các gói của bạn. Hãy chọn một cụm mật khẩu để bảo vệ khóa (ít nhất {minimum} ký tự); mỗi lần xuất gói sẽ hỏi cụm mật khẩu này.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Centre&apos;s key is not installed&lt;/b&gt;: packages cannot be exported yet. Install the key file the Industrial Promotion Centre gives you (Install a key from a file).</source>
+        <translation>&lt;b&gt;Chưa cài khóa của Trung tâm&lt;/b&gt;: chưa thể xuất gói. Hãy cài tệp khóa do Trung tâm Khuyến công cung cấp (Cài khóa từ tệp).</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was created.</source>
@@ -1128,6 +1132,18 @@ Hãy xuất khóa công khai và gửi cho tư vấn viên cùng dấu vân tay 
         <translation>Mã số thuế: {code}</translation>
     </message>
     <message>
+        <source>Delete the enterprise “{name}” from the registry?</source>
+        <translation>Xóa doanh nghiệp “{name}” khỏi danh bạ?</translation>
+    </message>
+    <message>
+        <source>Delete enterprise</source>
+        <translation>Xóa doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>{name} has {count} assessment(s). Delete them first (Tab to the assessments, Del), then the enterprise.</source>
+        <translation>{name} có {count} đợt đánh giá. Hãy xóa các đợt đánh giá trước (Tab sang danh sách đánh giá, Del), rồi mới xóa doanh nghiệp.</translation>
+    </message>
+    <message>
         <source>Rapid CP assessment {year}</source>
         <translation>Đánh giá nhanh SXSH {year}</translation>
     </message>
@@ -1182,6 +1198,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Welcome to SXSH Desktop</source>
         <translation>Chào mừng đến với SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Your name, as the consultant of your assessments (e.g. KS. Nguyễn Văn An):</source>
+        <translation>Họ tên của bạn, là tư vấn viên của các đợt đánh giá (ví dụ KS. Nguyễn Văn An):</translation>
     </message>
     <message>
         <source>The enterprise registry is empty. Load the demo data (sample enterprises of Hà Tĩnh with complete assessments) to try the application? You can delete it later.</source>
@@ -1947,6 +1967,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Thêm ảnh…</translation>
     </message>
     <message>
+        <source>Add photos (Insert)</source>
+        <translation>Thêm ảnh (Insert)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -2452,12 +2476,22 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Chưa có công đoạn nào để vẽ.</translation>
     </message>
     <message>
+        <source>flow chart</source>
+        <translation>sơ đồ quy trình</translation>
+    </message>
+    <message>
         <source>Save the flow chart</source>
         <translation>Lưu sơ đồ quy trình</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The flow chart was saved as
+%1</source>
+        <translation>Đã lưu sơ đồ quy trình thành
+%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Process steps&lt;/b&gt; (in production order)</source>
@@ -2525,6 +2559,13 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Delete “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Xóa “%1”? Hoàn tác (Ctrl+Z) sẽ khôi phục lại.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Computed once the value in red is corrected</source>
+        <translation>Sẽ tính khi giá trị màu đỏ được sửa</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2842,16 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
 (VND)</source>
         <translation>Đầu tư
 (đồng)</translation>
+    </message>
+    <message>
+        <source>Other savings
+(VND/year)</source>
+        <translation>Tiết kiệm khác
+(đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Savings not tied to a baseline line (labour, treatment fees), per year</source>
+        <translation>Khoản tiết kiệm không gắn với dòng tiêu thụ nào (nhân công, phí xử lý), mỗi năm</translation>
     </message>
     <message>
         <source>Lifetime
@@ -3375,6 +3426,14 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Mark the assessment as completed, or as still in progress (Ctrl+Shift+D)</source>
+        <translation>Đánh dấu đợt đánh giá đã hoàn thành, hoặc vẫn đang làm (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Workflow</source>

@@ -63,6 +63,7 @@ def test_start_opens_the_database_given_on_the_command_line_and_offers_demo_data
     tmp_path: Path, qtbot: QtBot, scripted: ScriptedDialogs, language: str
 ) -> None:
     database = tmp_path / "Trần Thị Mai" / "sxsh.sqlite3"
+    scripted.answers.append("KS. Trần Thị Mai")  # the consultant's name, asked at first start
     scripted.answers.append(True)  # yes to the demo data on first start
     window = application.start(["sxsh-desktop", "--db", str(database)])
     assert window is not None
@@ -149,6 +150,7 @@ def test_the_window_shows_before_the_database_opens_and_fills_in_after(
     tmp_path: Path, qtbot: QtBot, scripted: ScriptedDialogs
 ) -> None:
     database = tmp_path / "sxsh.sqlite3"
+    scripted.answers.append("KS. Trần Thị Mai")  # the consultant's name, asked at first start
     scripted.answers.append(False)  # no demo data
     window, path = application.show_main_window(["sxsh-desktop", "--db", str(database)])
     qtbot.addWidget(window)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from sxsh_desktop.calc import AssessmentFigures
 from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep
@@ -43,6 +43,17 @@ def place(placeholder: QWidget, widget: QWidget) -> QWidget:
     return widget
 
 
+def whole_lines(widget: QWidget) -> None:
+    """No label of ``widget`` is given less height than its lines need (a cramped window — a small
+    screen, 200 % scale — shrinks the tables and scrolls the page instead): the bottom of a line is
+    where Vietnamese puts its dot below (ạ, ợ) and the tails of g, p, y."""
+    for label in widget.findChildren(QLabel):
+        policy = label.sizePolicy()
+        if policy.verticalPolicy() in (QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored):
+            policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+            label.setSizePolicy(policy)
+
+
 def _show_tab_of(widget: QWidget) -> None:
     """Turn every tab widget above ``widget`` to the page that holds it."""
     child, parent = widget, widget.parentWidget()
@@ -69,6 +80,7 @@ class AssessmentPage(WorkflowPage):
         super().__init__(context, parent)
         self.ui = ui
         ui.setupUi(self)
+        whole_lines(self)
         self._tables: list[RecordTable] = []
         self._binders: list[FormBinder] = []
         self.view: AssessmentState | None = None
@@ -99,6 +111,9 @@ class AssessmentPage(WorkflowPage):
     def show_document(self, document: AssessmentDocument) -> None:
         raise NotImplementedError
 
+    def retranslate(self) -> None:
+        """Texts set in code (not in the form), again in the new language."""
+
     def state_of(self, document: AssessmentDocument) -> AssessmentState:
         """``document`` with its figures and completeness: as the window computed them, or computed
         now (a page shown on its own)."""
@@ -121,13 +136,28 @@ class AssessmentPage(WorkflowPage):
         return list(self.state_of(self.document).missing[self.STEP])
 
     def missing(self) -> list[str]:
-        return [missing_sentence(item, self.language) for item in self.missing_items()]
+        sentences = [missing_sentence(item, self.language) for item in self.missing_items()]
+        for table in self._tables:
+            for _row, header, text, _reason in table.model.pending_entries():
+                sentences.append(
+                    self.tr("%1: “%2” is not taken yet — correct it, or Ctrl+Z to drop it")
+                    .replace("%1", header)
+                    .replace("%2", text)
+                )
+        return sentences
+
+    def has_pending(self) -> bool:
+        return any(table.model.has_pending() for table in self._tables)
+
+    def drop_last_pending(self) -> bool:
+        return any(table.model.drop_last_pending() for table in reversed(self._tables))
 
     # --- building blocks -------------------------------------------------------------------------
 
     def table(self, columns: Sequence[Column], **options: Any) -> RecordTable:
         model = RecordTableModel(columns, language=self.language, commit=self.save_field, parent=self)
         table = RecordTable(model, parent=self, **options)
+        model.problem.connect(lambda _text: self.missing_changed.emit())
         self._tables.append(table)
         self._areas.append(table.view)
         return table
@@ -143,13 +173,31 @@ class AssessmentPage(WorkflowPage):
         usable = [w for w in self._areas if w.isEnabled()]
         if not usable:
             return
-        focus = next(
-            (w for w in usable if w is self.focusWidget() or w.isAncestorOf(self.focusWidget())), None
+        focused = self.focusWidget()
+        here = next(
+            (w for w in usable if focused is not None and (w is focused or w.isAncestorOf(focused))), None
         )
-        start = usable.index(focus) if focus is not None else (-1 if step > 0 else 0)
-        target = usable[(start + step) % len(usable)]
+        if here is not None:
+            target = usable[(usable.index(here) + step) % len(usable)]
+        else:  # between areas: the next one in the focus order
+            target = self._area_after(focused, step) or usable[0 if step > 0 else -1]
         _show_tab_of(target)
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _area_after(self, widget: QWidget | None, step: int) -> QWidget | None:
+        """The first area met going from ``widget`` along the focus order (backwards for -1)."""
+        usable = [w for w in self._areas if w.isEnabled()]
+        current = widget
+        for _ in range(500):
+            if current is None:
+                return None
+            current = current.nextInFocusChain() if step > 0 else current.previousInFocusChain()
+            if current is widget:
+                return None
+            found = next((w for w in usable if w is current or w.isAncestorOf(current)), None)
+            if found is not None:
+                return found
+        return None
 
     def binder(self, message: QLabel) -> FormBinder:
         binder = FormBinder(self.save_field, message, self.language, self)
@@ -208,6 +256,7 @@ class AssessmentPage(WorkflowPage):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.retranslate()
             for table in self._tables:
                 table.retranslate()
             if self.document is not None:

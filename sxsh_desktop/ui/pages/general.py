@@ -19,6 +19,7 @@ from sxsh_desktop.domain.model import (
 )
 from sxsh_desktop.domain.numbers import format_number, significant_decimals
 from sxsh_desktop.ui.generated.ui_general import Ui_GeneralPage
+from sxsh_desktop.ui.i18n import current_language
 from sxsh_desktop.ui.pages import labels
 from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.table_model import Column, ColumnKind
@@ -35,7 +36,6 @@ class GeneralPage(AssessmentPage):
         self.figures: AssessmentFigures | None = None
         reference = context.reference
         language = self.language
-        units = labels.units(reference, language)
 
         self.enterprise_label = self.ui.enterpriseLabel
         self.fields = self.binder(self.ui.formMessage)
@@ -56,7 +56,11 @@ class GeneralPage(AssessmentPage):
             [
                 Column(lambda: self.tr("Product"), "name", stretch=True),
                 Column(
-                    lambda: self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=90
+                    lambda: self.tr("Unit"),
+                    "unit",
+                    ColumnKind.CHOICE,
+                    choices=lambda _row: labels.units(self.context.reference, current_language()),
+                    width=90,
                 ),
                 Column(lambda: self.tr("Yearly output"), "yearly_output", ColumnKind.NUMBER, width=130),
                 Column(
@@ -100,7 +104,7 @@ class GeneralPage(AssessmentPage):
                     lambda: self.tr("Unit"),
                     "unit",
                     ColumnKind.CHOICE,
-                    choices=lambda _row: units,
+                    choices=lambda _row: labels.units(self.context.reference, current_language()),
                     width=70,
                     foreground=lambda row: (
                         QColor("#b3261e") if implausible_unit(row.kind, row.unit) else None

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from sxsh_desktop.calc import (
@@ -38,6 +39,7 @@ from sxsh_desktop.flowchart import layout_flowchart
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.flowchart_view import FlowchartView, export_png, export_svg
 from sxsh_desktop.ui.generated.ui_process import Ui_ProcessPage
+from sxsh_desktop.ui.i18n import current_language
 from sxsh_desktop.ui.pages import labels
 from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.photos import PhotoPanel
@@ -65,7 +67,6 @@ class ProcessPage(AssessmentPage):
 
     def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
         super().__init__(context, Ui_ProcessPage(), parent)
-        units = labels.units(context.reference, self.language)
         self.figures: AssessmentFigures | None = None
 
         self.steps = self.table(
@@ -102,21 +103,23 @@ class ProcessPage(AssessmentPage):
 
         self.step_label = self.ui.stepLabel
         self.balance_label = self.ui.balanceLabel
-        self.inputs = self._flow_table(FlowDirection.INPUT, labels.input_kinds, units)
-        self.outputs = self._flow_table(FlowDirection.OUTPUT, labels.output_kinds, units)
+        self.inputs = self._flow_table(FlowDirection.INPUT, labels.input_kinds)
+        self.outputs = self._flow_table(FlowDirection.OUTPUT, labels.output_kinds)
         place(self.ui.inputsHost, self.inputs)
         place(self.ui.outputsHost, self.outputs)
 
         self.chart = FlowchartView(self)
-        self.chart.empty_text = self.tr("The flow chart is drawn from the process steps: add the first step.")
+        self.retranslate()
         place(self.ui.chartHost, self.chart)
+        for keys, step in (("Alt+PgDown", +1), ("Alt+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.go_to_step(step))
         self.ui.exportPngButton.clicked.connect(self.export_png)
         self.ui.exportSvgButton.clicked.connect(self.export_svg)
         self.ui.processSplitter.setSizes([460, 640])
 
-    def _flow_table(
-        self, direction: FlowDirection, kinds: Callable[[], list[labels.Choice]], units: list[labels.Choice]
-    ) -> RecordTable:
+    def _flow_table(self, direction: FlowDirection, kinds: Callable[[], list[labels.Choice]]) -> RecordTable:
         kind_column = Column(
             lambda: self.tr("Kind"), "kind", ColumnKind.CHOICE, choices=lambda _row: kinds(), width=110
         )
@@ -125,7 +128,7 @@ class ProcessPage(AssessmentPage):
             lambda: self.tr("Unit"),
             "unit",
             ColumnKind.CHOICE,
-            choices=lambda _row: units,
+            choices=lambda _row: labels.units(self.context.reference, current_language()),
             width=64,
             foreground=lambda row: FLAGGED if implausible_unit(row.kind, row.unit) else None,
             row_tooltip=self._unit_warning,
@@ -141,13 +144,9 @@ class ProcessPage(AssessmentPage):
             if direction is FlowDirection.INPUT
             else None,
         )
-        # Inputs: the name (picked from the baseline lines, bringing kind, unit and price), then the
-        # quantity. Outputs: the name, then the kind (product or which waste).
-        columns = (
-            [name, quantity, unit, kind_column, cost]
-            if direction is FlowDirection.INPUT
-            else [name, kind_column, quantity, unit, cost]
-        )
+        # The name (for inputs picked from the baseline lines, bringing kind, unit and price), then
+        # the quantity; then the kind (for outputs: the product first, then waste by default).
+        columns = [name, quantity, kind_column, unit, cost]
         table = self.table(
             columns,
             on_add=lambda: self._add_flow(direction),
@@ -162,6 +161,10 @@ class ProcessPage(AssessmentPage):
 
     def title(self) -> str:
         return self.tr("Process")
+
+    def retranslate(self) -> None:
+        self.chart.empty_text = self.tr("The flow chart is drawn from the process steps: add the first step.")
+        self.chart.update()
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -316,6 +319,18 @@ class ProcessPage(AssessmentPage):
         )
         return self.add_record(step, self.tr("Add step"))
 
+    def go_to_step(self, step: int) -> None:
+        """Alt+PgDown / Alt+PgUp: the next (previous) process step, ready to enter its inputs."""
+        self.steps.commit_open_editor()
+        self.commit_pending()
+        position = self.steps.model.index_of(self.steps.current_id()) + step
+        if not 0 <= position < self.steps.model.rowCount():
+            return
+        self.steps.select_id(self.steps.model.row_id(self.steps.model.row(position)))
+        self.inputs.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.inputs.model.rowCount():
+            self.inputs.view.setCurrentIndex(self.inputs.model.index(0, 0))
+
     def _unit_warning(self, row: StepFlow) -> str:
         if not implausible_unit(row.kind, row.unit):
             return ""
@@ -386,8 +401,9 @@ class ProcessPage(AssessmentPage):
             dialogs().inform(self, self.tr("Flow chart"), self.tr("There is no process step to draw yet."))
             return None
         name = (self.document.enterprise.short_name or self.document.enterprise.name or "quy-trinh").strip()
+        chart = self.tr("flow chart")  # (outside the f-string, where the translation tools see it)
         path = dialogs().save_file(
-            self, self.tr("Save the flow chart"), f"{name} - {self.tr('flow chart')}.{kind}", file_filter
+            self, self.tr("Save the flow chart"), f"{name} - {chart}.{kind}", file_filter
         )
         if path is None:
             return None
@@ -405,4 +421,7 @@ class ProcessPage(AssessmentPage):
                 self.tr("The file could not be written: %1").replace("%1", str(error)),
             )
             return None
+        dialogs().inform(
+            self, self.tr("Flow chart"), self.tr("The flow chart was saved as\n%1").replace("%1", str(path))
+        )
         return path

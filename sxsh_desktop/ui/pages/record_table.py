@@ -69,9 +69,15 @@ class RecordDelegate(QStyledItemDelegate):
     last key (``TYPING_SAVE_MS``) while the cell is edited. ``on_leave(editor, key)`` is told when
     Tab, Shift+Tab, Enter or Esc ends an edit (after the cell is saved), to go on from there."""
 
-    def __init__(self, parent: QWidget, on_leave: Callable[[QWidget, int], None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        on_leave: Callable[[QWidget, int], None] | None = None,
+        on_edit: Callable[[Index], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._on_leave = on_leave
+        self._on_edit = on_edit
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if (
@@ -97,6 +103,8 @@ class RecordDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model = index.model()
+        if self._on_edit is not None:
+            self._on_edit(index)
         editor = self._create(parent, option, index)
         if isinstance(editor, QLineEdit) and isinstance(model, RecordTableModel):
             timer = QTimer(editor)
@@ -137,6 +145,18 @@ class RecordDelegate(QStyledItemDelegate):
         self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QLineEdit):
+            # Also called when the page reloads while the cell is open: what is being typed, and
+            # the selection that typing replaces, are kept.
+            value = index.data(Qt.ItemDataRole.EditRole)
+            text = "" if value is None else str(value)
+            if editor.text() == text or editor.isModified():
+                return
+            selected_all = not editor.text() or editor.selectedText() == editor.text()
+            editor.setText(text)
+            if selected_all:
+                editor.selectAll()
+            return
         if isinstance(editor, QComboBox):
             position = editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")
             editor.setCurrentIndex(max(position, 0))
@@ -201,10 +221,12 @@ class RecordTable(QWidget):
         self._edit_after_reset = False
         self._current_id: str | None = None
         self._fresh_pending: str | None = None
+        # (row id, column) where typing began in the row: Enter goes on to that column of the next row
+        self._entry: tuple[str, int] | None = None
 
         self.view = RecordTableView(self)
         self.view.setModel(model)
-        self.view.setItemDelegate(RecordDelegate(self.view, self._left_editor))
+        self.view.setItemDelegate(RecordDelegate(self.view, self._left_editor, self._editing))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -218,6 +240,9 @@ class RecordTable(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(
+            Qt.TextElideMode.ElideMiddle
+        )  # both ends of a name stay; the whole on hover
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         for number, column in enumerate(model.columns):
@@ -330,7 +355,7 @@ class RecordTable(QWidget):
         self.view.scrollTo(index)
         if edit and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
             self.view.setFocus()
-            self.view.edit(index)
+            self.edit_cell(index)
         return True
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -368,6 +393,18 @@ class RecordTable(QWidget):
             if self.model.flags(self.model.index(row, n)) & Qt.ItemFlag.ItemIsEditable
         ]
 
+    def edit_cell(self, index: QModelIndex) -> None:
+        """Edit ``index`` with its text selected: what is typed replaces it, as in a spreadsheet."""
+        self.view.edit(index)
+        editor = self.view.indexWidget(index)
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+
+    def _editing(self, index: Index) -> None:
+        record_id = self.model.row_id(self.model.row(index.row())) if index.isValid() else None
+        if record_id is not None and (self._entry is None or self._entry[0] != record_id):
+            self._entry = (record_id, index.column())
+
     def _left_editor(self, _editor: QWidget, key: int) -> None:
         """After Tab, Shift+Tab, Enter or Esc ended a cell's edit (the cell already saved)."""
         index = self.view.currentIndex()
@@ -378,7 +415,7 @@ class RecordTable(QWidget):
             return
         row, column = index.row(), index.column()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QTimer.singleShot(0, lambda: self._next_row(row))
+            self._next_row(row)
             return
         columns = self._editable_columns(row)
         if key == Qt.Key.Key_Tab:
@@ -388,18 +425,26 @@ class RecordTable(QWidget):
         if following:
             target = self.model.index(row, following[0])
             self.view.setCurrentIndex(target)
-            self.view.edit(target)
+            self.edit_cell(target)
         else:
             self.view.setFocus()
             self.view.focusNextPrevChild(key == Qt.Key.Key_Tab)
 
     def _next_row(self, row: int) -> None:
-        """Enter: the first cell of the next row, or a new row after the last one."""
+        """Enter: the next row, in the column where typing began in this one (as in a
+        spreadsheet), or a new row after the last one."""
         if not shiboken6.isValid(self.view):
             return
         if row + 1 < self.model.rowCount():
-            record_id = self.model.row_id(self.model.row(row + 1))
-            self.select_id(record_id, edit=True)
+            column = self._entry[1] if self._entry is not None else -1
+            target = self.model.index(row + 1, column)
+            if column >= 0 and self.model.flags(target) & Qt.ItemFlag.ItemIsEditable:
+                self.view.setCurrentIndex(target)
+                self.view.scrollTo(target)
+                self.edit_cell(target)
+                self._entry = (self.model.row_id(self.model.row(row + 1)), column)
+            else:
+                self.select_id(self.model.row_id(self.model.row(row + 1)), edit=True)
             return
         if self._on_add is not None:
             self.add_row(fresh=True)

@@ -64,6 +64,16 @@ class SolutionsPage(AssessmentPage):
                     width=105,
                 ),
                 Column(
+                    lambda: self.tr("Other savings\n(VND/year)"),
+                    "other_savings",
+                    ColumnKind.NUMBER,
+                    decimals=0,
+                    width=105,
+                    tooltip=lambda: self.tr(
+                        "Savings not tied to a baseline line (labour, treatment fees), per year"
+                    ),
+                ),
+                Column(
                     lambda: self.tr("Lifetime\n(years)"),
                     "lifetime_years",
                     ColumnKind.NUMBER,

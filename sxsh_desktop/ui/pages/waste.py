@@ -22,6 +22,7 @@ from sxsh_desktop.domain.model import (
 from sxsh_desktop.domain.numbers import format_number
 from sxsh_desktop.domain.reference import CatalogueOption
 from sxsh_desktop.ui.generated.ui_waste import Ui_WastePage
+from sxsh_desktop.ui.i18n import current_language
 from sxsh_desktop.ui.pages import labels
 from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.photos import PhotoPanel
@@ -37,7 +38,6 @@ class WastePage(AssessmentPage):
     def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
         super().__init__(context, Ui_WastePage(), parent)
         reference, language = context.reference, self.language
-        units = labels.units(reference, language)
         self.categories = labels.cause_categories(reference, language)
         self.techniques = labels.techniques(reference, language)
 
@@ -66,7 +66,11 @@ class WastePage(AssessmentPage):
                 ),
                 Column(lambda: self.tr("Quantity"), "quantity", ColumnKind.NUMBER, width=80),
                 Column(
-                    lambda: self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=56
+                    lambda: self.tr("Unit"),
+                    "unit",
+                    ColumnKind.CHOICE,
+                    choices=lambda _row: labels.units(self.context.reference, current_language()),
+                    width=56,
                 ),
                 Column(
                     lambda: self.tr("Period"),
