@@ -70,12 +70,13 @@ def test_start_opens_the_database_given_on_the_command_line_and_offers_demo_data
     qtbot.addWidget(window)
     try:
         assert window.session.path == database.absolute()
-        [(kind, title, _text)] = scripted.asked
+        [(name_kind, _, _), (kind, title, _text)] = scripted.asked
+        assert name_kind == "text" and window.settings.consultant_name == "KS. Trần Thị Mai"
         assert (kind, title) == ("confirm", "Chào mừng đến với SXSH Desktop")
         assert window.registry.total >= 3
         assert window.current_enterprise() is not None
         window.offer_demo_data()  # asked once per database only
-        assert len(scripted.asked) == 1
+        assert len(scripted.asked) == 2
     finally:
         window.close()
         window.session.close()
