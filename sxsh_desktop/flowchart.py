@@ -3,7 +3,8 @@
 Process steps are boxes in a column, top to bottom in their order, joined by arrows. Each step's
 inputs (materials, energy, water, chemicals) are boxes on its left with arrows into the step; its
 outputs (product, by-product) and its waste (waste-kind outputs and the waste streams recorded for
-the step) are boxes on its right with arrows out of the step.
+the step) are boxes on its right with arrows out of the step. A waste recorded both as an output and
+as a waste stream is one box (see ``_streams_shown_by_outputs``).
 
 Everything here is plain geometry: x grows to the right, y grows downwards, one unit is about one
 point at the chart's natural size (the chart is ``CHART_WIDTH`` wide). Labels come pre-wrapped into
@@ -23,6 +24,8 @@ from sxsh_desktop.domain.model import (
     AssessmentDocument,
     FlowDirection,
     ProcessStep,
+    StepFlow,
+    WasteStream,
 )
 
 # Geometry (abstract units).
@@ -126,20 +129,62 @@ def _side_items(document: AssessmentDocument, step: ProcessStep) -> tuple[list[_
     inputs: list[_SideItem] = []
     outputs: list[_SideItem] = []
     waste_kinds = {kind.value for kind in WASTE_FLOW_KINDS}
-    waste_names: set[str] = set()
+    waste_outputs: list[StepFlow] = []
     for flow in sorted(document.flows_of(step.id), key=lambda f: f.position):
         if flow.direction == FlowDirection.INPUT.value:
             inputs.append(_SideItem(BoxKind.INPUT, flow.name, flow.id))
         elif flow.kind in waste_kinds:
             outputs.append(_SideItem(BoxKind.WASTE, flow.name, flow.id))
-            waste_names.add(flow.name.strip().casefold())
+            waste_outputs.append(flow)
         else:
             outputs.append(_SideItem(BoxKind.OUTPUT, flow.name, flow.id))
-    # Waste streams recorded for the step, unless the step's outputs already show them by name.
-    for stream in sorted(document.waste_streams, key=lambda w: w.position):
-        if stream.step_id == step.id and stream.name.strip().casefold() not in waste_names:
+    # Waste streams recorded for the step, unless one of the step's outputs is that waste.
+    streams = sorted((w for w in document.waste_streams if w.step_id == step.id), key=lambda w: w.position)
+    shown_by_output = _streams_shown_by_outputs(streams, waste_outputs)
+    for stream in streams:
+        if stream.id not in shown_by_output:
             outputs.append(_SideItem(BoxKind.WASTE, stream.name, stream.id))
     return inputs, outputs
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _streams_shown_by_outputs(streams: list[WasteStream], outputs: list[StepFlow]) -> set[str]:
+    """The ids of the waste streams that a waste output of the same step already shows: the one of
+    the same name; else one whose name contains the other's ("Mạt cưa" and "Mạt cưa, dăm bào");
+    else the only stream and the only output of one kind (the waste recorded twice, named twice)."""
+    free = list(outputs)
+    shown: set[str] = set()
+
+    def pair(stream: WasteStream, output: StepFlow) -> None:
+        shown.add(stream.id)
+        free.remove(output)
+
+    for stream in streams:
+        same = next((o for o in free if _name_key(o.name) == _name_key(stream.name)), None)
+        if same is not None:
+            pair(stream, same)
+    for stream in streams:
+        if stream.id in shown or len(_name_key(stream.name)) < 3:
+            continue
+        key = _name_key(stream.name)
+        near = [
+            o
+            for o in free
+            if len(_name_key(o.name)) >= 3 and (_name_key(o.name) in key or key in _name_key(o.name))
+        ]
+        if len(near) == 1:
+            pair(stream, near[0])
+    for stream in streams:
+        if stream.id in shown:
+            continue
+        same_kind = [o for o in free if o.kind == stream.kind]
+        unpaired = [w for w in streams if w.id not in shown and w.kind == stream.kind]
+        if len(same_kind) == 1 and len(unpaired) == 1:
+            pair(stream, same_kind[0])
+    return shown
 
 
 def _stack(items: list[_SideItem], x: float, top: float, step_id: str) -> list[FlowchartBox]:
@@ -216,7 +261,7 @@ def _side_arrow(
     step_y = min(max(side_y, step_box.y + BOX_PADDING), step_box.y + step_box.h - BOX_PADDING)
     middle_x = (side_x + step_edge_x) / 2
     if abs(step_y - side_y) < 0.5:
-        points = ((side_x, side_y), (step_edge_x, side_y))
+        points: tuple[tuple[float, float], ...] = ((side_x, side_y), (step_edge_x, side_y))
     else:
         points = ((side_x, side_y), (middle_x, side_y), (middle_x, step_y), (step_edge_x, step_y))
     if not into_step:

@@ -266,15 +266,13 @@ def _open_editor(table: RecordTable, row: int, field: str) -> QWidget | None:
 
 
 def type_cell(table: RecordTable, row: int, field: str, text: str) -> None:
-    """Open the cell's editor, type ``text`` and press Enter, as a user does."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
+    """Open the cell's editor, type ``text`` and leave the cell (Esc-free: the text is saved), as a
+    user does; Enter, which also moves on to the next row, is tested on its own."""
     editor = _open_editor(table, row, field)
     assert isinstance(editor, QLineEdit), f"no line editor on {field}"
     editor.selectAll()
     editor.insert(text)  # QTest.keyClicks knows only ASCII; Vietnamese is typed through an input method
-    QTest.keyClick(editor, Qt.Key.Key_Return)
+    table.view.commit_open_editor()
     settle()  # the delegate commits on the next turn of the event loop, then the pages reload
 
 
@@ -287,7 +285,7 @@ def choose_cell(table: RecordTable, row: int, field: str, code: str) -> None:
     position = editor.findData(code)
     assert position >= 0, f"{code!r} is not offered for {field}"
     editor.setCurrentIndex(position)
-    editor.activated.emit(position)
+    table.view.commit_open_editor()
     settle()
 
 

@@ -132,3 +132,39 @@ def test_long_names_wrap_within_the_box_and_are_cut_after_max_lines() -> None:
 def test_an_assessment_without_steps_gives_an_empty_chart() -> None:
     layout = layout_flowchart(AssessmentDocument(Enterprise(), Assessment()))
     assert layout.is_empty and layout.height == 0 and not layout.arrows
+
+
+def test_a_waste_recorded_as_output_and_as_stream_is_one_box() -> None:
+    """A step's waste output and the waste stream recorded for it, named a little differently or
+    alike: one box each, not two (9 boxes had been drawn for 5 wastes)."""
+    doc = AssessmentDocument(Enterprise(name="Công ty TNHH Chế biến gỗ Hồng Lĩnh"), Assessment())
+    saw = ProcessStep(assessment_id=doc.assessment.id, position=0, name="Cưa xẻ")
+    paint = ProcessStep(assessment_id=doc.assessment.id, position=1, name="Sơn hoàn thiện")
+    doc.steps = [saw, paint]
+
+    def out(step: ProcessStep, kind: FlowKind, name: str, pos: int) -> StepFlow:
+        return StepFlow(step_id=step.id, direction="output", kind=kind.value, name=name, position=pos)
+
+    doc.flows = [
+        out(saw, FlowKind.PRODUCT, "Phôi gỗ", 0),
+        out(saw, FlowKind.SOLID_WASTE, "Mạt cưa", 1),
+        out(saw, FlowKind.AIR_EMISSION, "Bụi gỗ", 2),
+        out(paint, FlowKind.PRODUCT, "Bàn ghế", 0),
+        out(paint, FlowKind.WASTEWATER, "Nước thải buồng sơn", 1),
+        out(paint, FlowKind.SOLID_WASTE, "Sơn thất thoát", 2),
+    ]
+
+    def stream(step: ProcessStep, kind: FlowKind, name: str, pos: int) -> WasteStream:
+        return WasteStream(
+            assessment_id=doc.assessment.id, step_id=step.id, kind=kind.value, name=name, position=pos
+        )
+
+    doc.waste_streams = [
+        stream(saw, FlowKind.SOLID_WASTE, "Mạt cưa, dăm bào", 0),  # contains the output's name
+        stream(paint, FlowKind.WASTEWATER, "Nước màng sơn", 1),  # the only wastewater of the step
+        stream(paint, FlowKind.SOLID_WASTE, "sơn thất thoát", 2),  # the same name
+        stream(paint, FlowKind.SOLID_WASTE, "Giẻ lau dính sơn", 3),  # only a stream: its own box
+    ]
+    layout = layout_flowchart(doc)
+    waste = sorted(box.label for box in layout.boxes if box.kind is BoxKind.WASTE)
+    assert waste == ["Bụi gỗ", "Giẻ lau dính sơn", "Mạt cưa", "Nước thải buồng sơn", "Sơn thất thoát"]

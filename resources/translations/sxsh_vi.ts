@@ -181,6 +181,10 @@
 <context>
     <name>AssessmentPage</name>
     <message>
+        <source>%1: “%2” is not taken yet — correct it, or Ctrl+Z to drop it</source>
+        <translation>%1: “%2” chưa được nhận — hãy sửa lại, hoặc bấm Ctrl+Z để bỏ</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
@@ -936,6 +940,10 @@ m³/năm</translation>
         <translation>Lượng/năm</translation>
     </message>
     <message>
+        <source>%1 cannot measure this line: check the unit.</source>
+        <translation>Không thể đo dòng này bằng %1: hãy kiểm tra đơn vị.</translation>
+    </message>
+    <message>
         <source>Unit price (VND)</source>
         <translation>Đơn giá (đồng)</translation>
     </message>
@@ -1006,6 +1014,10 @@ m³/năm</translation>
     <message>
         <source>(provisional)</source>
         <translation>(tạm tính)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>Choose main product</source>
@@ -1241,10 +1253,6 @@ m³/năm</translation>
         <translation>Gói được mã hóa cho khóa của &lt;b&gt;{name}&lt;/b&gt;, cài lúc {date}. Dấu vân tay:&lt;br&gt;{fingerprint}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The Centre&apos;s key is not installed&lt;/b&gt;: packages cannot be exported yet. Install the key file the Industrial Promotion Centre gives you (Install a key from a file). At the office, create the Centre&apos;s key pair instead.</source>
-        <translation>&lt;b&gt;Chưa cài khóa của Trung tâm&lt;/b&gt;: chưa thể xuất gói. Hãy cài tệp khóa do Trung tâm Khuyến công cung cấp (Cài khóa từ tệp). Tại văn phòng Trung tâm thì tạo cặp khóa của Trung tâm.</translation>
-    </message>
-    <message>
         <source>Save the public key</source>
         <translation>Lưu khóa công khai</translation>
     </message>
@@ -1333,6 +1341,10 @@ Hãy đề nghị tư vấn viên đọc dấu vân tay trên máy của họ (G
     <message>
         <source>This computer has no keychain to keep the key that signs your packages. Choose a passphrase to protect it (at least {minimum} characters); every export asks for it.</source>
         <translation>Máy này không có kho khóa của hệ điều hành để cất khóa ký các gói của bạn. Hãy chọn một cụm mật khẩu để bảo vệ khóa (ít nhất {minimum} ký tự); mỗi lần xuất gói sẽ hỏi cụm mật khẩu này.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Centre&apos;s key is not installed&lt;/b&gt;: packages cannot be exported yet. Install the key file the Industrial Promotion Centre gives you (Install a key from a file).</source>
+        <translation>&lt;b&gt;Chưa cài khóa của Trung tâm&lt;/b&gt;: chưa thể xuất gói. Hãy cài tệp khóa do Trung tâm Khuyến công cung cấp (Cài khóa từ tệp).</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was created.</source>
@@ -1647,6 +1659,18 @@ Hãy xuất khóa công khai và gửi cho tư vấn viên cùng dấu vân tay 
         <translation>Mã số thuế: {code}</translation>
     </message>
     <message>
+        <source>Delete the enterprise “{name}” from the registry?</source>
+        <translation>Xóa doanh nghiệp “{name}” khỏi danh bạ?</translation>
+    </message>
+    <message>
+        <source>Delete enterprise</source>
+        <translation>Xóa doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>{name} has {count} assessment(s). Delete them first (Tab to the assessments, Del), then the enterprise.</source>
+        <translation>{name} có {count} đợt đánh giá. Hãy xóa các đợt đánh giá trước (Tab sang danh sách đánh giá, Del), rồi mới xóa doanh nghiệp.</translation>
+    </message>
+    <message>
         <source>Rapid CP assessment {year}</source>
         <translation>Đánh giá nhanh SXSH {year}</translation>
     </message>
@@ -1701,6 +1725,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Welcome to SXSH Desktop</source>
         <translation>Chào mừng đến với SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Your name, as the consultant of your assessments (e.g. KS. Nguyễn Văn An):</source>
+        <translation>Họ tên của bạn, là tư vấn viên của các đợt đánh giá (ví dụ KS. Nguyễn Văn An):</translation>
     </message>
     <message>
         <source>The enterprise registry is empty. Load the demo data (sample enterprises of Hà Tĩnh with complete assessments) to try the application? You can delete it later.</source>
@@ -2915,6 +2943,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Thêm ảnh…</translation>
     </message>
     <message>
+        <source>Add photos (Insert)</source>
+        <translation>Thêm ảnh (Insert)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -3516,6 +3548,14 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>không phải khối lượng hay năng lượng</translation>
     </message>
     <message>
+        <source>%1 cannot measure this line: check the unit.</source>
+        <translation>Không thể đo dòng này bằng %1: hãy kiểm tra đơn vị.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
@@ -3532,12 +3572,22 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Chưa có công đoạn nào để vẽ.</translation>
     </message>
     <message>
+        <source>flow chart</source>
+        <translation>sơ đồ quy trình</translation>
+    </message>
+    <message>
         <source>Save the flow chart</source>
         <translation>Lưu sơ đồ quy trình</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The flow chart was saved as
+%1</source>
+        <translation>Đã lưu sơ đồ quy trình thành
+%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Process steps&lt;/b&gt; (in production order)</source>
@@ -3652,6 +3702,13 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Delete “%1”? Undo (Ctrl+Z) brings it back.</source>
         <translation>Xóa “%1”? Hoàn tác (Ctrl+Z) sẽ khôi phục lại.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Computed once the value in red is corrected</source>
+        <translation>Sẽ tính khi giá trị màu đỏ được sửa</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4386,16 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
 (đồng)</translation>
     </message>
     <message>
+        <source>Other savings
+(VND/year)</source>
+        <translation>Tiết kiệm khác
+(đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Savings not tied to a baseline line (labour, treatment fees), per year</source>
+        <translation>Khoản tiết kiệm không gắn với dòng tiêu thụ nào (nhân công, phí xử lý), mỗi năm</translation>
+    </message>
+    <message>
         <source>Lifetime
 (years)</source>
         <translation>Tuổi thọ
@@ -4904,6 +4971,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
         <source>Add solution from the catalogue</source>
         <translation>Thêm giải pháp từ danh mục</translation>
     </message>
@@ -4937,6 +5008,14 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Mark the assessment as completed, or as still in progress (Ctrl+Shift+D)</source>
+        <translation>Đánh dấu đợt đánh giá đã hoàn thành, hoặc vẫn đang làm (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Workflow</source>

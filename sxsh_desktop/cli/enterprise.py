@@ -71,6 +71,10 @@ def register(subparsers: Any) -> None:
     edit.add_argument("--json", action="store_true", help="print the changed record as JSON")
     edit.set_defaults(handler=run_edit)
 
+    delete = commands.add_parser("delete", help="remove an enterprise that has no assessments")
+    delete.add_argument("id", help="the enterprise's id, or its first characters")
+    delete.set_defaults(handler=run_delete)
+
     show = commands.add_parser("show", help="one enterprise")
     show.add_argument("id")
     show.add_argument("--json", action="store_true", help="print JSON")
@@ -169,6 +173,17 @@ def run_edit(args: argparse.Namespace) -> int:
         print_json(as_json(saved))
     else:
         print(saved.id)
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        enterprise_id = resolve_id(store, Enterprise, args.id, "enterprise")
+        enterprises.delete_enterprise(store, enterprise_id)
+    finally:
+        store.close()
+    print(enterprise_id)
     return 0
 
 

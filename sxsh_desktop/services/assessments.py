@@ -40,8 +40,9 @@ class NewAssessment:
 
 
 def start_assessment(store: Store, enterprise_id: str, new: NewAssessment) -> Outcome[Assessment]:
-    """A draft assessment of the enterprise, begun today, its baseline the year before."""
-    store.get(Enterprise, enterprise_id)  # NotFoundError for an enterprise that is gone
+    """A draft assessment of the enterprise, begun today, its baseline the year before, its staff
+    count the enterprise's number of employees."""
+    enterprise = store.get(Enterprise, enterprise_id)  # NotFoundError for an enterprise that is gone
     started = new.start_date or date.today()
     assessment = Assessment(
         enterprise_id=enterprise_id,
@@ -49,6 +50,7 @@ def start_assessment(store: Store, enterprise_id: str, new: NewAssessment) -> Ou
         start_date=started,
         consultants=new.consultants.strip(),
         baseline_year=started.year - 1,
+        staff_count=enterprise.employees,  # as registered; the assessment may correct it
         grid_factor_year=new.grid_factor_year,
         discount_rate=new.discount_rate,
         status=AssessmentStatus.DRAFT.value,

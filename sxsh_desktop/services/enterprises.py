@@ -107,3 +107,20 @@ def edit_enterprise(store: Store, enterprise_id: str, edited: Enterprise) -> Out
         _refuse_taken_tax_code(store, checked)
     saved = store.update(Enterprise, enterprise_id, **changes)
     return Outcome(saved, Changes.of(["enterprise"], [saved.id]))
+
+
+def delete_enterprise(store: Store, enterprise_id: str) -> Outcome[None]:
+    """Remove an enterprise from the registry (a tombstone tells the office). Refused while it has
+    assessments: each of those is deleted on its own, with its own question, first."""
+    enterprise = store.get(Enterprise, enterprise_id)  # NotFoundError for one that is gone
+    count = len(store.assessments(enterprise_id))
+    if count:
+        problem = ValidationError(
+            f"{enterprise.name} has {count} assessment(s): delete them first, then the enterprise.",
+            field="enterprise",
+        )
+        problem.reason = "has_assessments"
+        problem.params = {"name": enterprise.name, "count": str(count)}
+        raise problem
+    store.delete(Enterprise, enterprise_id)
+    return Outcome(None, Changes.of(["enterprise"], [enterprise_id]))

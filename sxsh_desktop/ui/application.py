@@ -44,6 +44,9 @@ def create_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationDisplayName(APP_NAME)
+    from sxsh_desktop.ui.style import FOCUS_STYLE
+
+    app.setStyleSheet(FOCUS_STYLE)
     return app
 
 

@@ -6,6 +6,9 @@ test ever blocks on a modal dialog.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
@@ -48,7 +51,10 @@ class Dialogs:
         return buttons.index(clicked) if clicked in buttons else None
 
     def open_path(self, path: Path) -> bool:
-        """Open a file in its usual program, or a folder in the file manager; False if none could."""
+        """Open a file in its usual program, or a folder in the file manager; False if none could
+        (on Linux the desktop's opener starts whether or not a program is there: asked first)."""
+        if path.is_file() and not has_opener(path):
+            return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def details(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
@@ -79,6 +85,26 @@ class Dialogs:
         mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
         value, ok = QInputDialog.getText(parent, title, label, mode)
         return value if ok else None
+
+
+def has_opener(path: Path) -> bool:
+    """Whether a program is set to open ``path``'s kind of file. Known only on Linux desktops
+    (``xdg-mime``); elsewhere the system's open call itself fails when there is none."""
+    if not sys.platform.startswith("linux"):
+        return True
+    query = shutil.which("xdg-mime")
+    if query is None:
+        return False  # no desktop opener at all
+    from PySide6.QtCore import QMimeDatabase
+
+    kind = QMimeDatabase().mimeTypeForFile(str(path)).name()
+    try:
+        answer = subprocess.run(
+            [query, "query", "default", kind], capture_output=True, text=True, timeout=5, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(answer.stdout.strip())
 
 
 class ScriptedDialogs(Dialogs):

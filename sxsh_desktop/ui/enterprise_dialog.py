@@ -6,8 +6,8 @@ import dataclasses
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialog, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtWidgets import QCalendarWidget, QComboBox, QCompleter, QDateEdit, QDialog, QWidget
 
 from sxsh_desktop.domain.model import Enterprise
 from sxsh_desktop.domain.reference import ReferenceData
@@ -97,6 +97,15 @@ class EnterpriseDialog(QDialog):
             edit.setMinimumDate(NO_DATE)
             edit.setSpecialValueText(self.tr("not yet"))
             edit.setCalendarPopup(True)
+            edit.calendarWidget().installEventFilter(self)  # opens on today, not on "not yet" (1900)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget):
+            edit = next((e for e in self._date_edits().values() if e.calendarWidget() is watched), None)
+            if edit is not None and edit.date() == NO_DATE:
+                today = QDate.currentDate()
+                watched.setCurrentPage(today.year(), today.month())  # shown, not chosen
+        return super().eventFilter(watched, event)
 
     def _date_edits(self) -> dict[str, QDateEdit]:
         return {

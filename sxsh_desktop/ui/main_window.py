@@ -3,6 +3,7 @@ into each assessment's workflow window."""
 
 from __future__ import annotations
 
+import dataclasses
 import platform
 from datetime import date
 from typing import TYPE_CHECKING
@@ -170,11 +171,16 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(keys, ui.assessmentsView)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        # Enter in the registry moves to that enterprise's assessments.
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), ui.registryView)
+        # Enter in the registry opens the enterprise's latest assessment (or the enterprise, when it
+        # has none); Delete removes the enterprise (after asking).
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_Return), self._registry_entered),
+            (QKeySequence(Qt.Key.Key_Enter), self._registry_entered),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_enterprise),
+        ):
+            shortcut = QShortcut(keys, ui.registryView)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self._focus_assessments)
+            shortcut.activated.connect(slot)
 
     def _size_columns(self) -> None:
         # Fixed widths from the font: measuring the contents of thousands of rows would be slow.
@@ -192,6 +198,8 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, int(ems * em))
         header.setMinimumSectionSize(3 * em)
         self.ui.registryView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        for view in (self.ui.registryView, self.ui.assessmentsView):
+            view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of a long name stay
         view_header = self.ui.assessmentsView.horizontalHeader()
         view_header.setSectionResizeMode(AssessmentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, ems in {
@@ -250,6 +258,16 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
+
+    def _registry_entered(self) -> None:
+        if self.current_enterprise() is None:
+            return
+        if self.assessments.rowCount():
+            if not self.ui.assessmentsView.selectionModel().hasSelection():
+                self.ui.assessmentsView.selectRow(0)  # the latest
+            self.open_assessment()
+        else:
+            self.edit_enterprise()
 
     def _focus_assessments(self) -> None:
         self.ui.assessmentsView.setFocus()
@@ -375,6 +393,33 @@ class MainWindow(QMainWindow):
         self.select_enterprise(dialog.saved.id)
         for window in self.workflow_windows.values():
             window.schedule_reload()
+
+    def delete_enterprise(self) -> bool:
+        """Remove the chosen enterprise, after asking; one with assessments is refused, saying why."""
+        enterprise = self.current_enterprise()
+        if enterprise is None:
+            return False
+        from sxsh_desktop.services import enterprises
+
+        question = self.tr("Delete the enterprise “{name}” from the registry?").format(name=enterprise.name)
+        if not dialogs().confirm(self, self.tr("Delete enterprise"), question):
+            return False
+        try:
+            enterprises.delete_enterprise(self.store, enterprise.id)
+        except KnownProblem as problem:
+            if getattr(problem, "reason", None) == "has_assessments":
+                text = self.tr(
+                    "{name} has {count} assessment(s). Delete them first (Tab to the assessments, Del), "
+                    "then the enterprise."
+                ).format(**problem.params)  # type: ignore[attr-defined]
+            else:
+                text = problem_text(problem)
+            dialogs().warn(self, self.tr("Delete enterprise"), text)
+            return False
+        row = self.ui.registryView.currentIndex().row()
+        self.registry.refresh()
+        self._select_row(min(max(row, 0), self.registry.rowCount() - 1))
+        return True
 
     # --- records to fix -----------------------------------------------------------------------
 
@@ -559,6 +604,7 @@ class MainWindow(QMainWindow):
         if chosen is None or not self.select_enterprise(chosen.id):
             self._select_row(0)
         self.ui.searchEdit.setFocus()
+        self.ask_consultant_name()
         self.offer_demo_data()
 
     def show_settings(self) -> None:
@@ -588,6 +634,20 @@ class MainWindow(QMainWindow):
             qt=pyside_version,
         )
         dialogs().inform(self, self.tr("About {app}").format(app=APP_NAME), text)
+
+    def ask_consultant_name(self) -> None:
+        """At first start, the consultant's name: put on new assessments and on this computer's
+        signing key (not the login and computer name). Changed later in Settings."""
+        if self.settings.consultant_name:
+            return
+        name = dialogs().text(
+            self,
+            self.tr("Welcome to SXSH Desktop"),
+            self.tr("Your name, as the consultant of your assessments (e.g. KS. Nguyễn Văn An):"),
+        )
+        name = " ".join((name or "").split())
+        if name:
+            self.apply_settings(dataclasses.replace(self.settings, consultant_name=name))
 
     def offer_demo_data(self) -> None:
         """On an empty registry, once per database, offer the sample enterprises and assessments."""

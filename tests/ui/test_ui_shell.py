@@ -63,18 +63,20 @@ def test_start_opens_the_database_given_on_the_command_line_and_offers_demo_data
     tmp_path: Path, qtbot: QtBot, scripted: ScriptedDialogs, language: str
 ) -> None:
     database = tmp_path / "Trần Thị Mai" / "sxsh.sqlite3"
+    scripted.answers.append("KS. Trần Thị Mai")  # the consultant's name, asked at first start
     scripted.answers.append(True)  # yes to the demo data on first start
     window = application.start(["sxsh-desktop", "--db", str(database)])
     assert window is not None
     qtbot.addWidget(window)
     try:
         assert window.session.path == database.absolute()
-        [(kind, title, _text)] = scripted.asked
+        [(name_kind, _, _), (kind, title, _text)] = scripted.asked
+        assert name_kind == "text" and window.settings.consultant_name == "KS. Trần Thị Mai"
         assert (kind, title) == ("confirm", "Chào mừng đến với SXSH Desktop")
         assert window.registry.total >= 3
         assert window.current_enterprise() is not None
         window.offer_demo_data()  # asked once per database only
-        assert len(scripted.asked) == 1
+        assert len(scripted.asked) == 2
     finally:
         window.close()
         window.session.close()
@@ -149,6 +151,7 @@ def test_the_window_shows_before_the_database_opens_and_fills_in_after(
     tmp_path: Path, qtbot: QtBot, scripted: ScriptedDialogs
 ) -> None:
     database = tmp_path / "sxsh.sqlite3"
+    scripted.answers.append("KS. Trần Thị Mai")  # the consultant's name, asked at first start
     scripted.answers.append(False)  # no demo data
     window, path = application.show_main_window(["sxsh-desktop", "--db", str(database)])
     qtbot.addWidget(window)
@@ -191,6 +194,7 @@ def registry_database(tmp_path: Path) -> Path:
 def test_the_registry_rows_show_and_scroll_before_the_database_opens(
     registry_database: Path, qtbot: QtBot, scripted: ScriptedDialogs
 ) -> None:
+    scripted.answers.append("KS. Trần Thị Mai")  # the consultant's name, asked once the database is open
     window, path = application.show_main_window(["sxsh-desktop", "--db", str(registry_database)])
     qtbot.addWidget(window)
     application.preview_registry(window, path)
@@ -225,6 +229,7 @@ def test_the_registry_rows_show_and_scroll_before_the_database_opens(
 def test_started_as_a_user_starts_it_the_window_fills_in_and_everything_works(
     registry_database: Path, qtbot: QtBot, scripted: ScriptedDialogs
 ) -> None:
+    scripted.answers.append("KS. Trần Thị Mai")  # the consultant's name, asked once the database is open
     window, path = application.show_main_window(["sxsh-desktop", "--db", str(registry_database)])
     qtbot.addWidget(window)
     opened: list[bool] = []

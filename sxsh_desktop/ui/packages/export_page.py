@@ -184,7 +184,7 @@ class ExportPage(WorkflowPage):
         dialogs().inform(self, self.tr("Package exported"), exported_text(result))
 
     def show_keys(self) -> None:
-        dialog = KeysDialog(self.context.store, self.context.consultant_name, self)
+        dialog = KeysDialog(self.context.store, self.context.consultant_name, self, office=False)
         dialog.changed.connect(self.refresh)
         dialog.changed.connect(self.edited)
         self.keys_dialog = dialog

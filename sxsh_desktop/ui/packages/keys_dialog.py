@@ -112,9 +112,14 @@ class KeysDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, store: Store, key_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, key_name: str = "", parent: QWidget | None = None, *, office: bool = True
+    ) -> None:
+        """``office``: opened from the main window, where the Centre's key pair may be made; from an
+        assessment's export page (a consultant's) it is not offered."""
         super().__init__(parent)
         self.store = store
+        self.office = office
         self.ui = Ui_KeysDialog()
         self.ui.setupUi(self)
         # This computer's key is made on first use, named after the consultant (else user@computer).
@@ -202,11 +207,10 @@ class KeysDialog(QDialog):
             ui.centreLabel.setText(
                 self.tr(
                     "<b>The Centre's key is not installed</b>: packages cannot be exported yet. Install "
-                    "the key file the Industrial Promotion Centre gives you (Install a key from a file). "
-                    "At the office, create the Centre's key pair instead."
+                    "the key file the Industrial Promotion Centre gives you (Install a key from a file)."
                 )
             )
-        ui.createCentreButton.setVisible(centre is None and installed is None)
+        ui.createCentreButton.setVisible(self.office and centre is None and installed is None)
         ui.exportCentreButton.setVisible(centre is not None)
         self.model.set_rows(packages.trusted_keys(self.store))
         self._update_buttons()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from sxsh_desktop.calc import AssessmentFigures
 from sxsh_desktop.domain.completeness import MissingItem, WorkflowStep
@@ -43,6 +43,29 @@ def place(placeholder: QWidget, widget: QWidget) -> QWidget:
     return widget
 
 
+def whole_lines(widget: QWidget) -> None:
+    """No label of ``widget`` is given less height than its lines need (a cramped window — a small
+    screen, 200 % scale — shrinks the tables and scrolls the page instead): the bottom of a line is
+    where Vietnamese puts its dot below (ạ, ợ) and the tails of g, p, y."""
+    for label in widget.findChildren(QLabel):
+        policy = label.sizePolicy()
+        if policy.verticalPolicy() in (QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored):
+            policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+            label.setSizePolicy(policy)
+
+
+def _show_tab_of(widget: QWidget) -> None:
+    """Turn every tab widget above ``widget`` to the page that holds it."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for index in range(parent.count()):
+                page = parent.widget(index)
+                if page is child or page.isAncestorOf(widget):
+                    parent.setCurrentIndex(index)
+        child, parent = parent, parent.parentWidget()
+
+
 class AssessmentPage(WorkflowPage):
     """A workflow page laid out by its Designer form that checks ``STEP`` for completeness.
 
@@ -57,10 +80,16 @@ class AssessmentPage(WorkflowPage):
         super().__init__(context, parent)
         self.ui = ui
         ui.setupUi(self)
+        whole_lines(self)
         self._tables: list[RecordTable] = []
         self._binders: list[FormBinder] = []
         self.view: AssessmentState | None = None
         self.changes: Changes | None = None  # what the refresh under way follows (None: anything)
+        self._areas: list[QWidget] = []  # F6 / Shift+F6 go from one to the next
+        for keys, step in (("F6", +1), ("Shift+F6", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.next_area(step))
 
     @property
     def language(self) -> str:
@@ -81,6 +110,9 @@ class AssessmentPage(WorkflowPage):
 
     def show_document(self, document: AssessmentDocument) -> None:
         raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Texts set in code (not in the form), again in the new language."""
 
     def state_of(self, document: AssessmentDocument) -> AssessmentState:
         """``document`` with its figures and completeness: as the window computed them, or computed
@@ -104,15 +136,68 @@ class AssessmentPage(WorkflowPage):
         return list(self.state_of(self.document).missing[self.STEP])
 
     def missing(self) -> list[str]:
-        return [missing_sentence(item, self.language) for item in self.missing_items()]
+        sentences = [missing_sentence(item, self.language) for item in self.missing_items()]
+        for table in self._tables:
+            for _row, header, text, _reason in table.model.pending_entries():
+                sentences.append(
+                    self.tr("%1: “%2” is not taken yet — correct it, or Ctrl+Z to drop it")
+                    .replace("%1", header)
+                    .replace("%2", text)
+                )
+        return sentences
+
+    def has_pending(self) -> bool:
+        return any(table.model.has_pending() for table in self._tables)
+
+    def drop_last_pending(self) -> bool:
+        return any(table.model.drop_last_pending() for table in reversed(self._tables))
 
     # --- building blocks -------------------------------------------------------------------------
 
     def table(self, columns: Sequence[Column], **options: Any) -> RecordTable:
         model = RecordTableModel(columns, language=self.language, commit=self.save_field, parent=self)
         table = RecordTable(model, parent=self, **options)
+        model.problem.connect(lambda _text: self.missing_changed.emit())
         self._tables.append(table)
+        self._areas.append(table.view)
         return table
+
+    def add_area(self, widget: QWidget, before: QWidget | None = None) -> None:
+        """A place F6 goes to (besides the tables), in order."""
+        position = self._areas.index(before) if before in self._areas else len(self._areas)
+        self._areas.insert(position, widget)
+
+    def next_area(self, step: int = 1) -> None:
+        """F6: the focus to the next table or area of the page (Shift+F6: the previous one),
+        turning to its tab when it is on one."""
+        usable = [w for w in self._areas if w.isEnabled()]
+        if not usable:
+            return
+        focused = self.focusWidget()
+        here = next(
+            (w for w in usable if focused is not None and (w is focused or w.isAncestorOf(focused))), None
+        )
+        if here is not None:
+            target = usable[(usable.index(here) + step) % len(usable)]
+        else:  # between areas: the next one in the focus order
+            target = self._area_after(focused, step) or usable[0 if step > 0 else -1]
+        _show_tab_of(target)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _area_after(self, widget: QWidget | None, step: int) -> QWidget | None:
+        """The first area met going from ``widget`` along the focus order (backwards for -1)."""
+        usable = [w for w in self._areas if w.isEnabled()]
+        current = widget
+        for _ in range(500):
+            if current is None:
+                return None
+            current = current.nextInFocusChain() if step > 0 else current.previousInFocusChain()
+            if current is widget:
+                return None
+            found = next((w for w in usable if w is current or w.isAncestorOf(current)), None)
+            if found is not None:
+                return found
+        return None
 
     def binder(self, message: QLabel) -> FormBinder:
         binder = FormBinder(self.save_field, message, self.language, self)
@@ -171,6 +256,7 @@ class AssessmentPage(WorkflowPage):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.retranslate()
             for table in self._tables:
                 table.retranslate()
             if self.document is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QWidget
 
 from sxsh_desktop.calc import AssessmentFigures
@@ -18,9 +19,11 @@ from sxsh_desktop.domain.model import (
 )
 from sxsh_desktop.domain.numbers import format_number, significant_decimals
 from sxsh_desktop.ui.generated.ui_general import Ui_GeneralPage
+from sxsh_desktop.ui.i18n import current_language
 from sxsh_desktop.ui.pages import labels
 from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.table_model import Column, ColumnKind
+from sxsh_desktop.ui.pages.unit_rules import implausible_unit, unit_after_kind_change
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
 
@@ -33,7 +36,6 @@ class GeneralPage(AssessmentPage):
         self.figures: AssessmentFigures | None = None
         reference = context.reference
         language = self.language
-        units = labels.units(reference, language)
 
         self.enterprise_label = self.ui.enterpriseLabel
         self.fields = self.binder(self.ui.formMessage)
@@ -55,7 +57,11 @@ class GeneralPage(AssessmentPage):
             [
                 Column(lambda: self.tr("Product"), "name", stretch=True),
                 Column(
-                    lambda: self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=90
+                    lambda: self.tr("Unit"),
+                    "unit",
+                    ColumnKind.CHOICE,
+                    choices=lambda _row: labels.units(self.context.reference, current_language()),
+                    width=90,
                 ),
                 Column(lambda: self.tr("Yearly output"), "yearly_output", ColumnKind.NUMBER, width=130),
                 Column(
@@ -96,7 +102,21 @@ class GeneralPage(AssessmentPage):
                 ),
                 Column(lambda: self.tr("Quantity/year"), "yearly_quantity", ColumnKind.NUMBER, width=110),
                 Column(
-                    lambda: self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=70
+                    lambda: self.tr("Unit"),
+                    "unit",
+                    ColumnKind.CHOICE,
+                    choices=lambda _row: labels.units(self.context.reference, current_language()),
+                    width=70,
+                    foreground=lambda row: (
+                        QColor("#b3261e") if implausible_unit(row.kind, row.unit) else None
+                    ),
+                    row_tooltip=lambda row: (
+                        self.tr("%1 cannot measure this line: check the unit.").replace(
+                            "%1", labels.unit_label(row.unit, self.language)
+                        )
+                        if implausible_unit(row.kind, row.unit)
+                        else ""
+                    ),
                 ),
                 Column(
                     lambda: self.tr("Unit price (VND)"),
@@ -219,6 +239,11 @@ class GeneralPage(AssessmentPage):
     # --- editing -------------------------------------------------------------------------------
 
     def save_field(self, record: Any, field: str, value: Any, typing: bool = False) -> None:
+        if isinstance(record, Consumption) and field == "kind" and not typing:
+            unit = unit_after_kind_change(record.kind, str(value), record.unit)
+            if unit != record.unit:
+                self.context.editor.set_fields(Consumption, record.id, self.tr("Edit"), kind=value, unit=unit)
+                return
         if isinstance(record, Product) and field == "is_main" and value:
             # One main product: choosing one unmarks the others, as one write and one undo step.
             others = [p for p in (self.document.products if self.document else []) if p.is_main]

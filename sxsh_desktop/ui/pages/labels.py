@@ -101,12 +101,25 @@ def _shared(kind: str, value: str) -> str:
     return shared.label(kind, value, current_language())
 
 
+# Short names of units as a Vietnamese user writes them (a code is never shown).
+_VIETNAMESE_UNITS = {"t": "tấn", "yen": "yến", "ta": "tạ", "l": "lít", "pcs": "cái", "h": "giờ", "toe": "TOE"}
+_ENGLISH_UNITS = {"pcs": "pcs", "yen": "yến (10 kg)", "ta": "tạ (100 kg)", "toe": "TOE", "l": "L"}
+
+
+def unit_label(code: str, language: str) -> str:
+    names = _VIETNAMESE_UNITS if language == "vi" else _ENGLISH_UNITS
+    return names.get(code) or unit_symbol(code)
+
+
 def units(reference: ReferenceData, language: str) -> list[Choice]:
-    return [
-        Choice(u.code, unit_symbol(u.code), u.name_vi if language == "vi" else u.name_en)
-        for u in reference.units
-        if u.dimension != "money"
-    ]
+    choices = []
+    for unit in reference.units:
+        if unit.dimension == "money":
+            continue
+        label = unit_label(unit.code, language)
+        name = unit.name_vi if language == "vi" else unit.name_en
+        choices.append(Choice(unit.code, label, "" if name.casefold() == label.casefold() else name))
+    return choices
 
 
 def techniques(reference: ReferenceData, language: str) -> list[Choice]:

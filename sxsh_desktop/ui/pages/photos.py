@@ -10,8 +10,26 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,7 +39,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -113,39 +130,57 @@ class PhotoListModel(QAbstractListModel):
         return icon
 
 
+class FittedPicture(QWidget):
+    """A picture drawn as large as the widget allows, keeping its proportions (never enlarged past
+    its own size): it follows every resize of the window."""
+
+    def __init__(self, pixmap: QPixmap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pixmap = pixmap
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 120)
+
+    def sizeHint(self) -> QSize:
+        return self._pixmap.size() if not self._pixmap.isNull() else QSize(400, 300)
+
+    def shown_size(self) -> QSize:
+        """The size the picture is drawn at."""
+        if self._pixmap.isNull():
+            return QSize()
+        if self._pixmap.width() <= self.width() and self._pixmap.height() <= self.height():
+            return self._pixmap.size()
+        return self._pixmap.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def paintEvent(self, event: Any) -> None:
+        if self._pixmap.isNull():
+            return
+        size = self.shown_size()
+        x = (self.width() - size.width()) // 2
+        y = (self.height() - size.height()) // 2
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(QRect(x, y, size.width(), size.height()), self._pixmap)
+        painter.end()
+
+
 class PhotoViewer(QDialog):
-    """One photo, large, fitted to the window."""
+    """One photo, large, fitted to the window from the start (not only once it is maximised)."""
 
     def __init__(self, image: QImage, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(caption or self.tr("Photo"))
-        self._pixmap = QPixmap.fromImage(image)
-        self.picture = QLabel(self)
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.picture)
-        scroll.setWidgetResizable(True)
+        self.picture = FittedPicture(QPixmap.fromImage(image), self)
         caption_label = QLabel(caption, self)
         caption_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.picture, 1)
         layout.addWidget(caption_label)
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry() if self.screen() else None
         limit = QSize(1200, 800) if screen is None else screen.size() * 0.85
-        self.resize(self._pixmap.size().boundedTo(limit).expandedTo(QSize(400, 300)))
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        area = self.picture.size()
-        if not self._pixmap.isNull() and area.width() > 0:
-            self.picture.setPixmap(
-                self._pixmap.scaled(
-                    area, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-                )
-            )
+        self.resize(self.picture.sizeHint().boundedTo(limit).expandedTo(QSize(480, 360)))
 
 
 class PhotoPanel(QWidget):
@@ -176,18 +211,17 @@ class PhotoPanel(QWidget):
         self.list.setAcceptDrops(False)  # the panel takes the drop
         self.list.doubleClicked.connect(lambda _index: self.view_current())
 
-        self.add_button = QPushButton(self.tr("Add photos…"), self)
-        self.remove_button = QPushButton(self.tr("Delete"), self)
-        self.view_button = QPushButton(self.tr("View"), self)
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.view_button = QPushButton(self)
         self.caption_edit = QLineEdit(self)
-        self.caption_edit.setPlaceholderText(self.tr("Caption of the selected photo"))
-        self.hint = QLabel(self.tr("Drop JPEG or PNG files here."), self)
+        self.hint = QLabel(self)
         self.hint.setStyleSheet("color: palette(mid);")
         self.hint.setWordWrap(True)
         self.hint.setSizePolicy(
-            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
-        )  # never widens the panel
-        self.list.setToolTip(self.hint.text())
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum
+        )  # never widens the panel; always as tall as its wrapped lines
+        self._retranslate()
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setWordWrap(True)
@@ -198,11 +232,12 @@ class PhotoPanel(QWidget):
         for button in (self.add_button, self.remove_button, self.view_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
-        buttons.addWidget(self.hint, 1)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(buttons)
+        layout.addWidget(self.hint)  # a line of its own: beside the buttons it had no room to wrap
         layout.addWidget(self.list, 1)
         layout.addWidget(self.caption_edit)
         layout.addWidget(self.message)
@@ -219,13 +254,27 @@ class PhotoPanel(QWidget):
         self.caption_edit.textEdited.connect(self._caption_timer.start)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.model.modelReset.connect(self._show_current)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.list,
-            self.remove_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        add = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
+        add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.activated.connect(self.pick_files)
+        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)  # not applied when given to the constructor
+        remove.activated.connect(self.remove_current)
         self._show_current()
+
+    def _retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add photos…"))
+        self.add_button.setToolTip(self.tr("Add photos (Insert)"))
+        self.remove_button.setText(self.tr("Delete"))
+        self.view_button.setText(self.tr("View"))
+        self.caption_edit.setPlaceholderText(self.tr("Caption of the selected photo"))
+        self.hint.setText(self.tr("Drop JPEG or PNG files here."))
+        self.list.setToolTip(self.hint.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     # --- owner -----------------------------------------------------------------------------------
 

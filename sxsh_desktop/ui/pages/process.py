@@ -11,7 +11,8 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from sxsh_desktop.calc import (
@@ -26,6 +27,7 @@ from sxsh_desktop.calc.units import unit_symbol
 from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import (
     AssessmentDocument,
+    ConsumptionKind,
     FlowDirection,
     FlowKind,
     PhotoOwner,
@@ -37,13 +39,24 @@ from sxsh_desktop.flowchart import layout_flowchart
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.flowchart_view import FlowchartView, export_png, export_svg
 from sxsh_desktop.ui.generated.ui_process import Ui_ProcessPage
+from sxsh_desktop.ui.i18n import current_language
 from sxsh_desktop.ui.pages import labels
 from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.photos import PhotoPanel
 from sxsh_desktop.ui.pages.record_table import RecordTable
 from sxsh_desktop.ui.pages.table_model import Column, ColumnKind
+from sxsh_desktop.ui.pages.unit_rules import default_unit, implausible_unit, unit_after_kind_change
 from sxsh_desktop.ui.workbench.context import WorkbenchContext
 
+# The kind of step input a baseline line is.
+CONSUMPTION_FLOW_KINDS = {
+    ConsumptionKind.RAW_MATERIAL.value: FlowKind.MATERIAL.value,
+    ConsumptionKind.CHEMICAL.value: FlowKind.CHEMICAL.value,
+    ConsumptionKind.ELECTRICITY.value: FlowKind.ENERGY.value,
+    ConsumptionKind.FUEL.value: FlowKind.ENERGY.value,
+    ConsumptionKind.WATER.value: FlowKind.WATER.value,
+    ConsumptionKind.OTHER.value: FlowKind.MATERIAL.value,
+}
 FLAGGED = QColor("#b3261e")  # an imbalance beyond the threshold: to check
 FLAGGED_HTML = FLAGGED.name()
 
@@ -54,7 +67,6 @@ class ProcessPage(AssessmentPage):
 
     def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
         super().__init__(context, Ui_ProcessPage(), parent)
-        units = labels.units(context.reference, self.language)
         self.figures: AssessmentFigures | None = None
 
         self.steps = self.table(
@@ -87,44 +99,57 @@ class ProcessPage(AssessmentPage):
 
         self.photos = PhotoPanel(context, PhotoOwner.STEP.value, self)
         place(self.ui.stepPhotosHost, self.photos)
+        self.add_area(self.photos.list)
 
         self.step_label = self.ui.stepLabel
         self.balance_label = self.ui.balanceLabel
         self.fuels = labels.fuels(context.reference, self.language)
-        self.inputs = self._flow_table(FlowDirection.INPUT, labels.input_kinds, units)
-        self.outputs = self._flow_table(FlowDirection.OUTPUT, labels.output_kinds, units)
+        self.inputs = self._flow_table(FlowDirection.INPUT, labels.input_kinds)
+        self.outputs = self._flow_table(FlowDirection.OUTPUT, labels.output_kinds)
         place(self.ui.inputsHost, self.inputs)
         place(self.ui.outputsHost, self.outputs)
 
         self.chart = FlowchartView(self)
-        self.chart.empty_text = self.tr("The flow chart is drawn from the process steps: add the first step.")
+        self.retranslate()
         place(self.ui.chartHost, self.chart)
+        for keys, step in (("Alt+PgDown", +1), ("Alt+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.go_to_step(step))
         self.ui.exportPngButton.clicked.connect(self.export_png)
         self.ui.exportSvgButton.clicked.connect(self.export_svg)
         self.ui.processSplitter.setSizes([460, 640])
 
-    def _flow_table(
-        self, direction: FlowDirection, kinds: Callable[[], list[labels.Choice]], units: list[labels.Choice]
-    ) -> RecordTable:
+    def _flow_table(self, direction: FlowDirection, kinds: Callable[[], list[labels.Choice]]) -> RecordTable:
+        kind_column = Column(
+            lambda: self.tr("Kind"), "kind", ColumnKind.CHOICE, choices=lambda _row: kinds(), width=110
+        )
+        quantity = Column(lambda: self.tr("Quantity/year"), "quantity", ColumnKind.NUMBER, width=105)
+        unit = Column(
+            lambda: self.tr("Unit"),
+            "unit",
+            ColumnKind.CHOICE,
+            choices=lambda _row: labels.units(self.context.reference, current_language()),
+            width=64,
+            foreground=lambda row: FLAGGED if implausible_unit(row.kind, row.unit) else None,
+            row_tooltip=self._unit_warning,
+        )
+        cost = Column(
+            lambda: self.tr("Unit cost (VND)"), "unit_cost", ColumnKind.NUMBER, decimals=0, width=110
+        )
+        name = Column(
+            lambda: self.tr("Name"),
+            "name",
+            stretch=True,
+            suggestions=(lambda _row: [c.name for c in self.document.consumptions if c.name])
+            if direction is FlowDirection.INPUT
+            else None,
+        )
+        # The name (for inputs picked from the baseline lines, bringing kind, unit and price), then
+        # the quantity; then the kind (for outputs: the product first, then waste by default).
+        columns = [name, quantity, kind_column, unit, cost]
         table = self.table(
-            [
-                Column(
-                    lambda: self.tr("Kind"),
-                    "kind",
-                    ColumnKind.CHOICE,
-                    choices=lambda _row: kinds(),
-                    width=110,
-                ),
-                Column(lambda: self.tr("Name"), "name", stretch=True),
-                Column(lambda: self.tr("Quantity/year"), "quantity", ColumnKind.NUMBER, width=105),
-                Column(
-                    lambda: self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=64
-                ),
-                Column(
-                    lambda: self.tr("Unit cost (VND)"), "unit_cost", ColumnKind.NUMBER, decimals=0, width=110
-                ),
-                *self._conversion_columns(direction),
-            ],
+            [*columns, *self._conversion_columns(direction)],
             on_add=lambda: self._add_flow(direction),
             on_remove=lambda row: self.remove_record(row, self.tr("Delete input or output")),
             on_move=lambda row, step: self.move_record(self._flows(direction), row, step),
@@ -195,6 +220,10 @@ class ProcessPage(AssessmentPage):
 
     def title(self) -> str:
         return self.tr("Process")
+
+    def retranslate(self) -> None:
+        self.chart.empty_text = self.tr("The flow chart is drawn from the process steps: add the first step.")
+        self.chart.update()
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -350,6 +379,55 @@ class ProcessPage(AssessmentPage):
         )
         return self.add_record(step, self.tr("Add step"))
 
+    def go_to_step(self, step: int) -> None:
+        """Alt+PgDown / Alt+PgUp: the next (previous) process step, ready to enter its inputs."""
+        self.steps.commit_open_editor()
+        self.commit_pending()
+        position = self.steps.model.index_of(self.steps.current_id()) + step
+        if not 0 <= position < self.steps.model.rowCount():
+            return
+        self.steps.select_id(self.steps.model.row_id(self.steps.model.row(position)))
+        self.inputs.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.inputs.model.rowCount():
+            self.inputs.view.setCurrentIndex(self.inputs.model.index(0, 0))
+
+    def _unit_warning(self, row: StepFlow) -> str:
+        if not implausible_unit(row.kind, row.unit):
+            return ""
+        return self.tr("%1 cannot measure this line: check the unit.").replace(
+            "%1", labels.unit_label(row.unit, self.language)
+        )
+
+    def save_field(self, record: object, field: str, value: object, typing: bool = False) -> None:
+        """An input named after a baseline line takes its kind, unit and price; a new kind brings
+        its usual unit (kWh for energy, m³ for water) unless another was chosen."""
+        if isinstance(record, StepFlow) and not typing and self.document is not None:
+            fields: dict[str, object] = {field: value}
+            if field == "name" and record.direction == FlowDirection.INPUT.value:
+                line = next(
+                    (
+                        c
+                        for c in self.document.consumptions
+                        if c.name.strip().casefold() == str(value).strip().casefold()
+                    ),
+                    None,
+                )
+                if line is not None:
+                    fields.update(
+                        kind=CONSUMPTION_FLOW_KINDS.get(line.kind, record.kind),
+                        unit=line.unit,
+                        unit_cost=line.unit_price,
+                        name=line.name,
+                    )
+            elif field == "kind":
+                fields["unit"] = unit_after_kind_change(record.kind, str(value), record.unit)
+            if len(fields) > 1:
+                changed = {k: v for k, v in fields.items() if getattr(record, k) != v}
+                if changed:
+                    self.context.editor.set_fields(StepFlow, record.id, self.tr("Edit"), **changed)
+                return
+        super().save_field(record, field, value, typing)  # type: ignore[arg-type]
+
     def _add_flow(self, direction: FlowDirection) -> str | None:
         step = self.current_step()
         if step is None or self.document is None:
@@ -361,6 +439,7 @@ class ProcessPage(AssessmentPage):
             step_id=step.id,
             direction=direction.value,
             kind=kind.value,
+            unit=default_unit(kind.value),
             position=self.next_position(self.document.flows_of(step.id)),
         )
         text = self.tr("Add input") if direction is FlowDirection.INPUT else self.tr("Add output")
@@ -382,8 +461,9 @@ class ProcessPage(AssessmentPage):
             dialogs().inform(self, self.tr("Flow chart"), self.tr("There is no process step to draw yet."))
             return None
         name = (self.document.enterprise.short_name or self.document.enterprise.name or "quy-trinh").strip()
+        chart = self.tr("flow chart")  # (outside the f-string, where the translation tools see it)
         path = dialogs().save_file(
-            self, self.tr("Save the flow chart"), f"{name} - {self.tr('flow chart')}.{kind}", file_filter
+            self, self.tr("Save the flow chart"), f"{name} - {chart}.{kind}", file_filter
         )
         if path is None:
             return None
@@ -401,4 +481,7 @@ class ProcessPage(AssessmentPage):
                 self.tr("The file could not be written: %1").replace("%1", str(error)),
             )
             return None
+        dialogs().inform(
+            self, self.tr("Flow chart"), self.tr("The flow chart was saved as\n%1").replace("%1", str(path))
+        )
         return path

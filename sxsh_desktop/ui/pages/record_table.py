@@ -1,7 +1,12 @@
 """A record list as the pages show it: buttons, the table, and a line for the last entry problem.
 
-Keyboard: Insert or Ctrl+Enter adds a row, Delete removes the selected one (after confirming),
-F2 or typing edits a cell; choices open as combo boxes.
+Keyboard, for entering rows one after the other without the mouse: typing in a cell starts
+editing it (F2 and Enter too); Tab saves the cell and goes to the row's next cell, and from its
+last cell (or from a cell not being edited) to the control after the table; Shift+Tab goes back
+the same way. Enter saves the cell and goes to the first cell of the next row, adding a row after
+the last one; Esc in a row just added that way, still untouched, drops it. Insert or Ctrl+Enter adds
+a row, Delete removes the selected one (after confirming). Choices open as drop-downs in which
+typing or the arrow keys only move the choice: Tab or Enter takes it, Esc leaves the cell as it was.
 """
 
 from __future__ import annotations
@@ -10,12 +15,22 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,12 +51,60 @@ Index = QModelIndex | QPersistentModelIndex
 PROBLEM_STYLE = "color: #b3261e;"
 
 
+class CellCombo(QComboBox):
+    """A cell's drop-down: the keyboard moves the choice without taking it; a choice picked in the
+    open list (``picked``) is taken at once."""
+
+    picked = Signal()
+
+    def hidePopup(self) -> None:
+        shown = self.view().isVisible()
+        super().hidePopup()
+        if shown:
+            self.picked.emit()
+
+
 class RecordDelegate(QStyledItemDelegate):
-    """Combo boxes for choice columns (committed as soon as one is picked); line edits otherwise,
-    whose text is saved a moment after the last key (``TYPING_SAVE_MS``) while the cell is edited."""
+    """Drop-downs for choice columns; line edits otherwise, whose text is saved a moment after the
+    last key (``TYPING_SAVE_MS``) while the cell is edited. ``on_leave(editor, key)`` is told when
+    Tab, Shift+Tab, Enter or Esc ends an edit (after the cell is saved), to go on from there."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        on_leave: Callable[[QWidget, int], None] | None = None,
+        on_edit: Callable[[Index], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._on_leave = on_leave
+        self._on_edit = on_edit
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            self._on_leave is not None
+            and isinstance(editor, QWidget)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            key = event.key()
+            plain = not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            )
+            if plain and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self._on_leave(editor, key)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+                self._on_leave(editor, key)
+                return True
+        return super().eventFilter(editor, event)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model = index.model()
+        if self._on_edit is not None:
+            self._on_edit(index)
         editor = self._create(parent, option, index)
         if isinstance(editor, QLineEdit) and isinstance(model, RecordTableModel):
             timer = QTimer(editor)
@@ -57,15 +120,24 @@ class RecordDelegate(QStyledItemDelegate):
         if isinstance(model, RecordTableModel):
             column = model.columns[index.column()]
             if column.kind is ColumnKind.CHOICE:
-                combo = QComboBox(parent)
+                combo = CellCombo(parent)
                 if column.none_label is not None:
                     combo.addItem(column.none_label, "")
                 choices = column.choices(model.row(index.row())) if column.choices else ()
                 for choice in choices:
                     text = f"{choice.label} — {choice.detail}" if choice.detail else choice.label
                     combo.addItem(text, choice.code)
-                combo.activated.connect(lambda _=0, c=combo: self._pick(c))
+                combo.picked.connect(lambda c=combo: self._pick(c))
                 return combo
+            if column.suggestions is not None:
+                editor = super().createEditor(parent, option, index)
+                if isinstance(editor, QLineEdit):
+                    texts = list(dict.fromkeys(column.suggestions(model.row(index.row()))))
+                    completer = QCompleter(texts, editor)
+                    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                    completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+                    editor.setCompleter(completer)
+                return editor
         return super().createEditor(parent, option, index)
 
     def _pick(self, combo: QComboBox) -> None:
@@ -73,6 +145,18 @@ class RecordDelegate(QStyledItemDelegate):
         self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QLineEdit):
+            # Also called when the page reloads while the cell is open: what is being typed, and
+            # the selection that typing replaces, are kept.
+            value = index.data(Qt.ItemDataRole.EditRole)
+            text = "" if value is None else str(value)
+            if editor.text() == text or editor.isModified():
+                return
+            selected_all = not editor.text() or editor.selectedText() == editor.text()
+            editor.setText(text)
+            if selected_all:
+                editor.selectAll()
+            return
         if isinstance(editor, QComboBox):
             position = editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")
             editor.setCurrentIndex(max(position, 0))
@@ -87,6 +171,23 @@ class RecordDelegate(QStyledItemDelegate):
 
 
 class RecordTableView(QTableView):
+    """Enter on a cell not being edited edits it, or, in a list that cannot be edited, ``entered``
+    (to act on the row)."""
+
+    entered = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
+            index = self.currentIndex()
+            if index.isValid():
+                if self.model().flags(index) & Qt.ItemFlag.ItemIsEditable:
+                    self.edit(index)
+                else:
+                    self.entered.emit(index)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
     def commit_open_editor(self) -> None:
         """Save what is being typed in a cell (the page is leaving)."""
         editor = self.indexWidget(self.currentIndex())
@@ -119,10 +220,13 @@ class RecordTable(QWidget):
         self._select_after_reset: str | None = None
         self._edit_after_reset = False
         self._current_id: str | None = None
+        self._fresh_pending: str | None = None
+        # (row id, column) where typing began in the row: Enter goes on to that column of the next row
+        self._entry: tuple[str, int] | None = None
 
         self.view = RecordTableView(self)
         self.view.setModel(model)
-        self.view.setItemDelegate(RecordDelegate(self.view))
+        self.view.setItemDelegate(RecordDelegate(self.view, self._left_editor, self._editing))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -130,11 +234,15 @@ class RecordTable(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.view.setTabKeyNavigation(True)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the next control
+        self._fresh: tuple[str, int] | None = None  # (id, revision) of a row added by Enter, untouched
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(
+            Qt.TextElideMode.ElideMiddle
+        )  # both ends of a name stay; the whole on hover
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         for number, column in enumerate(model.columns):
@@ -182,14 +290,14 @@ class RecordTable(QWidget):
                 QKeySequence("Ctrl+Return"),
                 QKeySequence("Ctrl+Enter"),
             ):
-                QShortcut(keys, self, self.add_row, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut = QShortcut(keys, self)
+                # (set apart: the constructor's ``context`` argument is not applied by PySide6)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(self.add_row)
         if on_remove is not None:
-            QShortcut(
-                QKeySequence(Qt.Key.Key_Delete),
-                self.view,
-                self.remove_current,
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
+            remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view)
+            remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+            remove.activated.connect(self.remove_current)
 
         model.problem.connect(self._show_problem)
         model.modelAboutToBeReset.connect(self._remember_current)
@@ -247,7 +355,7 @@ class RecordTable(QWidget):
         self.view.scrollTo(index)
         if edit and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
             self.view.setFocus()
-            self.view.edit(index)
+            self.edit_cell(index)
         return True
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -264,6 +372,9 @@ class RecordTable(QWidget):
 
     def _restore_current(self) -> None:
         wanted, self._select_after_reset = self._select_after_reset, None
+        fresh, self._fresh_pending = self._fresh_pending, None
+        if fresh is not None and fresh == wanted:
+            self._note_fresh(fresh)
         if not self.select_id(wanted, edit=self._edit_after_reset):
             if self.model.rowCount():
                 self.select_id(self.model.row_id(self.model.row(0)))
@@ -273,16 +384,104 @@ class RecordTable(QWidget):
         self._edit_after_reset = False
         self._update_buttons()
 
+    # --- moving on from a cell ------------------------------------------------------------------
+
+    def _editable_columns(self, row: int) -> list[int]:
+        return [
+            n
+            for n in range(self.model.columnCount())
+            if self.model.flags(self.model.index(row, n)) & Qt.ItemFlag.ItemIsEditable
+        ]
+
+    def edit_cell(self, index: QModelIndex) -> None:
+        """Edit ``index`` with its text selected: what is typed replaces it, as in a spreadsheet."""
+        self.view.edit(index)
+        editor = self.view.indexWidget(index)
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+
+    def _editing(self, index: Index) -> None:
+        record_id = self.model.row_id(self.model.row(index.row())) if index.isValid() else None
+        if record_id is not None and (self._entry is None or self._entry[0] != record_id):
+            self._entry = (record_id, index.column())
+
+    def _left_editor(self, _editor: QWidget, key: int) -> None:
+        """After Tab, Shift+Tab, Enter or Esc ended a cell's edit (the cell already saved)."""
+        index = self.view.currentIndex()
+        if key == Qt.Key.Key_Escape:
+            self._drop_fresh_row()
+            return
+        if not index.isValid():
+            return
+        row, column = index.row(), index.column()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._next_row(row)
+            return
+        columns = self._editable_columns(row)
+        if key == Qt.Key.Key_Tab:
+            following = [n for n in columns if n > column]
+        else:
+            following = [n for n in reversed(columns) if n < column]
+        if following:
+            target = self.model.index(row, following[0])
+            self.view.setCurrentIndex(target)
+            self.edit_cell(target)
+        else:
+            self.view.setFocus()
+            self.view.focusNextPrevChild(key == Qt.Key.Key_Tab)
+
+    def _next_row(self, row: int) -> None:
+        """Enter: the next row, in the column where typing began in this one (as in a
+        spreadsheet), or a new row after the last one."""
+        if not shiboken6.isValid(self.view):
+            return
+        if row + 1 < self.model.rowCount():
+            column = self._entry[1] if self._entry is not None else -1
+            target = self.model.index(row + 1, column)
+            if column >= 0 and self.model.flags(target) & Qt.ItemFlag.ItemIsEditable:
+                self.view.setCurrentIndex(target)
+                self.view.scrollTo(target)
+                self.edit_cell(target)
+                self._entry = (self.model.row_id(self.model.row(row + 1)), column)
+            else:
+                self.select_id(self.model.row_id(self.model.row(row + 1)), edit=True)
+            return
+        if self._on_add is not None:
+            self.add_row(fresh=True)
+
+    def _drop_fresh_row(self) -> None:
+        """Esc in a row that Enter added and nothing was typed into: it goes away."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or self._on_remove is None:
+            return
+        row = self.model.row(self.model.index_of(fresh[0]))
+        if row is not None and getattr(row, "revision", None) == fresh[1]:
+            position = self.model.index_of(fresh[0])
+            previous = self.model.row(position - 1) if position > 0 else None
+            self._select_after_reset = self.model.row_id(previous) if previous is not None else None
+            self._on_remove(row)
+
+    def _note_fresh(self, record_id: str) -> None:
+        row = self.model.row(self.model.index_of(record_id))
+        self._fresh = (record_id, getattr(row, "revision", 0)) if row is not None else None
+
     # --- actions -------------------------------------------------------------------------------
 
-    def add_row(self) -> None:
+    def add_row(self, fresh: bool = False) -> None:
+        """Add a row and edit its first cell (``fresh``: added by Enter after the last row, dropped
+        again by Esc while untouched)."""
         if self._on_add is None:
             return
         self.view.commit_open_editor()
         new_id = self._on_add()
+        self._fresh = None
         if new_id is None:
             return
-        if not self.select_id(new_id, edit=True):
+        if self.select_id(new_id, edit=True):
+            if fresh:
+                self._note_fresh(new_id)
+        else:
+            self._fresh_pending = new_id if fresh else None
             self._select_after_reset = new_id  # shown once the page reloads
             self._edit_after_reset = True
 

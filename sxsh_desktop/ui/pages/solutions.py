@@ -66,6 +66,16 @@ class SolutionsPage(AssessmentPage):
                     width=105,
                 ),
                 Column(
+                    lambda: self.tr("Other savings\n(VND/year)"),
+                    "other_savings",
+                    ColumnKind.NUMBER,
+                    decimals=0,
+                    width=105,
+                    tooltip=lambda: self.tr(
+                        "Savings not tied to a baseline line (labour, treatment fees), per year"
+                    ),
+                ),
+                Column(
                     lambda: self.tr("Lifetime\n(years)"),
                     "lifetime_years",
                     ColumnKind.NUMBER,
@@ -180,6 +190,9 @@ class SolutionsPage(AssessmentPage):
 
         self.photos = PhotoPanel(context, PhotoOwner.SOLUTION.value, self)
         place(self.ui.solutionPhotosHost, self.photos)
+        self.add_area(self.ui.descriptionEdit)
+        self.add_area(self.ui.responsibleEdit)
+        self.add_area(self.photos.list)
 
         self.totals = {
             name: getattr(self.ui, f"{name}Value")

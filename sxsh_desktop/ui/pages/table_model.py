@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from sxsh_desktop.domain.dates import format_date, parse_date
@@ -59,6 +67,7 @@ class Column:
     foreground: Callable[[Any], QColor | None] | None = None  # per row: a colour that draws the eye
     width: int = 0  # initial width in pixels; 0: fit the header
     stretch: bool = False
+    suggestions: Callable[[Any], Sequence[str]] | None = None  # per row: texts completed as typed
 
     def header_text(self) -> str:
         return self.header() if callable(self.header) else self.header
@@ -179,6 +188,28 @@ class RecordTableModel(QAbstractTableModel):
     def has_pending(self) -> bool:
         return bool(self._pending)
 
+    def pending_entries(self) -> list[tuple[Any, str, str, str]]:
+        """The entries waiting for correction: (row, column header, typed text, reason), oldest first."""
+        entries = []
+        for (row_id, field), (text, reason) in self._pending.items():
+            position = self.index_of(row_id)
+            column = next((c for c in self.columns if c.field == field), None)
+            if position >= 0 and column is not None:
+                header = " ".join(column.header_text().split())
+                entries.append((self._rows[position], header, text, reason))
+        return entries
+
+    def drop_last_pending(self) -> bool:
+        """Undo the latest entry that was not taken: the cell shows its saved value again. False
+        when there is none (an undo then goes to the saved edits)."""
+        if not self._pending:
+            return False
+        key = next(reversed(self._pending))
+        del self._pending[key]
+        self._emit_row(self.index_of(key[0]))
+        self.problem.emit("")
+        return True
+
     # --- Qt model --------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -226,6 +257,14 @@ class RecordTableModel(QAbstractTableModel):
         pending = self._pending.get((self._row_id(row), column.field)) if column.field else None
         if pending is not None:
             return self._pending_data(pending, role)
+        if column.kind is ColumnKind.COMPUTED and self._row_has_pending(row):
+            # Figures from the value saved before would be wrong for the one typed: none until then.
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "…"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "RecordTableModel", "Computed once the value in red is corrected"
+                )
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -250,6 +289,10 @@ class RecordTableModel(QAbstractTableModel):
                 else (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             )
         return None
+
+    def _row_has_pending(self, row: Any) -> bool:
+        row_id = self._row_id(row)
+        return any(key[0] == row_id for key in self._pending)
 
     def _pending_data(self, pending: tuple[str, str], role: int) -> Any:
         text, reason = pending

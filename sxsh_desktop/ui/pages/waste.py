@@ -8,15 +8,21 @@ from PySide6.QtWidgets import QWidget
 
 from sxsh_desktop.domain.completeness import WorkflowStep
 from sxsh_desktop.domain.model import (
+    WASTE_FLOW_KINDS,
     AssessmentDocument,
     Cause,
+    FlowDirection,
+    FlowKind,
+    Period,
     PhotoOwner,
     Solution,
+    StepFlow,
     WasteStream,
 )
 from sxsh_desktop.domain.numbers import format_number
 from sxsh_desktop.domain.reference import CatalogueOption
 from sxsh_desktop.ui.generated.ui_waste import Ui_WastePage
+from sxsh_desktop.ui.i18n import current_language
 from sxsh_desktop.ui.pages import labels
 from sxsh_desktop.ui.pages.base import AssessmentPage, place
 from sxsh_desktop.ui.pages.photos import PhotoPanel
@@ -32,7 +38,6 @@ class WastePage(AssessmentPage):
     def __init__(self, context: WorkbenchContext, parent: QWidget | None = None) -> None:
         super().__init__(context, Ui_WastePage(), parent)
         reference, language = context.reference, self.language
-        units = labels.units(reference, language)
         self.categories = labels.cause_categories(reference, language)
         self.techniques = labels.techniques(reference, language)
 
@@ -46,7 +51,12 @@ class WastePage(AssessmentPage):
                     none_label="—",
                     width=120,
                 ),
-                Column(lambda: self.tr("Waste stream"), "name", width=160),
+                Column(
+                    lambda: self.tr("Waste stream"),
+                    "name",
+                    width=160,
+                    suggestions=lambda row: [f.name for f in self._waste_outputs(row.step_id)],
+                ),
                 Column(
                     lambda: self.tr("Kind"),
                     "kind",
@@ -56,7 +66,11 @@ class WastePage(AssessmentPage):
                 ),
                 Column(lambda: self.tr("Quantity"), "quantity", ColumnKind.NUMBER, width=80),
                 Column(
-                    lambda: self.tr("Unit"), "unit", ColumnKind.CHOICE, choices=lambda _row: units, width=56
+                    lambda: self.tr("Unit"),
+                    "unit",
+                    ColumnKind.CHOICE,
+                    choices=lambda _row: labels.units(self.context.reference, current_language()),
+                    width=56,
                 ),
                 Column(
                     lambda: self.tr("Period"),
@@ -156,13 +170,16 @@ class WastePage(AssessmentPage):
         )
         self.suggestions = RecordTable(suggestion_model, parent=self)
         place(self.ui.suggestionsHost, self.suggestions)
+        self.add_area(self.suggestions.view)
         self.suggestions.view.doubleClicked.connect(lambda _index: self.add_suggestion())
+        self.suggestions.view.entered.connect(lambda _index: self.add_suggestion())
         self.add_suggestion_button = self.ui.addSuggestionButton
         self.add_suggestion_button.clicked.connect(self.add_suggestion)
         self.suggestions.current_changed.connect(lambda _id: self._update_suggestion_button())
 
         self.photos = PhotoPanel(context, PhotoOwner.WASTE_STREAM.value, self)
         place(self.ui.wastePhotosHost, self.photos)
+        self.add_area(self.photos.list)
         self.ui.wasteSplitter.setSizes([330, 290])
         self.ui.detailSplitter.setSizes([400, 450, 250])
 
@@ -281,6 +298,44 @@ class WastePage(AssessmentPage):
         return "✓" if added else ""
 
     # --- editing -------------------------------------------------------------------------------
+
+    def _waste_outputs(self, step_id: str | None) -> list[StepFlow]:
+        """The outputs a waste stream may be recorded from: the step's (every step's when none)
+        waste and by-products."""
+        if self.document is None:
+            return []
+        kinds = {k.value for k in (*WASTE_FLOW_KINDS, FlowKind.BY_PRODUCT)}
+        return [
+            f
+            for f in self.document.flows
+            if f.direction == FlowDirection.OUTPUT.value
+            and f.kind in kinds
+            and (step_id is None or f.step_id == step_id)
+            and f.name
+        ]
+
+    def save_field(self, record: object, field: str, value: object, typing: bool = False) -> None:
+        """A waste stream named after a step's waste output is that output: its kind, quantity,
+        unit and step come along (the flow chart draws them as one)."""
+        if isinstance(record, WasteStream) and field == "name" and not typing:
+            wanted = str(value).strip().casefold()
+            output = next(
+                (f for f in self._waste_outputs(record.step_id) if f.name.strip().casefold() == wanted), None
+            )
+            if output is not None:
+                fields = {
+                    "name": output.name,
+                    "kind": output.kind if output.kind != FlowKind.BY_PRODUCT.value else record.kind,
+                    "quantity": output.quantity,
+                    "unit": output.unit,
+                    "step_id": output.step_id,
+                    "period": Period.YEAR.value,
+                }
+                changed = {k: v for k, v in fields.items() if getattr(record, k) != v}
+                if changed:
+                    self.context.editor.set_fields(WasteStream, record.id, self.tr("Edit"), **changed)
+                return
+        super().save_field(record, field, value, typing)  # type: ignore[arg-type]
 
     def _add_stream(self) -> str | None:
         if self.document is None:

@@ -95,6 +95,8 @@ class WorkflowWindow(QMainWindow):
             scroller.setWidget(page)
             self.stack.addWidget(scroller)
             page.edited.connect(self.schedule_reload)
+            page.missing_changed.connect(self._update_steps)
+            page.missing_changed.connect(self._update_undo_actions)
             self.steps.addItem(QListWidgetItem())
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
@@ -132,7 +134,7 @@ class WorkflowWindow(QMainWindow):
         stack = self.context.editor.undo_stack
         self.undo_action = QAction(self)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.triggered.connect(stack.redo)
@@ -143,6 +145,10 @@ class WorkflowWindow(QMainWindow):
         self.next_action = QAction(self)
         self.next_action.setShortcut(QKeySequence("Ctrl+PgDown"))
         self.next_action.triggered.connect(lambda: self.go_to_step(self.steps.currentRow() + 1))
+        self.completed_action = QAction(self)
+        self.completed_action.setCheckable(True)
+        self.completed_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.completed_action.triggered.connect(self.mark_completed)
         self.close_action = QAction(self)
         self.close_action.setShortcuts(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close)
@@ -150,7 +156,15 @@ class WorkflowWindow(QMainWindow):
         self.toolbar.setObjectName("workflowToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.undo_action, self.redo_action, None, self.previous_action, self.next_action):
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.previous_action,
+            self.next_action,
+            None,
+            self.completed_action,
+        ):
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -167,16 +181,27 @@ class WorkflowWindow(QMainWindow):
         self.previous_action.setText(self.tr("◀ Previous step"))
         self.next_action.setText(self.tr("Next step ▶"))
         self.close_action.setText(self.tr("Close"))
+        self.completed_action.setText(self.tr("Completed"))
+        self.completed_action.setToolTip(
+            self.tr("Mark the assessment as completed, or as still in progress (Ctrl+Shift+D)")
+        )
         self.toolbar.setWindowTitle(self.tr("Workflow"))
         self._update_title()
         self._update_steps()
+
+    def undo(self) -> None:
+        """Ctrl+Z: a value refused on the page shown goes first (its cell shows the saved value
+        again); then the saved edits, latest first."""
+        if self.current_page().drop_last_pending():
+            return
+        self.context.editor.undo_stack.undo()
 
     def _update_undo_actions(self, *_args: object) -> None:
         stack = self.context.editor.undo_stack
         undo, redo = stack.undoText(), stack.redoText()
         self.undo_action.setText(self.tr("Undo {action}").format(action=undo) if undo else self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo {action}").format(action=redo) if redo else self.tr("Redo"))
-        self.undo_action.setEnabled(stack.canUndo())
+        self.undo_action.setEnabled(stack.canUndo() or any(page.has_pending() for page in self.pages))
         self.redo_action.setEnabled(stack.canRedo())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -187,8 +212,10 @@ class WorkflowWindow(QMainWindow):
     # --- steps -------------------------------------------------------------------------------
 
     def go_to_step(self, row: int) -> None:
+        """Show step ``row`` with the focus on its first control (Ctrl+PgUp / Ctrl+PgDown)."""
         if 0 <= row < len(self.pages):
             self.steps.setCurrentRow(row)
+            self.pages[row].focus_first()
 
     def _show_step(self, row: int) -> None:
         if 0 <= row < len(self.pages):
@@ -201,7 +228,24 @@ class WorkflowWindow(QMainWindow):
     def step_text(self, row: int) -> str:
         return self.steps.item(row).text()
 
+    def mark_completed(self, completed: bool) -> None:
+        """The assessment completed (or back in progress): one undoable edit."""
+        from sxsh_desktop.domain.model import Assessment, AssessmentStatus
+
+        status = AssessmentStatus.COMPLETED if completed else AssessmentStatus.DRAFT
+        if self.document.assessment.status != status.value:
+            try:
+                self.context.editor.set_fields(
+                    Assessment, self.assessment_id, self.completed_action.text(), status=status.value
+                )
+            except KnownProblem as problem:
+                dialogs().warn(self, problem_title(), problem_text(problem))
+        self._update_title()
+
     def _update_title(self) -> None:
+        from sxsh_desktop.domain.model import AssessmentStatus
+
+        self.completed_action.setChecked(self.document.assessment.status != AssessmentStatus.DRAFT.value)
         enterprise = self.document.enterprise
         title = self.document.assessment.title or self.tr("Assessment")
         self.setWindowTitle(f"{enterprise.short_name or enterprise.name} – {title} – SXSH Desktop")
