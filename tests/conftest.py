@@ -27,8 +27,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         fixtures = set(getattr(item, "fixturenames", ()))
         if fixtures & _QT_FIXTURES or "ui" in item.path.relative_to(item.config.rootpath).parts[:2]:
             item.add_marker(pytest.mark.gui)
-        callspec = getattr(item, "callspec", None)
-        on_postgres = callspec is not None and callspec.params.get("dialect") == "postgresql"
+        on_postgres = item.get_closest_marker("postgres") is not None
         if on_postgres and not server:
             _NOT_RUN_ON_POSTGRES.append(item.nodeid)
             dropped.append(item)

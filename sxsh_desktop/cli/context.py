@@ -26,10 +26,9 @@ def database_path(args: argparse.Namespace) -> Path | str:
 
 def open_store(args: argparse.Namespace) -> Store:
     """The store of ``--db``, migrated, with the shipped reference data installed if it has none."""
-    from sxsh_desktop.store.db import Database
     from sxsh_desktop.store.setup import ensure_reference
 
-    store = Store(Database.open(database_path(args), backup=not getattr(args, "no_backup", False)))
+    store = Store.open(database_path(args), backup=not getattr(args, "no_backup", False))
     database = store.database
     if database.backup_path is not None:
         print(

@@ -146,6 +146,14 @@ def translate(exc: BaseException, location: str, *, opening: bool = False) -> St
         return DatabaseLoginError(where)
     if state == "3D000":  # invalid_catalog_name
         return DatabaseUnreachableError(where, "there is no such database on the server")
+    lowered = message.lower()
+    if not state and any(
+        phrase in lowered
+        for phrase in ("password authentication failed", "not permitted to log in", "no password supplied")
+    ):
+        return DatabaseLoginError(where)
+    if not state and "database" in lowered and "does not exist" in lowered:
+        return DatabaseUnreachableError(where, "there is no such database on the server")
     if not state and _is_connection_failure(exc):
         return DatabaseUnreachableError(where, message.strip().splitlines()[-1] if message else "")
     return StoreError(f"Database error in {where}: {message}")

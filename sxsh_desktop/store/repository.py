@@ -62,9 +62,10 @@ class Store:
         self._reference_replaced = False
 
     @classmethod
-    def open(cls, location: Path | str) -> Store:
-        """The store of an SQLite file (a path) or a PostgreSQL database (a ``postgresql://`` URL)."""
-        return cls(Database.open(location))
+    def open(cls, location: Path | str, *, backup: bool = True) -> Store:
+        """The store of an SQLite file (a path) or a PostgreSQL database (a ``postgresql://`` URL);
+        ``backup``: see ``Database.open``."""
+        return cls(Database.open(location, backup=backup))
 
     def close(self) -> None:
         self.database.close()
@@ -265,7 +266,9 @@ class Store:
         """``delete`` on a caller's transaction: remove the record, leave its tombstone (deleted on
         ``device_id``) and drop it from the indexes."""
         _, table = schema.RECORD_TABLES[entity]
-        connection.execute(delete(table).where(table.c.id == record_id))
+        removed = connection.execute(delete(table).where(table.c.id == record_id)).rowcount
+        if not removed and _exists(connection, table, record_id):
+            raise NotPermittedError(self.location)  # row security left it out
         tombstones = schema.tombstone
         connection.execute(delete(tombstones).where(tombstones.c.record_id == record_id))
         connection.execute(

@@ -29,6 +29,7 @@ LEAD = "sxsh_lead"
 OWNER_COLUMN = "staff_owner"
 # What exists on PostgreSQL only, beside the declared schema (``store/schema.py``).
 POSTGRES_ONLY_COLUMNS = {("assessment", OWNER_COLUMN)}
+POSTGRES_ONLY_INDEXES = {f"ix_assessment_{OWNER_COLUMN}"}
 
 _MINE = f"({OWNER_COLUMN} = current_user OR pg_has_role('{LEAD}', 'member'))"
 _PARENT_MINE = (
