@@ -48,6 +48,20 @@ def is_database_url(location: str | Path) -> bool:
     )
 
 
+def display_location(location: str | Path) -> str:
+    """``location`` as it may be shown: a database URL without its password."""
+    if not is_database_url(location):
+        return str(location)
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(str(location))
+    if parts.password is None:
+        return str(location)
+    netloc = parts.netloc.rsplit("@", 1)
+    user = netloc[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
+
+
 def database_location(given: str | None = None) -> Path | str:
     """The database to use: ``given`` (``--db``), else ``SXSH_DB``, else the file in the user data
     folder. A PostgreSQL URL stays a string; anything else is a file's path."""

@@ -85,6 +85,12 @@ class PostgresServer:
         self._execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'")
         return _with_database(self.url, name)
 
+    def clone(self, url: str) -> str:
+        """A copy of the database at ``url`` (nobody may be connected to it), and its URL."""
+        name = f"{self.prefix}_{next(self._numbers)}"
+        self._execute(f"CREATE DATABASE {name} TEMPLATE {make_url(url).database}")
+        return _with_database(self.url, name)
+
     def drop_database(self, url: str) -> None:
         name = make_url(url).database
         self._execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from sxsh_desktop import APP_NAME, ORG_NAME, __version__
 from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.paths import display_location
 from sxsh_desktop.ui.crash import install_crash_handler
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.i18n import install_language
@@ -44,14 +45,14 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def open_first_session(path: Path) -> Session | None:
+def open_first_session(path: Path | str) -> Session | None:
     """Open ``path``; on a known problem explain it and offer another file. None: the user quit."""
     while True:
         try:
             return open_session(path)
         except KnownProblem as problem:
             question = (
-                problem_text(problem, path)
+                problem_text(problem, display_location(path))
                 + "\n\n"
                 + QCoreApplication.translate(
                     "Startup", "Choose another database file? (No quits SXSH Desktop.)"
@@ -69,7 +70,7 @@ def open_first_session(path: Path) -> Session | None:
             path = chosen
 
 
-def show_main_window(argv: list[str]) -> tuple[MainWindow, Path]:
+def show_main_window(argv: list[str]) -> tuple[MainWindow, Path | str]:
     """The main window, shown at once without its database, and the database it is to open.
 
     Opening the database (loading the storage layer, checking the file) takes longer than showing
@@ -91,7 +92,7 @@ def show_main_window(argv: list[str]) -> tuple[MainWindow, Path]:
     return window, database_path(arguments.db, settings.database_path)
 
 
-def attach_database(window: MainWindow, path: Path) -> bool:
+def attach_database(window: MainWindow, path: Path | str) -> bool:
     """Open ``path`` into the shown window; False (and the window closed) if the user quit."""
     session = open_first_session(path)
     if session is None:
