@@ -194,6 +194,23 @@ def _declared(obj: object, name: str | None, type_: str, reflected: bool, compar
     return not (type_ == "column" and (table, name) in roles.POSTGRES_ONLY_COLUMNS)
 
 
+def test_sxsh_init_creates_an_office_database_and_never_prints_its_password(
+    postgres_server: PostgresServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = postgres_server.empty_database()
+    try:
+        assert main(["--db", url, "init"]) == 0
+        out = capsys.readouterr().out
+        password = make_url(url).password
+        assert out.startswith("Database ready: postgresql://") and (not password or password not in out)
+        assert main(["--db", url, "init"]) == 0  # again: nothing to do
+        store = Store.open(url)
+        assert store.has_reference() and store.database.current_revision() == head_revision()
+        store.close()
+    finally:
+        postgres_server.drop_database(url)
+
+
 def test_migrating_an_empty_database_gives_exactly_the_declared_schema(
     postgres_server: PostgresServer,
 ) -> None:
