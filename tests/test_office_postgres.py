@@ -81,9 +81,17 @@ def _as(url: str) -> Store:
 # --- ownership -------------------------------------------------------------------------------------
 
 
-def test_staff_change_only_their_own_assessments_and_a_lead_changes_all(staff: Callable[..., str]) -> None:
+def test_staff_change_only_their_own_assessments_and_a_lead_changes_all(
+    office: str, staff: Callable[..., str]
+) -> None:
     mai, lan, lead = _as(staff("mai")), _as(staff("lan")), _as(staff("truong", lead=True))
     try:
+        # Staff logins are not the tables' owner (row security would not bind it); the window warns
+        # whoever opens the office with the administrator's.
+        assert not any(s.database.connects_as_owner() for s in (mai, lan, lead))
+        admin = Store.open(office)
+        assert admin.database.connects_as_owner()
+        admin.close()
         enterprise = mai.insert(model.Enterprise(name="Công ty CP Gạch ngói Đồng Lộc"))
         mine = mai.insert(model.Assessment(enterprise_id=enterprise.id, title="Đánh giá của Mai"))
         step = mai.insert(model.ProcessStep(assessment_id=mine.id, name="Nung gạch"))

@@ -3050,6 +3050,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
 {path}</translation>
     </message>
     <message>
+        <source>You are connected to the office database {path} as its administrator: nobody&apos;s assessments are protected from your edits. For everyday work, log in as yourself.</source>
+        <translation>Bạn đang kết nối tới cơ sở dữ liệu văn phòng {path} với quyền quản trị: mọi đợt đánh giá của người khác đều có thể bị bạn sửa. Khi làm việc hằng ngày, hãy đăng nhập bằng tài khoản của chính mình.</translation>
+    </message>
+    <message>
         <source>The database {path} is opened read-only: its file, folder or disk cannot be written. You can read and print everything, but edits cannot be saved. Copy the file to a folder of your own to work on it.</source>
         <translation>Cơ sở dữ liệu {path} được mở ở chế độ chỉ đọc: không ghi được vào tệp, thư mục hoặc ổ đĩa chứa nó. Bạn vẫn xem và in được mọi thứ, nhưng không lưu được chỉnh sửa. Hãy sao chép tệp vào một thư mục của bạn để làm việc.</translation>
     </message>

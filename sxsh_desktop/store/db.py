@@ -139,6 +139,22 @@ class Database:
             raise
         return database
 
+    def connects_as_owner(self) -> bool:
+        """PostgreSQL: whether this login owns the tables (or is a superuser), so that row-level
+        security does not apply to it: staff must use logins of their own."""
+        if self._url is None:
+            return False
+        with self.read() as connection:
+            return bool(
+                connection.execute(
+                    text(
+                        "SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"
+                        " OR coalesce((SELECT tableowner = current_user FROM pg_tables"
+                        " WHERE schemaname = 'public' AND tablename = 'assessment'), false)"
+                    )
+                ).scalar_one()
+            )
+
     @property
     def url(self) -> str | None:
         """The PostgreSQL URL this database was opened with (with its password); None for SQLite."""

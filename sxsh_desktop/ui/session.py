@@ -78,6 +78,14 @@ class Session:
                     "before was kept as:\n{path}",
                 ).format(path=backup)
             )
+        if self.store.database.connects_as_owner():
+            found.append(
+                QCoreApplication.translate(
+                    "Startup",
+                    "You are connected to the office database {path} as its administrator: nobody's "
+                    "assessments are protected from your edits. For everyday work, log in as yourself.",
+                ).format(path=self.path)
+            )
         if self.read_only:
             found.append(
                 QCoreApplication.translate(
