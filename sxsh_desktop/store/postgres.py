@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, make_url, text
+from sqlalchemy import URL, Connection, Engine, Table, create_engine, make_url, text
 from sqlalchemy.exc import ArgumentError
 
 from sxsh_desktop.store.errors import (
@@ -66,7 +66,12 @@ def display(location: str) -> str:
 
 def create_postgres_engine(location: str) -> Engine:
     """An engine on the PostgreSQL database at ``location`` (nothing is connected yet)."""
-    options = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=600000"
+    # Statements are planned for their values each time: a plan made for any pattern cannot use
+    # the search's trigram index (psycopg prepares a statement from its fifth run on).
+    options = (
+        f"-c lock_timeout={LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=600000"
+        " -c plan_cache_mode=force_custom_plan"
+    )
     return create_engine(
         engine_url(location),
         connect_args={"application_name": "SXSH Desktop", "options": options, "connect_timeout": 10},
@@ -79,6 +84,15 @@ def lock_imports(connection: Connection) -> None:
     it wrote): inside the caller's transaction, released when it ends."""
     connection.execute(text(f"SET LOCAL lock_timeout = {IMPORT_LOCK_TIMEOUT_MS}"))
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _IMPORT_LOCK_KEY})
+
+
+def insert_new(connection: Connection, table: Table, row: dict[str, Any]) -> bool:
+    """Insert a row unless one with its id is there; whether it was inserted (one statement: an
+    update that changed nothing may be a row that row-level security hides from this login)."""
+    from sqlalchemy.dialects.postgresql import insert
+
+    statement = insert(table).values(row).on_conflict_do_nothing(index_elements=[table.c.id])
+    return bool(connection.execute(statement).rowcount)
 
 
 def erase_old_versions(engine: Engine) -> None:

@@ -589,9 +589,13 @@ def _upsert(connection: Connection, record: SyncFields) -> None:
     row = to_row(record)
     changed = connection.execute(update(table).where(table.c.id == record.id).values(row)).rowcount
     if not changed:
-        if connection.dialect.name == "postgresql" and _exists(connection, table, record.id):
-            raise NotPermittedError(str(connection.engine.url.render_as_string(hide_password=True)))
-        connection.execute(insert(table).values(row))
+        if connection.dialect.name == "postgresql":
+            from sxsh_desktop.store import postgres
+
+            if not postgres.insert_new(connection, table, row):  # there, but row security hid it
+                raise NotPermittedError(connection.engine.url.render_as_string(hide_password=True))
+        else:
+            connection.execute(insert(table).values(row))
         _clear_tombstone(connection, record.id)
 
 

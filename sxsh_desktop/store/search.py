@@ -172,9 +172,15 @@ def search(
     unlimited = None if dialect == "postgresql" else -1
     page: dict[str, object] = {"limit": unlimited if limit is None else limit, "offset": offset}
     if query is None:
+        # The page is taken from the sort index first, then joined: PostgreSQL would otherwise join
+        # every row before sorting.
         sql = f"""
-            SELECT {_ENTERPRISE_COLUMNS} FROM {INDEX_TABLE} s JOIN enterprise e ON e.id = s.enterprise_id
-            ORDER BY s.sort_key, s.enterprise_id LIMIT :limit OFFSET :offset
+            SELECT {_ENTERPRISE_COLUMNS}
+            FROM (
+                SELECT enterprise_id, sort_key FROM {INDEX_TABLE}
+                ORDER BY sort_key, enterprise_id LIMIT :limit OFFSET :offset
+            ) s JOIN enterprise e ON e.id = s.enterprise_id
+            ORDER BY s.sort_key, s.enterprise_id
         """
         parameters: dict[str, object] = page
     else:

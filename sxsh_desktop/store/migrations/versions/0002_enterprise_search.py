@@ -29,7 +29,8 @@ _POSTGRES = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     """
     CREATE TABLE enterprise_search (
-        enterprise_id VARCHAR(36) COLLATE "C" PRIMARY KEY,
+        -- the enterprise's id in its own collation, so that the join back to it uses its key
+        enterprise_id VARCHAR(36) PRIMARY KEY,
         sort_key TEXT COLLATE "C" NOT NULL,
         name TEXT NOT NULL,
         short_name TEXT NOT NULL,
