@@ -40,6 +40,37 @@ def default_database_path() -> Path:
     return user_data_dir() / DB_FILE_NAME
 
 
+def is_database_url(location: str | Path) -> bool:
+    """Whether ``location`` is a database server's URL (``postgresql://…``) rather than a file."""
+    return isinstance(location, str) and location.split(":", 1)[0].split("+", 1)[0].lower() in (
+        "postgresql",
+        "postgres",
+    )
+
+
+def display_location(location: str | Path) -> str:
+    """``location`` as it may be shown: a database URL without its password."""
+    if not is_database_url(location):
+        return str(location)
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(str(location))
+    if parts.password is None:
+        return str(location)
+    netloc = parts.netloc.rsplit("@", 1)
+    user = netloc[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
+
+
+def database_location(given: str | None = None) -> Path | str:
+    """The database to use: ``given`` (``--db``), else ``SXSH_DB``, else the file in the user data
+    folder. A PostgreSQL URL stays a string; anything else is a file's path."""
+    for candidate in (given, os.environ.get(DB_ENV_VAR)):
+        if candidate:
+            return candidate if is_database_url(candidate) else Path(candidate).expanduser()
+    return user_data_dir() / DB_FILE_NAME
+
+
 def _bundle_root() -> Path | None:
     """The PyInstaller extraction folder when running frozen."""
     root = getattr(sys, "_MEIPASS", None)

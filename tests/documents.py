@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from sxsh_desktop.domain import model, taxcode
 from sxsh_desktop.domain import validation as rules
 from sxsh_desktop.domain.model import AssessmentDocument
+from sxsh_desktop.store.repository import Store
 
 # Letters a Vietnamese record holds, plus anything else printable; no NUL, no lone surrogates.
 _TEXT = st.text(
@@ -273,8 +274,14 @@ def small_document() -> AssessmentDocument:
     )
 
 
-def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, to show that a refused operation left the database as it was."""
+def snapshot(database: Path | Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, to show that a refused operation left the database as it was
+    (an SQLite file, or a store on either dialect)."""
+    if isinstance(database, Store):
+        if database.database.is_postgres:
+            return postgres_snapshot(database)
+        database = database.path
+    path = database
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -284,3 +291,17 @@ def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         }
     finally:
         connection.close()
+
+
+def postgres_snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """``snapshot`` of a PostgreSQL database: every row of every table of its schema."""
+    from sqlalchemy import inspect, text
+
+    with store.database.engine.connect() as connection:
+        tables = inspect(connection).get_table_names()
+        return {
+            table: sorted(
+                (tuple(row) for row in connection.execute(text(f'SELECT * FROM "{table}"'))), key=repr
+            )
+            for table in tables
+        }

@@ -41,9 +41,20 @@ def _centre() -> tuple[dict[str, object], KeyPair]:
     return row, pair
 
 
-def dump(path: Path) -> list[str]:
-    """Every table's content and the schema, to compare a database before and after."""
-    connection = sqlite3.connect(path)
+def dump(database: Path | Store) -> list[str]:
+    """Every table's content and the schema, to compare a database before and after (an SQLite
+    file, or a store on either dialect)."""
+    if isinstance(database, Store):
+        if database.database.is_postgres:
+            from tests.documents import postgres_snapshot
+
+            return [
+                f'INSERT INTO "{table}" VALUES{row!r}'
+                for table, rows in postgres_snapshot(database).items()
+                for row in rows
+            ]
+        database = database.path
+    connection = sqlite3.connect(database)
     try:
         return list(connection.iterdump())
     finally:
@@ -51,15 +62,22 @@ def dump(path: Path) -> list[str]:
 
 
 class World:
-    def __init__(self, root: Path) -> None:
+    """An office (on SQLite, or on PostgreSQL at ``office_location``) and consultants (on SQLite)."""
+
+    def __init__(self, root: Path, office_location: Path | str | None = None) -> None:
         self.root = root
-        self.office = Store.open(root / "office.sqlite3")
+        self.office = Store.open(office_location or root / "office.sqlite3")
         row, self.centre = _centre()
         with self.office.database.begin() as connection:
             connection.execute(insert(schema.sync_own_key).values(row))
         self.office.device_id  # noqa: B018 - made now, so that no later step writes it
         self.stores: list[Store] = [self.office]
         self._packages = 0
+
+    @property
+    def office_db(self) -> str:
+        """The office database as ``--db`` takes it: a file's path or a PostgreSQL URL."""
+        return self.office.database.url or str(self.office.path)
 
     def close(self) -> None:
         for store in self.stores:
@@ -84,7 +102,7 @@ class World:
         return importer.import_package(self.office, path, [self.centre.identity], **options)
 
     def dump(self) -> list[str]:
-        return dump(self.office.path)
+        return dump(self.office)
 
 
 def small_document(store: Store, title: str = "Đánh giá nhanh lò gạch") -> model.AssessmentDocument:

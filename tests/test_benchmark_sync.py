@@ -8,6 +8,9 @@ Runs only with ``--benchmark-only``:
   decoding, merge plan, one transaction with the import log and per-device bases);
 - ``baseline``: decrypting the same package, reading its JSON and inserting the same rows (and
   photo bytes) into an empty database of the same schema with plain ``sqlite3`` executemany.
+
+The import runs on SQLite and, when a server is there (``pg_virtualenv pytest …``), on PostgreSQL
+beside it, into a copy of the same empty office each round.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import sqlite3
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
@@ -29,6 +33,7 @@ from sxsh_desktop.store import schema
 from sxsh_desktop.store.repository import Store, renumber
 from sxsh_desktop.sync import importer
 from tests.keychain import MemoryKeychain, using
+from tests.postgres_server import PostgresServer
 from tests.sync_world import World
 
 ASSESSMENTS = 1_000
@@ -36,11 +41,22 @@ ASSESSMENTS = 1_000
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, Path, Path]]:
+    yield from _package(tmp_path_factory, None)
+
+
+@pytest.fixture(scope="module")
+def postgres_package(
+    tmp_path_factory: pytest.TempPathFactory, postgres_server: PostgresServer
+) -> Iterator[tuple[World, Path, str]]:
+    yield from _package(tmp_path_factory, postgres_server)
+
+
+def _package(tmp_path_factory: pytest.TempPathFactory, server: PostgresServer | None) -> Iterator[Any]:
     root = tmp_path_factory.mktemp("sync benchmark")
     # The per-test keychain is not there yet for a module's fixture: the consultant's signing key
     # goes into one of the module's own.
     with using(MemoryKeychain()):
-        world = World(root)
+        world = World(root, server.new_database() if server is not None else None)
         consultant = world.consultant("an")
         samples = demo_documents()
         for index in range(ASSESSMENTS):
@@ -50,8 +66,13 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, P
             copy.assessment.enterprise_id = copy.enterprise.id
             consultant.save_document(copy, {new_ids[old]: data for old, data in photos.items()})
         path = world.export(consultant)
-    yield world, path, world.office.path  # migrated, with the Centre and the consultant's key, empty
+    # Migrated, with the Centre and the consultant's key, empty.
+    office = world.office.database.url or world.office.path
+    world.office.close()  # a PostgreSQL database is copied only while nobody is connected to it
+    yield world, path, office
     world.close()
+    if server is not None:
+        server.drop_database(str(office))
 
 
 def _fresh(empty: Path, name: str) -> Path:
@@ -79,6 +100,30 @@ def test_import_1000_assessments(benchmark: BenchmarkFixture, package: tuple[Wor
 
     benchmark.pedantic(run, setup=setup, rounds=3)
     benchmark.extra_info["package_mb"] = round(path.stat().st_size / 1e6, 1)
+
+
+@pytest.mark.benchmark_suite
+@pytest.mark.postgres
+def test_import_1000_assessments_on_postgresql(
+    benchmark: BenchmarkFixture, postgres_package: tuple[World, Path, str], postgres_server: PostgresServer
+) -> None:
+    world, path, empty = postgres_package
+    copies: list[str] = []
+
+    def setup() -> tuple[tuple[Store], dict[str, object]]:
+        copies.append(postgres_server.clone(empty))
+        return (Store.open(copies[-1]),), {}
+
+    def run(store: Store) -> None:
+        preview = importer.import_package(store, path, [world.centre.identity])
+        assert preview.counts["new"] > ASSESSMENTS * 10
+        store.close()
+
+    try:
+        benchmark.pedantic(run, setup=setup, rounds=3)
+    finally:
+        for copy in copies:
+            postgres_server.drop_database(copy)
 
 
 @pytest.mark.benchmark_suite

@@ -80,9 +80,9 @@ def test_vietnamese_text_is_in_precomposed_form() -> None:
 def test_loading_twice_adds_nothing_the_second_time(store: Store) -> None:
     ids = load_demo(store)
     assert len(store.assessments()) == len(ids) == 3
-    before = snapshot(store.path)
+    before = snapshot(store)
     assert load_demo(store) == ids
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before
     for (document, images), assessment_id in zip(demo_documents(), ids, strict=True):
         stored = store.load_document(assessment_id)
         assert len(stored.solutions) == len(document.solutions)
@@ -114,7 +114,7 @@ def test_the_sample_is_interchange_files_that_the_json_import_reads(tmp_path: Pa
 def test_loading_again_keeps_what_the_user_changed_in_a_sample_assessment(store: Store) -> None:
     ids = load_demo(store)
     renamed = store.update(Assessment, ids[0], title="Đánh giá của tôi")
-    before = snapshot(store.path)
+    before = snapshot(store)
     assert load_demo(store) == ids
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before
     assert store.get(Assessment, ids[0]).title == renamed.title == "Đánh giá của tôi"

@@ -19,6 +19,9 @@ from sxsh_desktop.ui.dialogs import ScriptedDialogs, install_dialogs
 from sxsh_desktop.ui.pages import GeneralPage, SummaryPage
 from sxsh_desktop.ui.pages.fields import INVALID_STYLE
 
+# The failures are made with SQLite's own pragmas and locks.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def scripted() -> Iterator[ScriptedDialogs]:

@@ -290,12 +290,12 @@ def test_the_command_line_refuses_with_exit_2_and_one_line(
     identity.write_text(str(world.centre.identity) + "\n", encoding="utf-8")
     ensure_reference(world.office)  # as the command does for a database without reference data
     world.close()  # the command opens the database itself
-    before = dump(world.office.path)
+    before = dump(world.office)
     code = main(["--db", str(world.office.path), "import", str(path), "--identity", str(identity)])
     captured = capsys.readouterr()
     assert code == 2
     assert len(captured.err.strip().splitlines()) == 1 and "Traceback" not in captured.err
-    assert dump(world.office.path) == before
+    assert dump(world.office) == before
 
 
 def test_the_command_line_shows_gaps_as_ranges(
@@ -334,10 +334,10 @@ def test_a_hostile_reference_package_is_refused_and_changes_nothing(
     path = case.build(reference)
     store = reference.consultant
     store.device_id  # noqa: B018 - made before the comparison, as in every real installation
-    before = dump(store.path)
+    before = dump(store)
     with pytest.raises(case.error, match=case.match) as refused:
         install.import_reference_package(store, path)
-    assert dump(store.path) == before
+    assert dump(store) == before
     _one_clear_line(refused.value)
 
 

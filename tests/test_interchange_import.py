@@ -43,9 +43,9 @@ def test_a_new_assessment_is_added_exactly_as_in_the_file(store: Store) -> None:
 def test_importing_the_same_file_twice_changes_nothing(store: Store) -> None:
     document, _ = demo_documents()[0]
     import_document(store, document)
-    before = snapshot(store.path)
+    before = snapshot(store)
     assert import_document(store, document).outcome is ImportOutcome.UNCHANGED
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before
 
 
 def test_a_newer_version_replaces_and_an_older_one_is_refused(store: Store) -> None:
@@ -59,10 +59,10 @@ def test_a_newer_version_replaces_and_an_older_one_is_refused(store: Store) -> N
     assert stored.assessment.title == "Đánh giá lại"
     assert len(stored.solutions) == len(document.solutions) - 1
 
-    before = snapshot(store.path)
+    before = snapshot(store)
     with pytest.raises(ImportRefused, match="not older than the file's"):
         import_document(store, document)
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before
 
 
 def test_the_database_enterprise_is_kept_when_it_is_newer(store: Store) -> None:
@@ -82,10 +82,10 @@ def test_an_id_used_by_another_assessment_is_refused(store: Store) -> None:
     other.photos = []
     other.causes[0].id = first.causes[0].id
     other.solutions[0].cause_id = first.causes[0].id
-    before = snapshot(store.path)
+    before = snapshot(store)
     with pytest.raises(ImportRefused, match=r"causes\[0\]\.id: .* another assessment"):
         import_document(store, other)
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before
 
 
 def test_photos_without_images_are_left_out_until_the_images_come(store: Store) -> None:
@@ -103,16 +103,16 @@ def test_photos_without_images_are_left_out_until_the_images_come(store: Store) 
 
 def test_an_image_that_does_not_match_its_hash_is_refused(store: Store) -> None:
     document, images = demo_documents()[0]
-    before = snapshot(store.path)
+    before = snapshot(store)
     with pytest.raises(ImportRefused, match="does not match its SHA-256"):
         import_document(store, document, {pid: data + b"x" for pid, data in images.items()})
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before
 
 
 def test_an_invalid_document_is_refused_before_anything_is_written(store: Store) -> None:
     document = small_document()
     document.consumptions[0].yearly_quantity = -1
-    before = snapshot(store.path)
+    before = snapshot(store)
     with pytest.raises(InterchangeError, match=r"consumptions\[0\]\.yearly_quantity"):
         import_document(store, document)
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before

@@ -136,10 +136,10 @@ def _other_centre() -> KeyPair:
 def _refused(store: Store, path: Path, error: type[SyncError], match: str) -> SyncError:
     store.device_id  # noqa: B018 - made before the comparison, as in every real installation
     keys.device_keys(store)
-    before = dump(store.path)
+    before = dump(store)
     with pytest.raises(error, match=match) as refused:
         install.import_reference_package(store, path)
-    assert dump(store.path) == before
+    assert dump(store) == before
     return refused.value
 
 
@@ -507,13 +507,13 @@ def test_bad_export_arguments_write_nothing(
 ) -> None:
     monkeypatch.setenv("SXSH_PASSPHRASE", PASSPHRASE)
     _registry(world.office, 1)
-    before = dump(world.office.path)
+    before = dump(world.office)
     path = world.root / "x.sxshref"
     code, out, err = _sxsh(
         capsys, "--db", world.office.path, "reference", "export-package", "-o", path, *arguments
     )
     assert code == 2 and out == "" and message in err and len(err.strip().splitlines()) == 1
-    assert not path.exists() and dump(world.office.path) == before
+    assert not path.exists() and dump(world.office) == before
 
 
 def test_a_wrong_passphrase_or_no_centre_key(
@@ -533,7 +533,7 @@ def test_a_refused_import_is_one_line_and_exit_2(
     path = _export(world)
     forged = _rewrite(world.root / "giả.sxshref", _entries(path), _other_centre())
     keys.device_keys(consultant)
-    before = dump(consultant.path)
+    before = dump(consultant)
     code, out, err = _sxsh(capsys, "--db", consultant.path, "reference", "import-package", forged)
     assert code == 2 and out == "" and "signed by Trung tâm giả mạo" in err
-    assert len(err.strip().splitlines()) == 1 and dump(consultant.path) == before
+    assert len(err.strip().splitlines()) == 1 and dump(consultant) == before

@@ -14,6 +14,11 @@ from sxsh_desktop.store.repository import Store
 from tests.report_fixtures import brick_kiln
 
 
+def _db(store: Store) -> str:
+    """The store's database as ``--db`` takes it (a file, or a PostgreSQL URL)."""
+    return store.database.url or str(store.path)
+
+
 @pytest.fixture
 def saved(store: Store) -> tuple[Store, str]:
     doc, photos = brick_kiln()
@@ -27,16 +32,16 @@ def saved(store: Store) -> tuple[Store, str]:
 def test_report_and_workbook_from_the_database(saved: tuple[Store, str], tmp_path: Path) -> None:
     store, assessment_id = saved
     pdf = tmp_path / "Báo cáo Gạch Đức Thọ.pdf"
-    assert main(["--db", str(store.path), "report", assessment_id[:8], "-o", str(pdf)]) == 0
+    assert main(["--db", _db(store), "report", assessment_id[:8], "-o", str(pdf)]) == 0
     reader = PdfReader(pdf)
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Công ty Cổ phần Gạch Tuynel Đức Thọ" in text
     assert sum(len(page.images) for page in reader.pages) == 3  # the photos came from the store
     english = tmp_path / "report.pdf"
-    assert main(["--db", str(store.path), "report", assessment_id, "-o", str(english), "--lang", "en"]) == 0
+    assert main(["--db", _db(store), "report", assessment_id, "-o", str(english), "--lang", "en"]) == 0
     assert "CLEANER PRODUCTION" in PdfReader(english).pages[0].extract_text()
     xlsx = tmp_path / "đánh giá.xlsx"
-    assert main(["--db", str(store.path), "workbook", assessment_id, "-o", str(xlsx)]) == 0
+    assert main(["--db", _db(store), "workbook", assessment_id, "-o", str(xlsx)]) == 0
     assert load_workbook(xlsx).sheetnames[0] == "Doanh nghiệp"
 
 
@@ -44,7 +49,7 @@ def test_bad_input_gives_one_line_and_writes_nothing(
     saved: tuple[Store, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     store, assessment_id = saved
-    db = str(store.path)
+    db = _db(store)
     out = tmp_path / "out"
     out.mkdir()
     cases = [

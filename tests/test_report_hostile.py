@@ -200,11 +200,11 @@ def test_the_json_import_refuses_a_photo_that_is_not_an_image(tmp_path: Path) ->
     try:
         document = small_document(store)
         photo = document.photos[0]
-        before = dump(store.path)
+        before = dump(store)
         document.photos[0] = dataclasses.replace(photo, sha256=sha256_hex(EPS), size_bytes=len(EPS))
         with pytest.raises(ImportRefused, match="not a JPEG or PNG"):
             import_document(store, document, {photo.id: EPS})
-        assert dump(store.path) == before
+        assert dump(store) == before
     finally:
         store.close()
 

@@ -43,12 +43,12 @@ def test_start_an_assessment_with_the_consultants_defaults(store: Store) -> None
 
 def test_starting_refuses_a_bad_default_and_an_enterprise_that_is_gone(store: Store, db_path: Path) -> None:
     enterprise = store.insert(model.Enterprise(name="Công ty TNHH Thép Kỳ Anh"))
-    before = dump(db_path)
+    before = dump(store)
     with pytest.raises(ValidationError, match=r"^Discount rate must be a fraction"):
         assessments.start_assessment(store, enterprise.id, NewAssessment(title="Đánh giá", discount_rate=10))
     with pytest.raises(NotFoundError):
         assessments.start_assessment(store, model.new_id(), NewAssessment(title="Đánh giá"))
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_duplicate_then_delete(store: Store) -> None:

@@ -271,6 +271,7 @@ def test_every_committed_edit_survives_a_killed_process(db_path: Path) -> None:
     assert os.path.exists(db_path)
 
 
+@pytest.mark.sqlite_only  # a full disk made with SQLite's max_page_count
 def test_a_full_disk_is_a_clear_problem_and_leaves_the_document_as_it_was(store: Store) -> None:
     from sxsh_desktop.store.errors import DiskFullError
 

@@ -30,11 +30,11 @@ def test_reference_data_replaced_in_a_failed_transaction_is_not_kept_nor_cached(
     installed = store.reference()
     fuel = installed.fuels[0]
     changed = ReferenceData(fuels=[dataclasses.replace(fuel, name_en="Changed fuel")])
-    before = snapshot(store.path)
+    before = snapshot(store)
     with pytest.raises(RuntimeError), store.transaction() as connection:
         store.install_reference(changed, connection)
         raise RuntimeError("the package turned out to be bad")
-    assert snapshot(store.path) == before
+    assert snapshot(store) == before
     assert store.reference().fuel(fuel.code) == fuel
 
 

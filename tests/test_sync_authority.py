@@ -28,8 +28,8 @@ from tests.sync_world import PASSPHRASE, World, reseal, small_document, unpack
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    opened = World(tmp_path)
+def world(tmp_path: Path, db_location: Path | str) -> Iterator[World]:
+    opened = World(tmp_path, db_location)
     yield opened
     opened.close()
 
@@ -169,10 +169,10 @@ def test_a_refusal_on_the_command_line_is_one_line_and_exit_2(
     _own_assessment(binh, document.enterprise, model.ProcessStep(id=document.steps[0].id, name="Nung"))
     package = world.export(binh)
     monkeypatch.setenv("SXSH_PASSPHRASE", PASSPHRASE)
-    assert main(["--db", str(world.office.path), "keys", "list"]) == 0  # the command line's first start
+    assert main(["--db", world.office_db, "keys", "list"]) == 0  # the command line's first start
     capsys.readouterr()
     before = world.dump()
-    code = main(["--db", str(world.office.path), "import", str(package)])
+    code = main(["--db", world.office_db, "import", str(package)])
     captured = capsys.readouterr()
     assert code == 2 and captured.out == ""
     assert len(captured.err.strip().splitlines()) == 1 and document.steps[0].id in captured.err
@@ -245,7 +245,7 @@ def test_changes_to_another_consultants_assessment_are_conflicts_until_the_offic
         document.solutions[0].id: (merge.NOT_OWNER, "bình"),
     }
     # Once the office shares the assessment with Bình, Bình's next change merges.
-    assert main(["--db", str(world.office.path), "share", document.assessment.id, "--with", "bình"]) == 0
+    assert main(["--db", world.office_db, "share", document.assessment.id, "--with", "bình"]) == 0
     binh.update(model.Assessment, document.assessment.id, notes="tiếp tục")
     preview = _import(world, world.export(binh))
     assert preview.counts["conflict"] == 0

@@ -38,8 +38,8 @@ from tests.sync_world import World, reseal, small_document, unpack, zip_entries
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    opened = World(tmp_path)
+def world(tmp_path: Path, db_location: Path | str) -> Iterator[World]:
+    opened = World(tmp_path, db_location)
     yield opened
     opened.close()
 

@@ -25,8 +25,8 @@ from tests.sync_world import PASSPHRASE, World, small_document
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    opened = World(tmp_path)
+def world(tmp_path: Path, db_location: Path | str) -> Iterator[World]:
+    opened = World(tmp_path, db_location)
     yield opened
     opened.close()
 

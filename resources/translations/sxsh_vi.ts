@@ -3049,6 +3049,26 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Ổ đĩa chứa {path} đã đầy: không thể mở cơ sở dữ liệu để làm việc. Không có gì bị mất; hãy giải phóng dung lượng rồi khởi động lại.</translation>
     </message>
     <message>
+        <source>Someone else saved this record after you opened it. Your edit was not saved and theirs was kept: reload it and make your edit again.</source>
+        <translation>Người khác đã lưu bản ghi này sau khi bạn mở nó. Thay đổi của bạn chưa được lưu và thay đổi của họ được giữ nguyên: hãy tải lại rồi sửa lại.</translation>
+    </message>
+    <message>
+        <source>You may not change this record: it belongs to another member of staff, and only they or a lead may change it.</source>
+        <translation>Bạn không được sửa bản ghi này: nó thuộc về một cán bộ khác, chỉ người đó hoặc lãnh đạo mới được sửa.</translation>
+    </message>
+    <message>
+        <source>The database server {path} cannot be reached. Check the address and that the server is running, then try again.</source>
+        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu {path}. Hãy kiểm tra địa chỉ và xem máy chủ có đang chạy không, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database server {path} refused the login: check the user name and password.</source>
+        <translation>Máy chủ cơ sở dữ liệu {path} từ chối đăng nhập: hãy kiểm tra tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The database {path} must be created or updated to this version by an administrator before it can be used.</source>
+        <translation>Cơ sở dữ liệu {path} cần được quản trị viên tạo hoặc cập nhật lên phiên bản này trước khi dùng.</translation>
+    </message>
+    <message>
         <source>The disk is full: {path} was not written. Free some space and try again.</source>
         <translation>Ổ đĩa đã đầy: chưa ghi được {path}. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
@@ -4321,6 +4341,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
         <translation>Cơ sở dữ liệu mặc định trong thư mục dữ liệu</translation>
     </message>
     <message>
+        <source>A database file, or an office&apos;s shared PostgreSQL database: postgresql://login@server/database</source>
+        <translation>Một tệp cơ sở dữ liệu, hoặc cơ sở dữ liệu PostgreSQL dùng chung của văn phòng: postgresql://tên_đăng_nhập@máy_chủ/cơ_sở_dữ_liệu</translation>
+    </message>
+    <message>
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
@@ -4661,6 +4685,10 @@ Giấy phép: GNU GPL 3.0 trở lên</translation>
 {path}</source>
         <translation>Cơ sở dữ liệu đã được cập nhật cho phiên bản SXSH Desktop này. Bản sao của nó trước khi cập nhật được giữ tại:
 {path}</translation>
+    </message>
+    <message>
+        <source>You are connected to the office database {path} as its administrator: nobody&apos;s assessments are protected from your edits. For everyday work, log in as yourself.</source>
+        <translation>Bạn đang kết nối tới cơ sở dữ liệu văn phòng {path} với quyền quản trị: mọi đợt đánh giá của người khác đều có thể bị bạn sửa. Khi làm việc hằng ngày, hãy đăng nhập bằng tài khoản của chính mình.</translation>
     </message>
     <message>
         <source>The database {path} is opened read-only: its file, folder or disk cannot be written. You can read and print everything, but edits cannot be saved. Copy the file to a folder of your own to work on it.</source>

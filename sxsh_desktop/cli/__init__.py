@@ -50,9 +50,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"sxsh {__version__}")
     parser.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         default=os.environ.get(DB_ENV_VAR),
-        help=f"database file (default: ${DB_ENV_VAR}, else the user data folder)",
+        help=f"database file, or an office's postgresql://user@server/db (default: ${DB_ENV_VAR}, "
+        "else the user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True

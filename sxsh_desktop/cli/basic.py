@@ -10,6 +10,11 @@ from sxsh_desktop.cli.context import open_store
 
 def register(subparsers: Any) -> None:
     init = subparsers.add_parser("init", help="create or migrate the database and load reference data")
+    init.add_argument(
+        "--no-backup",
+        action="store_true",
+        help="PostgreSQL: migrate without the pg_dump backup (after making one yourself)",
+    )
     init.set_defaults(handler=run_init)
     self_test = subparsers.add_parser("self-test", help="check that this installation works")
     self_test.set_defaults(handler=run_self_test)
@@ -18,7 +23,7 @@ def register(subparsers: Any) -> None:
 def run_init(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        print(f"Database ready: {store.path}")
+        print(f"Database ready: {store.location}")
     finally:
         store.close()
     return 0

@@ -56,6 +56,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("office", "plan_report", "the office: indicators, the yearly report"),
     Command("rollup", "rollup", "yearly roll-ups from province offices to the ministry"),
     Command("office-merge", "rollup", "merge the office of a merged-away province into its successor's"),
+    Command("office", "office_database", "the office's shared database, staff and data"),
 )
 
 BY_NAME = {command.name: command for command in reversed(COMMANDS)}  # the first row of each name

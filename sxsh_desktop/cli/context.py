@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.paths import default_database_path
+from sxsh_desktop.paths import database_location
 
 if TYPE_CHECKING:
     from sxsh_desktop.store.repository import Store
@@ -21,8 +21,9 @@ class CommandError(KnownProblem):
     code = "bad_argument"
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else default_database_path()
+def database_path(args: argparse.Namespace) -> Path | str:
+    """The database of ``--db`` (or ``SXSH_DB``, or the default file): a path or a PostgreSQL URL."""
+    return database_location(args.db)
 
 
 def open_store(args: argparse.Namespace) -> Store:
@@ -30,7 +31,7 @@ def open_store(args: argparse.Namespace) -> Store:
     from sxsh_desktop.store.repository import Store
     from sxsh_desktop.store.setup import ensure_reference
 
-    store = Store.open(database_path(args))
+    store = Store.open(database_path(args), backup=not getattr(args, "no_backup", False))
     database = store.database
     if database.backup_path is not None:
         print(
@@ -39,7 +40,7 @@ def open_store(args: argparse.Namespace) -> Store:
         )
     if database.read_only:
         print(
-            f"The database {database.path} is read-only: it can be read, changes cannot be saved.",
+            f"The database {database.location} is read-only: it can be read, changes cannot be saved.",
             file=sys.stderr,
         )
     ensure_reference(store)

@@ -28,7 +28,7 @@ def run_demo(args: argparse.Namespace) -> int:
             assessment = store.get(Assessment, assessment_id)
             enterprise = store.get(Enterprise, assessment.enterprise_id)
             print(f"{assessment_id[:8]}  {enterprise.name} — {assessment.title}")
-        print(f"Sample data ready: {len(ids)} assessments in {store.path}")
+        print(f"Sample data ready: {len(ids)} assessments in {store.location}")
     finally:
         store.close()
     return 0

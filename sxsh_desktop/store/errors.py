@@ -78,3 +78,70 @@ def file_problem(exc: OSError, path: str, *, opening: bool = False) -> StoreErro
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFullAtStartError(path) if opening else DiskFullError(path)
     return ReadOnlyDatabaseError(path)
+
+
+class StaleRecordError(StoreError):
+    """Someone else saved the record after it was read here: the edit is refused, nothing is lost."""
+
+    code = "record_changed"
+
+    def __init__(self, what: str, changed_at: str) -> None:
+        super().__init__(
+            f"This {what} was changed by someone else at {changed_at}, after you opened it. Your edit was "
+            "not saved and theirs was kept: reload it and make your edit again."
+        )
+
+
+class NotPermittedError(StoreError):
+    """The database refused a change this login may not make (row ownership at the office)."""
+
+    code = "not_permitted"
+
+    def __init__(self, where: str, detail: str = "") -> None:
+        super().__init__(
+            f"You may not change this record in {where}: it belongs to another member of staff, and only "
+            "they or a lead may change it." + (f" ({detail})" if detail else "")
+        )
+
+
+class DatabaseUnreachableError(StoreError):
+    code = "database_unreachable"
+
+    def __init__(self, where: str, reason: str = "") -> None:
+        super().__init__(
+            f"The database server {where} cannot be reached"
+            + (f" ({reason})" if reason else "")
+            + ". Check the address and that the server is running, then try again."
+        )
+
+
+class DatabaseLoginError(StoreError):
+    code = "database_login"
+
+    def __init__(self, where: str) -> None:
+        super().__init__(f"The database server {where} refused the login: check the user name and password.")
+
+
+class BackupNeededError(StoreError):
+    """A database about to be migrated could not be backed up first: nothing was changed."""
+
+    code = "backup_needed"
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(
+            f"The database {where} needs updating to this version, and no backup of it could be made "
+            f"first ({reason}). Nothing was changed. Back it up yourself (pg_dump --format=custom), then "
+            "run: sxsh init --no-backup --db <address>"
+        )
+
+
+class NeedsAdministratorError(StoreError):
+    """A shared database must be created or updated by an administrator's connection."""
+
+    code = "database_needs_admin"
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"The database {where} must be created or updated to this version by an administrator: "
+            "run sxsh init --db <administrator's address> once, then open it again."
+        )

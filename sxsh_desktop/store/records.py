@@ -68,8 +68,9 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     dialect = connection.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
     names = compiled.positiontup
-    if names is None:
-        raise TypeError(f"{dialect.name} does not take positional parameters")
+    if names is None:  # a driver with named parameters (psycopg): its own batching is fast
+        connection.execute(insert(table), rows)
+        return
     converters = [
         (index, processor)
         for index, name in enumerate(names)

@@ -24,7 +24,7 @@ from sxsh_desktop.domain.validation import validate_record
 from sxsh_desktop.store import schema, search
 from sxsh_desktop.store.chunks import chunked
 from sxsh_desktop.store.db import Database
-from sxsh_desktop.store.errors import NotFoundError
+from sxsh_desktop.store.errors import NotFoundError, NotPermittedError, StaleRecordError
 from sxsh_desktop.store.records import fetch, fetch_one, from_row, to_row
 
 R = TypeVar("R", bound=SyncFields)
@@ -62,15 +62,31 @@ class Store:
         self._reference_replaced = False
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
-        return cls(Database.open(path))
+    def open(cls, location: Path | str, *, backup: bool = True) -> Store:
+        """The store of an SQLite file (a path) or a PostgreSQL database (a ``postgresql://`` URL);
+        ``backup``: see ``Database.open``."""
+        return cls(Database.open(location, backup=backup))
 
     def close(self) -> None:
         self.database.close()
 
     @property
     def path(self) -> Path:
+        """The SQLite file (see ``location`` for a database that may be on PostgreSQL)."""
         return self.database.path
+
+    @property
+    def location(self) -> str:
+        """Where the data is, as it may be shown: a file's path, or a server's URL without password."""
+        return self.database.location
+
+    def serialize_imports(self, connection: Connection) -> None:
+        """Let one package import write at a time, on a caller's transaction: a second one waits for
+        the first, then sees what it wrote (SQLite's write lock does it already)."""
+        if self.database.is_postgres:
+            from sxsh_desktop.store import postgres
+
+            postgres.lock_imports(connection)
 
     @property
     def device_id(self) -> str:
@@ -162,13 +178,17 @@ class Store:
             search.index_enterprises(connection, [r for r in stamped if isinstance(r, model.Enterprise)])
         return stamped
 
-    def update(self, cls: type[R], record_id: str, **changes: Any) -> R:
-        """Change some fields of a local record; its revision goes up by one."""
+    def update(self, cls: type[R], record_id: str, *, seen_revision: int | None = None, **changes: Any) -> R:
+        """Change some fields of a local record; its revision goes up by one.
+
+        ``seen_revision``: the revision the change was made on; if someone has saved the record since,
+        the change is refused (``StaleRecordError``) and theirs is kept."""
         # Read (and on first use create) the device id before the transaction: creating it inside
         # would commit from a second connection and leave this one's snapshot unable to write.
         device_id = self.device_id
+        seen = None if seen_revision is None else {record_id: seen_revision}
         with self.database.begin() as connection:
-            edited = self._write_changes(connection, cls, record_id, changes, device_id)
+            edited = self._write_changes(connection, cls, record_id, changes, device_id, seen=seen)
         return cast(R, edited.after)  # the record of ``cls`` it read and changed
 
     def _write_changes(
@@ -181,6 +201,7 @@ class Store:
         *,
         check: Callable[[SyncFields, Sequence[str]], None] | None = None,
         skip_unchanged: bool = False,
+        seen: Mapping[str, int] | None = None,
     ) -> EditedRecord:
         """One record's changes on a caller's transaction, stamped and checked by the field rules
         (and by ``check``) before anything is written."""
@@ -193,6 +214,8 @@ class Store:
         current = fetch_one(connection, cls, table, record_id)
         if current is None:
             raise NotFoundError(f"No {schema.entity_of(cls).replace('_', ' ')} with id {record_id}.")
+        if seen is not None and record_id in seen and seen[record_id] != current.revision:
+            raise _stale(current)
         if skip_unchanged and all(getattr(current, name) == value for name, value in changes.items()):
             return EditedRecord(current, current, None)  # nothing to write
         changed = dataclasses.replace(
@@ -201,7 +224,17 @@ class Store:
         if check is not None:
             check(changed, list(changes))
         _refuse_new_problems(current, changed)
-        connection.execute(update(table).where(table.c.id == record_id).values(to_row(changed)))
+        # Only over the version read: another member of staff's save in between is never overwritten.
+        written = connection.execute(
+            update(table)
+            .where(table.c.id == record_id, table.c.revision == current.revision)
+            .values(to_row(changed))
+        ).rowcount
+        if not written:
+            now = fetch_one(connection, cls, table, record_id)
+            if now is not None and now.revision == current.revision:
+                raise NotPermittedError(self.location)  # row security left it out
+            raise _stale(now or current)
         self._after_write(connection, changed)
         return EditedRecord(current, changed, _assessment_of(connection, current))
 
@@ -233,7 +266,9 @@ class Store:
         """``delete`` on a caller's transaction: remove the record, leave its tombstone (deleted on
         ``device_id``) and drop it from the indexes."""
         _, table = schema.RECORD_TABLES[entity]
-        connection.execute(delete(table).where(table.c.id == record_id))
+        removed = connection.execute(delete(table).where(table.c.id == record_id)).rowcount
+        if not removed and _exists(connection, table, record_id):
+            raise NotPermittedError(self.location)  # row security left it out
         tombstones = schema.tombstone
         connection.execute(delete(tombstones).where(tombstones.c.record_id == record_id))
         connection.execute(
@@ -253,16 +288,25 @@ class Store:
         self,
         edits: Sequence[tuple[type[SyncFields], str, Mapping[str, Any]]],
         check: Callable[[SyncFields, Sequence[str]], None] | None = None,
+        seen: Mapping[str, int] | None = None,
     ) -> list[EditedRecord]:
         """``update`` of several records in one transaction (all or none); for each, the record
         before and after (the same record, not written again, when no value differs) and the
         assessment it belongs to. ``check(changed, field names)`` may refuse a changed record by
-        raising, before anything is written."""
+        raising, before anything is written. ``seen`` (record id → revision the edit was made on)
+        refuses every edit if one of those records was saved by someone else since."""
         device_id = self.device_id  # before the transaction, as in ``update``
         with self.database.begin() as connection:
             return [
                 self._write_changes(
-                    connection, cls, record_id, changes, device_id, check=check, skip_unchanged=True
+                    connection,
+                    cls,
+                    record_id,
+                    changes,
+                    device_id,
+                    check=check,
+                    skip_unchanged=True,
+                    seen=seen,
                 )
                 for cls, record_id, changes in edits
             ]
@@ -449,6 +493,11 @@ class Store:
             return connection.execute(select(func.count()).select_from(table)).scalar_one() > 0
 
 
+def _stale(record: SyncFields) -> StaleRecordError:
+    when = record.updated_at.strftime("%d/%m/%Y %H:%M UTC") if record.updated_at else "?"
+    return StaleRecordError(schema.entity_of(type(record)).replace("_", " "), when)
+
+
 def _refuse_breaking(records: Iterable[SyncFields]) -> None:
     """ValidationError for the first record that breaks a field rule (``domain/validation.py``),
     before anything is written: whoever sends it, the store keeps no such record."""
@@ -540,8 +589,19 @@ def _upsert(connection: Connection, record: SyncFields) -> None:
     row = to_row(record)
     changed = connection.execute(update(table).where(table.c.id == record.id).values(row)).rowcount
     if not changed:
-        connection.execute(insert(table).values(row))
+        if connection.dialect.name == "postgresql":
+            from sxsh_desktop.store import postgres
+
+            if not postgres.insert_new(connection, table, row):  # there, but row security hid it
+                raise NotPermittedError(connection.engine.url.render_as_string(hide_password=True))
+        else:
+            connection.execute(insert(table).values(row))
         _clear_tombstone(connection, record.id)
+
+
+def _exists(connection: Connection, table: Any, record_id: str) -> bool:
+    """Whether the row is there although an update left it out (row security on PostgreSQL)."""
+    return connection.execute(select(table.c.id).where(table.c.id == record_id)).first() is not None
 
 
 def _write_photo_blob(connection: Connection, photo_id: str, data: bytes) -> None:

@@ -5,4 +5,4 @@ A database already at it opens without loading Alembic at all, and the registry 
 Alembic's head.
 """
 
-SCHEMA_REVISION = "0010"
+SCHEMA_REVISION = "0011"

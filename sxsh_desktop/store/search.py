@@ -1,9 +1,11 @@
 """Registry search: the SQLite full-text index of enterprises (FTS5), kept beside the tables.
 
-Everything SQLite-only about searching lives here. The index holds *folded* text (no diacritics,
-đ → d, lower case, see ``domain.text``) in ``enterprise_search``, one row per enterprise with its
-Vietnamese sort key; the FTS5 table ``enterprise_search_fts`` indexes that table's text (external
-content, kept in step by triggers) for word-prefix matching. Both are created by migration 0002.
+Everything SQLite-only about searching lives here; its PostgreSQL twin (the same folded text,
+matched with a trigram index) is ``store/search_postgres.py``, and the ranking below is shared.
+The index holds *folded* text (no diacritics, đ → d, lower case, see ``domain.text``) in
+``enterprise_search``, one row per enterprise with its Vietnamese sort key; the FTS5 table
+``enterprise_search_fts`` indexes that table's text (external content, kept in step by triggers) for
+word-prefix matching. Both are created by migration 0002.
 
 Every word typed must begin a word of the name, short name, tax code or commune, in any order.
 Results rank:
@@ -30,7 +32,7 @@ from sqlalchemy import Connection, text
 
 from sxsh_desktop.domain.model import Enterprise
 from sxsh_desktop.domain.text import sort_key, words
-from sxsh_desktop.store import schema
+from sxsh_desktop.store import schema, search_postgres
 from sxsh_desktop.store.records import from_row
 
 INDEX_TABLE = "enterprise_search"
@@ -124,7 +126,7 @@ class _Query:
         """FTS5: every word begins a word somewhere."""
         return " AND ".join(f'"{term}"*' for term in self.terms)
 
-    def ranked_hits(self) -> tuple[str, dict[str, object]]:
+    def ranked_hits(self, dialect: str = "sqlite") -> tuple[str, dict[str, object]]:
         """SQL of the matching index rows with their rank (``tier``), and its parameters.
 
         The tiers are worked out with LIKE on the folded text of the matched rows only, where
@@ -132,12 +134,18 @@ class _Query:
         """
         phrase = " ".join(self.terms)
         parameters: dict[str, object] = {
-            "match": self.match,
             "phrase": phrase,
             "starts": f"{phrase}%",
             "inside": f"% {phrase}%",
             "tax_code": self.tax_code,
         }
+        if dialect == "postgresql":
+            source = search_postgres.matching(self.terms, parameters)
+        else:
+            parameters["match"] = self.match
+            source = (
+                f"FROM {FTS_TABLE} f JOIN {INDEX_TABLE} s ON s.rowid = f.rowid WHERE {FTS_TABLE} MATCH :match"
+            )
         apart = []
         for number, term in enumerate(self.terms):
             parameters[f"word{number}"] = f"% {term}%"
@@ -156,8 +164,7 @@ class _Query:
                     WHEN {" AND ".join(apart)} THEN 5
                     ELSE 6
                 END AS tier
-            FROM {FTS_TABLE} f JOIN {INDEX_TABLE} s ON s.rowid = f.rowid
-            WHERE {FTS_TABLE} MATCH :match
+            {source}
         """
         return sql, parameters
 
@@ -167,15 +174,24 @@ def search(
 ) -> list[Enterprise]:
     """Enterprises matching ``typed``, best first; all of them by name when nothing is typed."""
     query = _Query.parse(typed)
-    page: dict[str, object] = {"limit": -1 if limit is None else limit, "offset": offset}
+    dialect = connection.dialect.name
+    # No limit: SQLite's is -1, PostgreSQL's NULL.
+    unlimited = None if dialect == "postgresql" else -1
+    page: dict[str, object] = {"limit": unlimited if limit is None else limit, "offset": offset}
     if query is None:
+        # The page is taken from the sort index first, then joined: PostgreSQL would otherwise join
+        # every row before sorting.
         sql = f"""
-            SELECT {_ENTERPRISE_COLUMNS} FROM {INDEX_TABLE} s JOIN enterprise e ON e.id = s.enterprise_id
-            ORDER BY s.sort_key, s.enterprise_id LIMIT :limit OFFSET :offset
+            SELECT {_ENTERPRISE_COLUMNS}
+            FROM (
+                SELECT enterprise_id, sort_key FROM {INDEX_TABLE}
+                ORDER BY sort_key, enterprise_id LIMIT :limit OFFSET :offset
+            ) s JOIN enterprise e ON e.id = s.enterprise_id
+            ORDER BY s.sort_key, s.enterprise_id
         """
         parameters: dict[str, object] = page
     else:
-        hits, parameters = query.ranked_hits()
+        hits, parameters = query.ranked_hits(dialect)
         sql = f"""
             SELECT {_ENTERPRISE_COLUMNS}
             FROM ({hits} ORDER BY tier, sort_key, enterprise_id LIMIT :limit OFFSET :offset) hit
@@ -193,6 +209,10 @@ def count(connection: Connection, typed: str) -> int:
     total: int
     if query is None:
         total = connection.execute(text(f"SELECT count(*) FROM {INDEX_TABLE}")).scalar_one()
+    elif connection.dialect.name == "postgresql":
+        parameters: dict[str, object] = {}
+        sql = search_postgres.count_sql(query.terms, parameters)
+        total = connection.execute(text(sql), parameters).scalar_one()
     else:
         total = connection.execute(
             text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"), {"match": query.match}

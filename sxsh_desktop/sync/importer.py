@@ -192,6 +192,9 @@ def _apply(
 ) -> ImportPreview:
     office_device = store.device_id
     with store.transaction() as connection:
+        # Several staff may import at once: one import writes at a time, and the next one plans
+        # its changes on what the first wrote (the same package twice: the second is refused).
+        store.serialize_imports(connection)
         sender, preview = _preview(connection, opened, decoded, approve_new_key, office_device, hashes)
         if preview.sender_is_new:
             keys.trust_on(connection, sender)

@@ -245,9 +245,11 @@ def _present(connection: Connection, table: Any, ids: list[str]) -> list[str]:
     marks: list[BindParameter[Any]] = [bindparam(f"id_{index}") for index in range(_CHUNK)]
     compiled = select(table.c.id).where(table.c.id.in_(marks)).compile(dialect=connection.dialect)
     names = compiled.positiontup
-    if names is None:
-        raise TypeError(f"{connection.dialect.name} does not take positional parameters")
     found: list[str] = []
+    if names is None:  # a driver with named parameters (psycopg on PostgreSQL): a statement per chunk
+        for chunk in _chunks(ids):
+            found += connection.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars()
+        return found
     for chunk in _chunks(ids):
         values = dict(
             zip((mark.key for mark in marks), [*chunk] + [chunk[0]] * (_CHUNK - len(chunk)), strict=True)

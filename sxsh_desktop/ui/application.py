@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from sxsh_desktop import APP_NAME, ORG_NAME, __version__
 from sxsh_desktop.errors import KnownProblem
+from sxsh_desktop.paths import display_location
 from sxsh_desktop.ui.crash import install_crash_handler
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.i18n import install_language
@@ -50,14 +51,14 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def open_first_session(path: Path) -> Session | None:
+def open_first_session(path: Path | str) -> Session | None:
     """Open ``path``; on a known problem explain it and offer another file. None: the user quit."""
     while True:
         try:
             return open_session(path)
         except KnownProblem as problem:
             question = (
-                problem_text(problem, path)
+                problem_text(problem, display_location(path))
                 + "\n\n"
                 + QCoreApplication.translate(
                     "Startup", "Choose another database file? (No quits SXSH Desktop.)"
@@ -75,7 +76,7 @@ def open_first_session(path: Path) -> Session | None:
             path = chosen
 
 
-def show_main_window(argv: list[str]) -> tuple[MainWindow, Path]:
+def show_main_window(argv: list[str]) -> tuple[MainWindow, Path | str]:
     """The main window, shown at once without its database, and the database it is to open.
 
     Opening the database (loading the storage layer, checking the file) takes longer than showing
@@ -97,7 +98,7 @@ def show_main_window(argv: list[str]) -> tuple[MainWindow, Path]:
     return window, database_path(arguments.db, settings.database_path)
 
 
-def attach_database(window: MainWindow, path: Path) -> bool:
+def attach_database(window: MainWindow, path: Path | str) -> bool:
     """Open ``path`` into the shown window; False (and the window closed) if the user quit."""
     session = open_first_session(path)
     if session is None:
@@ -108,10 +109,13 @@ def attach_database(window: MainWindow, path: Path) -> bool:
     return True
 
 
-def preview_registry(window: MainWindow, path: Path) -> None:
-    """Show the registry's first rows, read without the storage layer, while that layer loads."""
+def preview_registry(window: MainWindow, path: Path | str) -> None:
+    """Show the registry's first rows, read without the storage layer, while that layer loads (a
+    SQLite file only: a PostgreSQL server is read through the store)."""
     from sxsh_desktop.store.registry_preview import RegistryPreview
 
+    if not isinstance(path, Path):
+        return
     preview = RegistryPreview.open(path)
     if preview is not None:
         window.show_preview(preview)
@@ -136,7 +140,7 @@ def start(argv: list[str]) -> MainWindow | None:
     return window if attach_database(window, path) else None
 
 
-def fill_in(window: MainWindow, path: Path, done: Callable[[bool], None]) -> None:
+def fill_in(window: MainWindow, path: Path | str, done: Callable[[bool], None]) -> None:
     """Fill the shown window: the registry's first rows at once, then the database when the storage
     layer has loaded (on a thread, while the rows can be scrolled); ``done(opened)`` after (False:
     the user quit)."""

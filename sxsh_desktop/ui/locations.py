@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from sxsh_desktop.paths import DATA_DIR_ENV_VAR, DB_ENV_VAR, DB_FILE_NAME
+from sxsh_desktop.paths import DATA_DIR_ENV_VAR, DB_ENV_VAR, DB_FILE_NAME, is_database_url
 
 
 def data_dir() -> Path:
@@ -30,9 +30,10 @@ def default_database_path() -> Path:
     return data_dir() / DB_FILE_NAME
 
 
-def database_path(command_line: str | None, configured: str) -> Path:
-    """The database to open: the command line, then ``SXSH_DB``, then the settings, then the default."""
+def database_path(command_line: str | None, configured: str) -> Path | str:
+    """The database to open: the command line, then ``SXSH_DB``, then the settings, then the default.
+    An office's PostgreSQL database is its URL (a string); a file is a path."""
     for candidate in (command_line, os.environ.get(DB_ENV_VAR), configured):
         if candidate:
-            return Path(candidate).expanduser()
+            return candidate if is_database_url(candidate) else Path(candidate).expanduser()
     return default_database_path()

@@ -20,7 +20,7 @@ def problem_title() -> str:
 _open_database: Path | None = None
 
 
-def set_open_database(path: Path | None) -> None:
+def set_open_database(path: Path | str | None) -> None:
     """The database the window works on: the file a database problem concerns unless told."""
     global _open_database
     _open_database = path
@@ -63,6 +63,30 @@ def _templates() -> dict[str, str]:
             "Problems",
             "The disk holding {path} is full: the database cannot be opened for work. Nothing was "
             "lost; free some space and start again.",
+        ),
+        # An office database shared on PostgreSQL.
+        "record_changed": QCoreApplication.translate(
+            "Problems",
+            "Someone else saved this record after you opened it. Your edit was not saved and theirs "
+            "was kept: reload it and make your edit again.",
+        ),
+        "not_permitted": QCoreApplication.translate(
+            "Problems",
+            "You may not change this record: it belongs to another member of staff, and only they or "
+            "a lead may change it.",
+        ),
+        "database_unreachable": QCoreApplication.translate(
+            "Problems",
+            "The database server {path} cannot be reached. Check the address and that the server is "
+            "running, then try again.",
+        ),
+        "database_login": QCoreApplication.translate(
+            "Problems", "The database server {path} refused the login: check the user name and password."
+        ),
+        "database_needs_admin": QCoreApplication.translate(
+            "Problems",
+            "The database {path} must be created or updated to this version by an administrator "
+            "before it can be used.",
         ),
         # Outputs (the report, the workbook): told apart by why the file was not written.
         "output_not_written.disk_full": QCoreApplication.translate(

@@ -57,8 +57,9 @@ class Session:
         self._lock = lock
 
     @property
-    def path(self) -> Path:
-        return self.store.path
+    def path(self) -> Path | str:
+        """The database file, or an office's PostgreSQL database as it may be shown (no password)."""
+        return self.store.location if self.store.database.is_postgres else self.store.path
 
     @property
     def read_only(self) -> bool:
@@ -76,6 +77,14 @@ class Session:
                     "The database was updated to this version of SXSH Desktop. A copy of it as it was "
                     "before was kept as:\n{path}",
                 ).format(path=backup)
+            )
+        if self.store.database.connects_as_owner():
+            found.append(
+                QCoreApplication.translate(
+                    "Startup",
+                    "You are connected to the office database {path} as its administrator: nobody's "
+                    "assessments are protected from your edits. For everyday work, log in as yourself.",
+                ).format(path=self.path)
             )
         if self.read_only:
             found.append(
@@ -95,10 +104,31 @@ class Session:
         set_open_database(None)
 
 
-def open_session(path: Path) -> Session:
-    """Lock and open ``path`` (created if new), with the reference data installed.
+def open_postgres_session(url: str) -> Session:
+    """Open an office's PostgreSQL database: no lock file, since several staff work on it at once
+    (the server keeps their edits apart)."""
+    from sxsh_desktop.store.repository import Store
+    from sxsh_desktop.store.setup import ensure_reference
+
+    store = Store.open(url)
+    try:
+        ensure_reference(store)
+    except BaseException:
+        store.close()
+        raise
+    set_open_database(store.location)
+    return Session(store, None)
+
+
+def open_session(path: Path | str) -> Session:
+    """Lock and open ``path`` (created if new), with the reference data installed; a
+    ``postgresql://`` URL opens an office's shared database.
 
     Raises a ``KnownProblem`` (in use, damaged, newer, read-only, ...) and leaves no lock behind."""
+    from sxsh_desktop.paths import is_database_url
+
+    if is_database_url(path):
+        return open_postgres_session(str(path))
     path = Path(path).absolute()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

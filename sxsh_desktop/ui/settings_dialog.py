@@ -38,6 +38,12 @@ class SettingsDialog(QDialog):
         self.ui.discountSpin.setValue(settings.discount_rate * 100)
         self.ui.databaseEdit.setText(settings.database_path)
         self.ui.databaseEdit.setPlaceholderText(self.tr("Default database in the data folder"))
+        self.ui.databaseEdit.setToolTip(
+            self.tr(
+                "A database file, or an office's shared PostgreSQL database: "
+                "postgresql://login@server/database"
+            )
+        )
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)

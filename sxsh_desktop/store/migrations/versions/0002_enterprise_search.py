@@ -6,7 +6,8 @@ Create Date: 2026-11-29
 
 The registry's full-text index (see ``store/search.py``): folded text of every enterprise in
 ``enterprise_search`` and an FTS5 index over it kept in step by triggers. Existing enterprises are
-indexed here.
+indexed here. On PostgreSQL the same table carries a generated column of all its words with a
+trigram index instead (``store/search_postgres.py``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,33 @@ _OLD = ", ".join(f"old.{c}" for c in _COLUMNS.split(", "))
 _NEW = ", ".join(f"new.{c}" for c in _COLUMNS.split(", "))
 
 
+_POSTGRES = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    """
+    CREATE TABLE enterprise_search (
+        -- the enterprise's id in its own collation, so that the join back to it uses its key
+        enterprise_id VARCHAR(36) PRIMARY KEY,
+        sort_key TEXT COLLATE "C" NOT NULL,
+        name TEXT NOT NULL,
+        short_name TEXT NOT NULL,
+        tax_code TEXT NOT NULL,
+        commune TEXT NOT NULL,
+        words TEXT GENERATED ALWAYS AS (
+            ' ' || name || ' ' || short_name || ' ' || tax_code || ' ' || commune
+        ) STORED
+    )
+    """,
+    "CREATE INDEX ix_enterprise_search_sort_key ON enterprise_search (sort_key, enterprise_id)",
+    "CREATE INDEX ix_enterprise_search_words ON enterprise_search USING gin (words gin_trgm_ops)",
+)
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in _POSTGRES:
+            op.execute(statement)
+        _index_existing_enterprises()
+        return
     op.execute(
         """
         CREATE TABLE enterprise_search (
@@ -114,5 +141,6 @@ def _index_existing_enterprises() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE enterprise_search_fts")
+    if op.get_bind().dialect.name != "postgresql":
+        op.execute("DROP TABLE enterprise_search_fts")
     op.execute("DROP TABLE enterprise_search")
