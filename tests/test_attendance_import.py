@@ -58,10 +58,10 @@ def test_attendees_are_matched_by_tax_code_or_exact_name(
     preview = read_attendance(store, path)
     assert (preview.header_row, preview.matched, len(preview.rows)) == (3, 2, 3)
     assert [r.row for r in preview.unknown] == [6]
-    before = dump(store.path)
+    before = dump(store)
     with pytest.raises(UnknownEnterpriseError, match="row 6 \\(UBND xã Cẩm Bình\\)"):
         import_attendance(store, path, ACTIVITY)
-    assert dump(store.path) == before
+    assert dump(store) == before
     added = import_attendance(store, path, ACTIVITY, keep_unknown_as_persons=True).value
     _, people, files = activities.get_activity(store, added.id)
     by_name = {p.person_name: p for p in people}

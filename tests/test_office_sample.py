@@ -63,7 +63,7 @@ def test_the_sample_is_the_same_for_a_seed(tmp_path_factory: pytest.TempPathFact
 
 def test_the_sample_is_loaded_once(store: Store) -> None:
     load_office_sample(store, facilities=200, assessments=10, today=TODAY)
-    before = dump(store.path)
+    before = dump(store)
     with pytest.raises(SampleAlreadyLoaded):
         load_office_sample(store, facilities=200, assessments=10, today=TODAY)
-    assert dump(store.path) == before
+    assert dump(store) == before

@@ -54,14 +54,14 @@ def _training(**fields: object) -> Activity:
 def test_an_activity_naming_an_unknown_enterprise_is_refused_and_nothing_is_written(
     world: OfficeWorld,
 ) -> None:
-    before = dump(world.store.path)
+    before = dump(world.store)
     people = [
         ActivityParticipant(enterprise_id=world.id("E1")),
         ActivityParticipant(enterprise_id="00000000-0000-4000-8000-000000000000"),
     ]
     with pytest.raises(UnknownEnterpriseError, match="Participant 2: no enterprise with id 00000000"):
         activities.add_activity(world.store, _training(), people, [AttachedFile("list.pdf", b"%PDF")])
-    assert dump(world.store.path) == before
+    assert dump(world.store) == before
 
 
 @pytest.mark.parametrize(
@@ -77,11 +77,11 @@ def test_an_activity_naming_an_unknown_enterprise_is_refused_and_nothing_is_writ
 def test_an_activity_with_a_bad_field_is_refused_naming_it(
     world: OfficeWorld, fields: dict[str, object], field: str
 ) -> None:
-    before = dump(world.store.path)
+    before = dump(world.store)
     with pytest.raises(ValidationError) as refused:
         activities.add_activity(world.store, _training(**fields))
     assert refused.value.field == field
-    assert dump(world.store.path) == before
+    assert dump(world.store) == before
 
 
 def test_an_activity_is_listed_edited_and_deleted_with_its_participants_and_files(world: OfficeWorld) -> None:
@@ -118,10 +118,10 @@ def test_an_activity_is_listed_edited_and_deleted_with_its_participants_and_file
 
 def test_a_file_too_large_to_attach_is_refused(world: OfficeWorld, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(activities, "MAX_FILE_BYTES", 8)
-    before = dump(world.store.path)
+    before = dump(world.store)
     with pytest.raises(ValidationError, match=r"photo\.jpg is larger than"):
         activities.add_activity(world.store, _training(), files=[AttachedFile("photo.jpg", b"123456789")])
-    assert dump(world.store.path) == before
+    assert dump(world.store) == before
 
 
 # --- follow-ups ---------------------------------------------------------------------------------
@@ -130,7 +130,7 @@ def test_a_file_too_large_to_attach_is_refused(world: OfficeWorld, monkeypatch: 
 def test_a_follow_up_for_a_deleted_solution_is_refused_and_nothing_is_written(world: OfficeWorld) -> None:
     store = world.store
     store.delete(model.Solution, world.id("sol2"))
-    before = dump(store.path)
+    before = dump(store)
     visit = FollowUp(assessment_id=world.id("S1"), held_on=date(2026, 11, 2))
     results = [
         FollowUpResult(solution_id=world.id("sol1"), outcome="done"),
@@ -145,7 +145,7 @@ def test_a_follow_up_for_a_deleted_solution_is_refused_and_nothing_is_written(wo
         followups.record_follow_up(
             store, visit, [FollowUpResult(solution_id=world.id("sol4"), outcome="done")]
         )
-    assert dump(store.path) == before
+    assert dump(store) == before
 
 
 def test_the_results_of_a_deleted_solution_stay_recorded(world: OfficeWorld) -> None:
@@ -170,7 +170,7 @@ def test_the_results_of_a_deleted_solution_stay_recorded(world: OfficeWorld) -> 
 def test_a_follow_up_with_a_bad_value_is_refused(
     world: OfficeWorld, visit: dict[str, object], result: dict[str, object], field: str
 ) -> None:
-    before = dump(world.store.path)
+    before = dump(world.store)
     values: dict[str, object] = {"assessment_id": world.id("S1"), "held_on": date(2026, 10, 1)}
     values.update(visit)
     outcome: dict[str, object] = {"solution_id": world.id("sol1"), "outcome": "done"}
@@ -178,7 +178,7 @@ def test_a_follow_up_with_a_bad_value_is_refused(
     with pytest.raises(ValidationError) as refused:
         followups.record_follow_up(world.store, FollowUp(**values), [FollowUpResult(**outcome)])  # type: ignore[arg-type]
     assert refused.value.field == field
-    assert dump(world.store.path) == before
+    assert dump(world.store) == before
 
 
 def test_follow_ups_are_due_about_six_months_after_an_assessment(store: Store) -> None:
@@ -215,12 +215,12 @@ def test_a_review_moves_through_its_states_with_comments_and_keeps_its_history(w
             )
         )
     assert [(w.assessment_id, w.state) for w in reviews.awaiting_review(store)] == [(s1, "received")]
-    before = dump(store.path)
+    before = dump(store)
     with pytest.raises(ValidationError, match="needs a comment"):
         reviews.set_review_state(store, s1, "has_issues", "  ")
     with pytest.raises(ValidationError, match="not one of"):
         reviews.set_review_state(store, s1, "done")
-    assert dump(store.path) == before
+    assert dump(store) == before
     reviews.set_review_state(store, s1, "has_issues", "Thiếu số liệu nước", author="Trần Thị Bình")
     assert reviews.review_state(store, s1) == "has_issues"
     assert [w.state for w in reviews.awaiting_review(store)] == ["has_issues"]
@@ -254,12 +254,12 @@ def test_every_status_links_to_its_evidence(world: OfficeWorld) -> None:
 
 def test_an_override_needs_a_reason_and_the_ladder_holds(world: OfficeWorld) -> None:
     store = world.store
-    before = dump(store.path)
+    before = dump(store)
     with pytest.raises(ValidationError, match="needs a reason"):
         cp_status.override_status(store, world.id("H5"), "aware", date(2026, 3, 1), "   ")
     with pytest.raises(ValidationError, match="Unknown CP step"):
         cp_status.override_status(store, world.id("H5"), "expert", date(2026, 3, 1), "x")
-    assert dump(store.path) == before
+    assert dump(store) == before
     override = cp_status.override_status(
         store, world.id("H5"), "aware", date(2026, 3, 1), "Biên bản làm việc"
     ).value
@@ -305,7 +305,7 @@ def test_vsic_sections() -> None:
 
 def test_registry_facts_are_checked_and_kept_apart_from_the_enterprise(world: OfficeWorld) -> None:
     store = world.store
-    before = dump(store.path)
+    before = dump(store)
     with pytest.raises(ValidationError) as refused:
         registry.set_registry_entry(store, world.id("H5"), legal_form="company")
     assert refused.value.field == "legal_form"
@@ -313,7 +313,7 @@ def test_registry_facts_are_checked_and_kept_apart_from_the_enterprise(world: Of
         registry.set_registry_entry(
             store, world.id("H5"), active_from=date(2026, 1, 1), active_to=date(2025, 1, 1)
         )
-    assert dump(store.path) == before
+    assert dump(store) == before
     assert registry.registry_entry_of(store, world.id("H5")).legal_form == "household"  # from its ownership
     registry.set_registry_entry(
         store, world.id("H5"), active_to=date(2026, 3, 1), assigned_to=" Lê  Văn Cường "

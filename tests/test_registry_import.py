@@ -179,10 +179,10 @@ def test_old_addresses_map_to_today_and_splits_wait_for_a_person(store: Store, t
 
 
 def test_a_dry_run_writes_nothing(store: Store, tmp_path: Path) -> None:
-    before = dump(store.path)
+    before = dump(store)
     preview = ri.preview_import(store, sectioned_list(tmp_path))
     assert preview.counts["new"] == 5
-    assert dump(store.path) == before
+    assert dump(store) == before
 
 
 def test_undo_takes_the_whole_batch_back(store: Store, tmp_path: Path) -> None:
@@ -209,10 +209,10 @@ def test_undo_is_refused_when_a_record_changed_since(store: Store, tmp_path: Pat
     batch = ri.apply_import(store, vni_list(tmp_path)).value
     one = _by_name(store)["Công ty Cổ phần Gạch Đồng Lộc"]
     store.update(Enterprise, one.id, notes="gọi lại tuần sau")
-    before = dump(store.path)
+    before = dump(store)
     with pytest.raises(KnownProblem, match="changed after the import"):
         ri.undo_batch(store, batch.id)
-    assert dump(store.path) == before
+    assert dump(store) == before
 
 
 def test_fill_empty_keeps_registered_values_and_overwrite_replaces_them(store: Store, tmp_path: Path) -> None:
@@ -259,10 +259,10 @@ def test_guessed_legacy_text_needs_a_decision(store: Store, tmp_path: Path) -> N
     (conversion,) = preview.conversions
     assert conversion.guessed and not conversion.applied
     assert conversion.after == "Công ty TNHH Thương mại Hà Tĩnh"
-    before = dump(store.path)
+    before = dump(store)
     with pytest.raises(KnownProblem, match="--legacy guess"):
         ri.apply_import(store, path)
-    assert dump(store.path) == before
+    assert dump(store) == before
     ri.apply_import(store, path, ImportOptions(legacy="guess"))
     assert "Công ty TNHH Thương mại Hà Tĩnh" in _by_name(store)
 
