@@ -9,9 +9,14 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from sxsh_desktop.store.registry_preview import RegistryPreview
 from sxsh_desktop.store.repository import Store
 from tests.factories import synthetic_registry
+
+# The preview reads SQLite files before the storage layer is loaded; a server is read through the store.
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_the_preview_reads_the_same_enterprises_in_the_same_order_as_the_store(store: Store) -> None:
