@@ -54,7 +54,7 @@ from sxsh_desktop.reports.flowchart import chart_document, flowchart_parts
 from sxsh_desktop.reports.fonts import BOLD, ITALIC, REGULAR, fit_text, register_fonts, text_width
 from sxsh_desktop.reports.labels import Labels
 from sxsh_desktop.reports.photos import PreparedPhoto, prepare_photo
-from sxsh_desktop.reports.tables import DataTable, Kind, ReportData
+from sxsh_desktop.reports.tables import DataTable, Kind, ReportData, cell_text
 
 PhotoSource = Callable[[str], bytes | None]
 
@@ -260,32 +260,7 @@ class _ReportBuilder:
         return numbers.quantity(value, self.lang)
 
     def cell_text(self, value: Any, kind: Kind) -> str:
-        lang = self.lang
-        if value is None or value == "":
-            return "" if kind == Kind.TEXT else numbers.MISSING
-        if kind == Kind.TEXT:
-            return _nfc(str(value))
-        if kind == Kind.INT:
-            return numbers.number(value, lang, 0)
-        if kind == Kind.QUANTITY:
-            return numbers.quantity(value, lang)
-        if kind == Kind.MONEY:
-            return numbers.million_vnd(value, lang)
-        if kind == Kind.PRICE:
-            return numbers.vnd(value, lang)
-        if kind == Kind.PERCENT:
-            return numbers.percent(value, lang)
-        if kind == Kind.RATE:
-            return numbers.rate(value, lang)
-        if kind == Kind.DECIMAL:
-            return numbers.number(value, lang, 2)
-        if kind == Kind.DATE:
-            return format_date(value, numbers.MISSING)
-        if kind == Kind.FACTOR:
-            return numbers.factor(value, lang)
-        if kind == Kind.YEAR:
-            return str(value)
-        raise ValueError(f"unknown cell kind {kind}")
+        return cell_text(value, kind, self.lang)
 
     def years_text(self, value: float | None) -> str:
         if value is None:

@@ -9,6 +9,7 @@ with a number format.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from sxsh_desktop.calc.figures import AssessmentFigures, SolutionFigures, Soluti
 from sxsh_desktop.calc.records import CalcWarning, FactorUsed
 from sxsh_desktop.calc.units import unit_symbol
 from sxsh_desktop.domain import numbers
+from sxsh_desktop.domain.dates import format_date
 from sxsh_desktop.domain.model import AssessmentDocument, Decision, Solution
 from sxsh_desktop.domain.reference import ReferenceData
 from sxsh_desktop.reports.labels import Labels, vietnamese_source
@@ -39,6 +41,37 @@ class Kind(StrEnum):
     DECIMAL = "decimal"  # a figure with 2 decimals (TOE, tCO2)
     FACTOR = "factor"  # a reference factor, all its significant digits
     YEAR = "year"  # 2023, no thousands separator
+
+
+def cell_text(value: Any, kind: Kind, lang: str) -> str:
+    """A table cell as the printed documents show it (money in millions of VND, the language's
+    marks); a payback (``Kind.YEARS``) is worded by the document itself."""
+    if value is None or value == "":
+        return "" if kind == Kind.TEXT else numbers.MISSING
+    match kind:
+        case Kind.TEXT:
+            return unicodedata.normalize("NFC", str(value))
+        case Kind.INT:
+            return numbers.number(value, lang, 0)
+        case Kind.QUANTITY:
+            return numbers.quantity(value, lang)
+        case Kind.MONEY:
+            return numbers.million_vnd(value, lang)
+        case Kind.PRICE:
+            return numbers.vnd(value, lang)
+        case Kind.PERCENT:
+            return numbers.percent(value, lang)
+        case Kind.RATE:
+            return numbers.rate(value, lang)
+        case Kind.DECIMAL:
+            return numbers.number(value, lang, 2)
+        case Kind.DATE:
+            return format_date(value, numbers.MISSING)
+        case Kind.FACTOR:
+            return numbers.factor(value, lang)
+        case Kind.YEAR:
+            return str(value)
+    raise ValueError(f"no text for a cell of kind {kind}")
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from sxsh_desktop.domain import numbers
-from sxsh_desktop.domain.dates import format_date
 from sxsh_desktop.domain.report_template import Signature
-from sxsh_desktop.reports.tables import DataTable, Kind
+from sxsh_desktop.reports.tables import DataTable, Kind, cell_text
 
 KINDS = {
     "text": Kind.TEXT,
@@ -69,27 +66,6 @@ MONEY_UNIT = {"vi": "triệu đồng", "en": "million VND"}
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
-
-
-def cell_text(value: Any, kind: Kind, lang: str) -> str:
-    """A cell as the DOCX and the PDF print it (money in millions of VND, the language's marks)."""
-    if value is None or value == "":
-        return "" if kind == Kind.TEXT else numbers.MISSING
-    if kind == Kind.TEXT:
-        return nfc(str(value))
-    if kind == Kind.INT:
-        return numbers.number(value, lang, 0)
-    if kind == Kind.QUANTITY:
-        return numbers.quantity(value, lang)
-    if kind == Kind.MONEY:
-        return numbers.million_vnd(value, lang)
-    if kind == Kind.PERCENT:
-        return numbers.percent(value, lang)
-    if kind == Kind.DECIMAL:
-        return numbers.number(value, lang, 2)
-    if kind == Kind.DATE:
-        return format_date(value, numbers.MISSING)
-    return nfc(str(value))
 
 
 def column_label(table: DataTable, index: int, lang: str) -> str:
