@@ -9,11 +9,12 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 
-from sxsh_desktop.reports.fonts import REGULAR, fit_text
+from sxsh_desktop.reports.fonts import REGULAR, wrap_text
 
 BAR_COLOR = colors.HexColor("#2f7d5b")
 LABEL_SIZE = 7.5
 BAR_PITCH = 16.0  # points per bar
+BAR_PITCH_TWO_LINES = 24.0  # when a name takes two lines
 LARGEST = 1e300  # beyond this the axis's tick arithmetic overflows
 
 
@@ -34,7 +35,12 @@ def horizontal_bars(
         return Drawing(width, 0)
     label_width = width * 0.38
     value_room = 48.0
-    height = len(items) * BAR_PITCH + 24
+    # reportlab draws the first category at the bottom: reverse so the largest is on top. A long
+    # name takes two lines rather than being cut ("Thay súng phun … HVLP" must be read whole).
+    ordered = list(reversed(items))
+    names = ["\n".join(wrap_text(name, REGULAR, LABEL_SIZE, label_width)) for name, _ in ordered]
+    pitch = BAR_PITCH_TWO_LINES if any("\n" in name for name in names) else BAR_PITCH
+    height = len(items) * pitch + 24
     drawing = Drawing(width, height)
     drawing.initialFontName = REGULAR  # else reportlab starts in Helvetica, not embedded
     chart = HorizontalBarChart()
@@ -42,12 +48,8 @@ def horizontal_bars(
     chart.y = 14
     chart.width = width - chart.x - value_room
     chart.height = height - 20
-    # reportlab draws the first category at the bottom: reverse so the largest is on top.
-    ordered = list(reversed(items))
     chart.data = [[value for _, value in ordered]]
-    chart.categoryAxis.categoryNames = [
-        fit_text(name, REGULAR, LABEL_SIZE, label_width) for name, _ in ordered
-    ]
+    chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -71,6 +73,8 @@ def horizontal_bars(
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     chart.barWidth = BAR_PITCH * 0.6
+    chart.categoryAxis.labels.leading = LABEL_SIZE * 1.2
+    chart.categoryAxis.labels.textAnchor = "end"  # both lines of a name end at the axis
     drawing.add(chart)
     return drawing
 

@@ -82,3 +82,18 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
         if used > room:
             return text[:index].rstrip() + "…"
     return text.rstrip() + "…"
+
+
+def wrap_text(text: str, font: str, size: float, width: float, max_lines: int = 2) -> list[str]:
+    """``text`` broken at spaces into lines of at most ``width`` points; what does not fit in
+    ``max_lines`` lines is cut, the last line ending in …."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < max_lines:
+        line = words.pop(0)
+        while words and text_width(f"{line} {words[0]}", font, size) <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words:
+        lines[-1] = fit_text(f"{lines[-1]} {' '.join(words)}", font, size, width)
+    return [fit_text(line, font, size, width) for line in lines]  # a single word longer than a line
