@@ -10,7 +10,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from sxsh_desktop.crashlog import write_crash_log
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.problems import problem_text, problem_title
@@ -29,6 +28,8 @@ def handle_exception(kind: type[BaseException], error: BaseException, trace: Tra
         if isinstance(error, KnownProblem):
             dialogs().warn(parent, problem_title(), problem_text(error))
             return
+        from sxsh_desktop.crashlog import write_crash_log  # only when it is needed: not at start-up
+
         log = write_crash_log((kind, error, trace))
         details = "".join(traceback.format_exception(kind, error, trace))
         text = QCoreApplication.translate(

@@ -29,8 +29,6 @@ from sxsh_desktop.ui.registry_model import EnterpriseSource, NoEnterprises, Regi
 from sxsh_desktop.ui.report_actions import ReportActions
 from sxsh_desktop.ui.session import Session, open_session, tell_notices
 from sxsh_desktop.ui.settings import AppSettings, save_settings
-from sxsh_desktop.ui.workbench.context import WorkbenchContext
-from sxsh_desktop.ui.workbench.editing import RecordEditor
 
 if TYPE_CHECKING:
     from sxsh_desktop.services.checks import RuleBreak
@@ -41,7 +39,7 @@ if TYPE_CHECKING:
     from sxsh_desktop.ui.settings_dialog import SettingsDialog
     from sxsh_desktop.ui.workbench.window import WorkflowWindow
 
-# Dialogs and the workflow window are imported when first opened, not at start-up.
+# Dialogs and the workflow window (with its context) are imported when first opened, not at start-up.
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the registry is searched
 DEMO_OFFERED_KEY = SAMPLE_OFFERED_KEY  # the sample is offered once per database
@@ -510,6 +508,9 @@ class MainWindow(QMainWindow):
             return None
         window = self.workflow_windows.get(assessment.id)
         if window is None:
+            from sxsh_desktop.ui.workbench.context import WorkbenchContext
+            from sxsh_desktop.ui.workbench.editing import RecordEditor
+
             context = WorkbenchContext(
                 store=self.store,
                 reference=self.store.reference(),
