@@ -25,6 +25,7 @@ from typing import Any
 import pyrage
 from pyrage import x25519
 
+from sxsh_desktop.interchange.jsonformat import FORMAT_VERSION
 from sxsh_desktop.store.repository import Store
 from sxsh_desktop.sync import keys
 from sxsh_desktop.sync import reference_package as refpack
@@ -327,7 +328,10 @@ def manifest_lone_surrogate(sender: Sender) -> Path:
 
 def manifest_infinite_version(sender: Sender) -> Path:
     return replaced_in_manifest(
-        sender, "vô hạn.sxsh", '"interchange_version":1', '"interchange_version":1e400'
+        sender,
+        "vô hạn.sxsh",
+        f'"interchange_version":{FORMAT_VERSION}',
+        f'"interchange_version":{FORMAT_VERSION}e400',
     )
 
 
