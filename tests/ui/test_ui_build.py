@@ -12,7 +12,7 @@ from sxsh_desktop.ui import build_forms, build_translations
 
 TRANSLATIONS = build_translations.TRANSLATIONS_DIR
 # Strings that are the same in Vietnamese: names and notation.
-SAME_IN_VIETNAMESE = {"SXSH Desktop", "Email", "{year}: {value} tCO₂/MWh", "OK", "&OK", "IRR"}
+SAME_IN_VIETNAMESE = {"SXSH Desktop", "Email", "{year}: {value} tCO₂/MWh", "OK", "&OK", "IRR", "t/m³"}
 
 
 @pytest.mark.parametrize("form", sorted(build_forms.FORMS_DIR.glob("*.ui")), ids=lambda p: p.name)

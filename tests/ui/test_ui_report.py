@@ -167,7 +167,7 @@ def test_the_report_menu_and_its_keys(workflow: WorkflowWindow, chosen: MainWind
     toolbar_texts = [action.iconText() for action in workflow.toolbar.actions()]
     assert {"Lưu PDF", "Xuất Excel", "In"} <= set(toolbar_texts)
     main_titles = [action.text() for action in chosen.menuBar().actions()]
-    assert main_titles.index("&Báo cáo") == main_titles.index("Trợ &giúp") - 1
+    assert main_titles.index("&Gói dữ liệu") < main_titles.index("&Báo cáo") < main_titles.index("Trợ &giúp")
 
 
 def test_without_a_chosen_assessment_the_main_window_offers_no_report(
