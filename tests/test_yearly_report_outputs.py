@@ -206,3 +206,19 @@ def test_a_report_file_of_another_kind_is_refused(
     assert main(["--db", str(sample_db), "office", "yearly-report", "--year", "2026", "-o", str(path)]) == 2
     assert ".docx, .pdf, .xlsx" in capsys.readouterr().err
     assert not path.exists()
+
+
+def test_text_with_control_characters_still_makes_every_document(sample_db: Path, tmp_path: Path) -> None:
+    # A line break pasted from Word or Excel arrives as a vertical tab; text converted from an old
+    # file can hold other control characters. A Word file can hold neither.
+    store = Store.open(sample_db)
+    try:
+        yearly_report.edit_report(store, 2026, proposals="Đề nghị tăng kinh phí\x0bcho năm\x022027.")
+    finally:
+        store.close()
+    for suffix in (".docx", ".pdf", ".xlsx"):
+        path = tmp_path / f"bao-cao{suffix}"
+        command = ["--db", str(sample_db), "office", "yearly-report", "--year", "2026", "-o", str(path)]
+        assert main(command) == 0
+    paragraphs = [p.text for p in Document(str(tmp_path / "bao-cao.docx")).paragraphs]
+    assert "Đề nghị tăng kinh phí" in paragraphs and "cho năm 2027." in paragraphs

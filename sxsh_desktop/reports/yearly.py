@@ -7,6 +7,7 @@ stay raw (VND, counts, percent); each output formats them for its medium.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -64,8 +65,14 @@ class YearlyContent:
 MONEY_UNIT = {"vi": "triệu đồng", "en": "million VND"}
 
 
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+# Control characters a Word file cannot hold (python-docx refuses them) and a PDF would print as
+# boxes: a vertical tab pasted from Word or Excel, say. Tab and line breaks are kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def document_text(text: str) -> str:
+    """Text as the yearly report's documents print it: NFC, control characters as spaces."""
+    return _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
 
 
 def column_label(table: DataTable, index: int, lang: str) -> str:

@@ -21,7 +21,14 @@ from docx.text.paragraph import Paragraph
 
 from sxsh_desktop.atomic import write_atomically
 from sxsh_desktop.reports.tables import DataTable, Kind
-from sxsh_desktop.reports.yearly import Section, YearlyContent, cell_text, column_label, column_widths, nfc
+from sxsh_desktop.reports.yearly import (
+    Section,
+    YearlyContent,
+    cell_text,
+    column_label,
+    column_widths,
+    document_text,
+)
 
 FONT = "Times New Roman"
 BODY_SIZE = 13
@@ -53,7 +60,7 @@ def build_docx(content: YearlyContent, path: Path | str) -> Path:
     for section in annex:
         landscape = _turn(document, landscape, section.landscape)
         _section(document, section, content.lang)
-    document.core_properties.title = nfc(
+    document.core_properties.title = document_text(
         f"{content.title} – {content.subtitle.splitlines()[0] if content.subtitle else ''}"
     )
     document.core_properties.author = content.issuer[-1] if content.issuer else "SXSH Desktop"
@@ -94,7 +101,7 @@ def _styles(document: DocxDocument) -> None:
 def _run(
     paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None
 ) -> None:
-    run = paragraph.add_run(nfc(text))
+    run = paragraph.add_run(document_text(text))
     run.bold = bold
     run.italic = italic
     if size is not None:

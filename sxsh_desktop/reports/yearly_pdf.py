@@ -32,7 +32,14 @@ from sxsh_desktop.domain.text import escape_html
 from sxsh_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts, text_width
 from sxsh_desktop.reports.pdf import _CellText, _ReportTable, _row_height, _wrap
 from sxsh_desktop.reports.tables import DataTable, Kind
-from sxsh_desktop.reports.yearly import Section, YearlyContent, cell_text, column_label, column_widths, nfc
+from sxsh_desktop.reports.yearly import (
+    Section,
+    YearlyContent,
+    cell_text,
+    column_label,
+    column_widths,
+    document_text,
+)
 
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
@@ -111,17 +118,17 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape_html(nfc(text)).replace("\n", "<br/>"), style)
+    return Paragraph(escape_html(document_text(text)).replace("\n", "<br/>"), style)
 
 
 def _write(content: YearlyContent, path: Path) -> None:
     styles = _styles()
-    footer = nfc(f"{content.title} {content.year} · {content.template_key}")
+    footer = document_text(f"{content.title} {content.year} · {content.template_key}")
     document = BaseDocTemplate(
         str(path),
         pagesize=PORTRAIT,
-        title=nfc(content.file_title),
-        author=nfc(content.issuer[-1] if content.issuer else "SXSH Desktop"),
+        title=document_text(content.file_title),
+        author=document_text(content.issuer[-1] if content.issuer else "SXSH Desktop"),
         creator="SXSH Desktop",
         pageTemplates=[_template("portrait", footer), _template("landscape", footer)],
     )
@@ -226,7 +233,7 @@ def _table(data: DataTable, lang: str, width: float, heading_rows: frozenset[int
     leading = size * 1.25
     head: list[Any] = []
     for index, column_width in enumerate(widths):
-        label = nfc(column_label(data, index, lang))
+        label = document_text(column_label(data, index, lang))
         head_size = size
         longest = max(label.split(), key=lambda w: text_width(w, BOLD, head_size), default="")
         while head_size > 5.5 and text_width(longest, BOLD, head_size) > column_width - 2 * PADDING:
@@ -253,7 +260,7 @@ def _table(data: DataTable, lang: str, width: float, heading_rows: frozenset[int
         line = row_index + 1
         total = data.total is not None and row_index == len(values) - 1
         if row_index in heading_rows:
-            text = nfc(str(row[0] or ""))
+            text = document_text(str(row[0] or ""))
             cells = [_CellText(_wrap(text, BOLD, size, sum(widths) - 2 * PADDING), BOLD, size, leading)]
             cells += [_CellText([""], BOLD, size, leading) for _ in widths[1:]]
             rows.append(cells)
