@@ -277,6 +277,10 @@ def load_vintage_text(text: str) -> dict[str, Any]:
         document = json.loads(text)
     except json.JSONDecodeError as problem:
         raise ValidationError(f"Not a JSON file: {problem.msg} (line {problem.lineno}).") from None
+    except RecursionError:  # "[[[[…": Python's parser gives up on deep nesting
+        raise ValidationError(
+            "Not an administrative-unit history file: its JSON is nested too deeply."
+        ) from None
     if not isinstance(document, dict):
         raise ValidationError("Not an administrative-unit history file.")
     parse_vintage_document(document)

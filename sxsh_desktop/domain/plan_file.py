@@ -55,6 +55,8 @@ def read_json(path: Path, what: str) -> Any:
         raise PlanFileError(f"{path} cannot be read: {error.strerror or error}.") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise PlanFileError(f"{path} is not a {what} file (JSON in UTF-8): {error}.") from error
+    except RecursionError:  # "[[[[…": Python's parser gives up on deep nesting
+        raise PlanFileError(f"{path} is not a {what} file: its JSON is nested too deeply.") from None
 
 
 def _text(data: dict[str, Any], key: str, place: str, *, required: bool = False) -> str:

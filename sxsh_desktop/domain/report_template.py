@@ -239,6 +239,8 @@ def read_template(path: Path) -> ReportTemplate:
         raise TemplateError(f"{path} cannot be read: {error.strerror or error}.") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise TemplateError(f"{path} is not a template (JSON in UTF-8): {error}.") from error
+    except RecursionError:  # "[[[[…": Python's parser gives up on deep nesting
+        raise TemplateError(f"{path} is not a template: its JSON is nested too deeply.") from None
     template = parse_template(data, str(path))
     if match is not None and (match["id"], int(match["version"])) != (template.id, template.version):
         raise TemplateError(

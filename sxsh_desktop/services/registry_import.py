@@ -270,6 +270,8 @@ def load_admin_units(store: Store, path: Path) -> Outcome[tuple[str, int, int]]:
     """Install one province's old units and old → new mapping from an ``admin_vintages`` file,
     replacing what was loaded for that province. Returns (province code, units, mapping rows)."""
     try:
+        if not path.is_file():  # a pipe or a device would be read without end
+            raise ValidationError(f"{path.name} is not a file; an administrative-unit history is a file.")
         if path.stat().st_size > 20 * 1024 * 1024:
             raise ValidationError(f"{path.name} is too large for an administrative-unit file.")
         text = path.read_text(encoding="utf-8")
