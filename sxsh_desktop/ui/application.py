@@ -152,12 +152,19 @@ def fill_in(window: MainWindow, path: Path | str, done: Callable[[bool], None]) 
             return
         done(attach_database(window, path))
 
-    def first_rows_then_attach() -> None:
-        preview_registry(window, path)  # before the loading starts: nothing competes with it
+    def start_loading() -> None:
         loading.append(load_storage_layer())
         QTimer.singleShot(LOADING_POLL_MS, attach)
 
-    QTimer.singleShot(0, first_rows_then_attach)  # after the first paint of the window
+    def first_rows_then_load() -> None:
+        preview_registry(window, path)
+        # The rows are painted, and the turn of the event loop ends, before the loading starts: the
+        # loading thread holds the interpreter lock most of the time, and painting calls into
+        # Python for every cell.
+        window.repaint()
+        QTimer.singleShot(0, start_loading)
+
+    QTimer.singleShot(0, first_rows_then_load)  # after the first paint of the window
 
 
 def run(argv: list[str]) -> int:
