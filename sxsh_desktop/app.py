@@ -5,7 +5,23 @@ from __future__ import annotations
 import sys
 
 
+def import_before_qt() -> None:
+    """Import the Qt-free modules the window needs at start before Qt itself: once PySide is loaded,
+    it reads the source of every module imported after it (looking for its ``__feature__`` switch),
+    a cost paid again at every start."""
+    import threading  # noqa: F401
+
+    import sxsh_desktop.domain.dates
+    import sxsh_desktop.domain.labels
+    import sxsh_desktop.domain.text
+    import sxsh_desktop.services.samples
+    import sxsh_desktop.store.errors
+    import sxsh_desktop.store.lockfile
+    import sxsh_desktop.store.registry_preview  # noqa: F401
+
+
 def main() -> int:
+    import_before_qt()
     from sxsh_desktop.ui.application import run
 
     return run(sys.argv)

@@ -45,6 +45,8 @@ BARE_WINDOW = f"""
 
 APPLICATION = f"""
     import sys
+    from sxsh_desktop.app import import_before_qt
+    import_before_qt()  # as sxsh_desktop.app.main does
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from sxsh_desktop.ui.application import fill_in, show_main_window

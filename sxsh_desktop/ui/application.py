@@ -6,7 +6,6 @@ newer version, read-only) is explained, and the user may choose another file or 
 
 from __future__ import annotations
 
-import argparse
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -31,11 +30,16 @@ PREFERRED_SIZE = (1280, 720)
 LOADING_POLL_MS = 10  # how often the window looks whether the storage layer has loaded
 
 
-def parse_arguments(arguments: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="sxsh-desktop", add_help=False)
-    parser.add_argument("--db", help="database file to open")
-    known, _qt_and_others = parser.parse_known_args(arguments)
-    return known
+def database_argument(arguments: list[str]) -> str | None:
+    """The file given with ``--db FILE`` or ``--db=FILE``; Qt's own options (``-platform …``) are
+    left to Qt. (Not argparse: its set-up looks for message catalogues on disk, at every start.)"""
+    given = None  # the last one counts, as with any option given twice
+    for index, argument in enumerate(arguments):
+        if argument.startswith("--db="):
+            given = argument.removeprefix("--db=")
+        elif argument == "--db" and index + 1 < len(arguments):
+            given = arguments[index + 1]
+    return given
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -86,7 +90,6 @@ def show_main_window(argv: list[str]) -> tuple[MainWindow, Path | str]:
     settings = load_settings()
     install_language(settings.language)
     install_crash_handler()
-    arguments = parse_arguments(argv[1:])
     window = MainWindow(None, settings)
     screen = window.screen().availableGeometry()
     width, height = PREFERRED_SIZE
@@ -95,7 +98,7 @@ def show_main_window(argv: list[str]) -> tuple[MainWindow, Path | str]:
         window.showMaximized()
     else:
         window.show()
-    return window, database_path(arguments.db, settings.database_path)
+    return window, database_path(database_argument(argv[1:]), settings.database_path)
 
 
 def attach_database(window: MainWindow, path: Path | str) -> bool:
@@ -153,6 +156,7 @@ def fill_in(window: MainWindow, path: Path | str, done: Callable[[bool], None]) 
         done(attach_database(window, path))
 
     def start_loading() -> None:
+        window.add_menus()
         loading.append(load_storage_layer())
         QTimer.singleShot(LOADING_POLL_MS, attach)
 

@@ -6,8 +6,6 @@ test ever blocks on a modal dialog.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from collections import deque
 from collections.abc import Sequence
@@ -92,6 +90,9 @@ def has_opener(path: Path) -> bool:
     (``xdg-mime``); elsewhere the system's open call itself fails when there is none."""
     if not sys.platform.startswith("linux"):
         return True
+    import shutil  # here, not at start-up: asked only when a file is to be opened
+    import subprocess
+
     query = shutil.which("xdg-mime")
     if query is None:
         return False  # no desktop opener at all

@@ -22,11 +22,8 @@ from sxsh_desktop.ui.assessments_model import AssessmentsModel
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from sxsh_desktop.ui.i18n import current_language, install_language
-from sxsh_desktop.ui.office.actions import OfficeActions
-from sxsh_desktop.ui.packages.actions import PackageActions
 from sxsh_desktop.ui.problems import problem_text, problem_title
 from sxsh_desktop.ui.registry_model import EnterpriseSource, NoEnterprises, RegistryModel
-from sxsh_desktop.ui.report_actions import ReportActions
 from sxsh_desktop.ui.session import Session, open_session, tell_notices
 from sxsh_desktop.ui.settings import AppSettings, save_settings
 
@@ -34,12 +31,16 @@ if TYPE_CHECKING:
     from sxsh_desktop.services.checks import RuleBreak
     from sxsh_desktop.store.repository import Store
     from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
+    from sxsh_desktop.ui.office.actions import OfficeActions
+    from sxsh_desktop.ui.packages.actions import PackageActions
     from sxsh_desktop.ui.records_to_fix_dialog import RecordsToFixDialog
     from sxsh_desktop.ui.registry_import_dialog import RegistryImportDialog
+    from sxsh_desktop.ui.report_actions import ReportActions
     from sxsh_desktop.ui.settings_dialog import SettingsDialog
     from sxsh_desktop.ui.workbench.window import WorkflowWindow
 
-# Dialogs and the workflow window (with its context) are imported when first opened, not at start-up.
+# Dialogs and the workflow window (with its context) are imported when first opened, and the Report,
+# Packages and Office menus once the registry's first rows are on screen: not before the window shows.
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the registry is searched
 DEMO_OFFERED_KEY = SAMPLE_OFFERED_KEY  # the sample is offered once per database
@@ -48,6 +49,10 @@ DEMO_OFFERED_KEY = SAMPLE_OFFERED_KEY  # the sample is offered once per database
 class MainWindow(QMainWindow):
     """``session`` may be None while the database is still being opened (see ``attach_session``):
     the window then shows itself at once, disabled, and fills in when the database is ready."""
+
+    report: ReportActions
+    packages: PackageActions
+    office: OfficeActions
 
     def __init__(self, session: Session | None, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,24 +82,9 @@ class MainWindow(QMainWindow):
         self.registry.modelReset.connect(self._update_count)
         self.registry.rowsInserted.connect(self._update_count)
 
-        self.report = ReportActions(self, self._report_source)
-        self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.report.menu)
-        self.packages = PackageActions(
-            self,
-            lambda: self.session.store if self.session is not None else None,
-            lambda: self.settings.consultant_name,
-        )
-        self.packages.imported.connect(self.refresh)
-        self.menuBar().insertMenu(self.report.menu.menuAction(), self.packages.menu)
-        self.office = OfficeActions(
-            self,
-            lambda: self.session.store if self.session is not None else None,
-            lambda: self.settings.consultant_name,
-            self.packages.show_conflicts,
-        )
-        self.office.changed.connect(self.refresh)
-        self.packages.imported.connect(self.office.refresh_overview)
-        self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.office.menu)
+        self.menus_added = False
+        if session is not None:
+            self.add_menus()
         self.records_to_fix_action = QAction(self)
         self.records_to_fix_action.setObjectName("actionRecordsToFix")
         self.records_to_fix_action.triggered.connect(self.show_records_to_fix)
@@ -113,6 +103,36 @@ class MainWindow(QMainWindow):
         self._select_row(0)
         self.ui.searchEdit.setFocus()
         self._enable_for_database()
+
+    def add_menus(self) -> None:
+        """The Report, Packages and Office menus (once): at once when the window opens with its
+        database, else after the first rows are shown (``application.fill_in``)."""
+        if self.menus_added:
+            return
+        from sxsh_desktop.ui.office.actions import OfficeActions
+        from sxsh_desktop.ui.packages.actions import PackageActions
+        from sxsh_desktop.ui.report_actions import ReportActions
+
+        self.report = ReportActions(self, self._report_source)
+        self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.report.menu)
+        self.packages = PackageActions(
+            self,
+            lambda: self.session.store if self.session is not None else None,
+            lambda: self.settings.consultant_name,
+        )
+        self.packages.imported.connect(self.refresh)
+        self.menuBar().insertMenu(self.report.menu.menuAction(), self.packages.menu)
+        self.office = OfficeActions(
+            self,
+            lambda: self.session.store if self.session is not None else None,
+            lambda: self.settings.consultant_name,
+            self.packages.show_conflicts,
+        )
+        self.office.changed.connect(self.refresh)
+        self.packages.imported.connect(self.office.refresh_overview)
+        self.menuBar().insertMenu(self.ui.helpMenu.menuAction(), self.office.menu)
+        self.menus_added = True
+        self._update_actions()
 
     def _enable_for_database(self) -> None:
         """Everything works once the database is open; before, the registry's preview rows (if any)
@@ -347,7 +367,8 @@ class MainWindow(QMainWindow):
             ui.deleteAssessmentButton,
         ):
             widget.setEnabled(has_assessment)
-        self.report.set_available(has_assessment)
+        if self.menus_added:
+            self.report.set_available(has_assessment)
 
     def refresh(self) -> None:
         """Read the registry and the assessments again (F5)."""
@@ -599,6 +620,7 @@ class MainWindow(QMainWindow):
         if previous is not None:
             previous.close()
         chosen = self.current_enterprise() if previous is None else None  # in the registry preview
+        self.add_menus()
         self.registry.set_source(session.store)
         self._enable_for_database()
         self._retranslate()

@@ -166,15 +166,30 @@ def test_the_window_shows_before_the_database_opens_and_fills_in_after(
         window.session.close()
 
 
-def test_importing_the_window_does_not_load_the_storage_layer() -> None:
+def test_importing_the_window_loads_neither_the_storage_layer_nor_the_later_menus() -> None:
     import subprocess
     import sys
 
     code = (
-        "import sys, sxsh_desktop.ui.application\nprint(any(m.startswith('sqlalchemy') for m in sys.modules))"
+        "import sys, sxsh_desktop.ui.application\n"
+        "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy') or m.endswith('actions')))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stdout.strip() == "False", result.stderr
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "database"),
+    [
+        (["--db", "a.sqlite3"], "a.sqlite3"),
+        (["--db=b c.sqlite3"], "b c.sqlite3"),
+        (["-platform", "offscreen", "--db", "a.sqlite3", "--db", "d.sqlite3"], "d.sqlite3"),
+        (["-platform", "offscreen"], None),
+        (["--db"], None),
+    ],
+)
+def test_the_database_given_on_the_command_line(arguments: list[str], database: str | None) -> None:
+    assert application.database_argument(arguments) == database
 
 
 @pytest.fixture
@@ -238,6 +253,14 @@ def test_started_as_a_user_starts_it_the_window_fills_in_and_everything_works(
         qtbot.waitUntil(lambda: opened == [True], timeout=30_000)
         assert window.session is not None and window.registry.total == 450
         assert window.ui.searchEdit.isEnabled() and window.menuBar().isEnabled()
+        # The menus added after the first rows sit where a window opened with its database has them.
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles[-4:] == [
+            window.packages.menu.title(),
+            window.report.menu.title(),
+            window.office.menu.title(),
+            window.ui.helpMenu.title(),
+        ]
     finally:
         window.close()
         if window.session is not None:
