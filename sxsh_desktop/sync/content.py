@@ -38,7 +38,11 @@ _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",
 
 
 def content_hash(record: SyncFields) -> str:
-    values = record_values(record)
+    return values_hash(record_values(record))
+
+
+def values_hash(values: dict[str, Any]) -> str:
+    """``content_hash`` of the record whose ``record_values`` these are (the dict is changed)."""
     for stamp in _STAMPS:
         del values[stamp]
     return hashlib.sha256(_CANONICAL.encode(values).encode("utf-8")).hexdigest()
