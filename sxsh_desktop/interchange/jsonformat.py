@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -381,17 +382,18 @@ def _record(
     them go into it (the JSON read, with the values it wrote otherwise put as that writer does)."""
     if not isinstance(data, dict):
         raise _fail(path, f"must be an object (got {_json_type(data)})")
-    types = field_types(cls)
+    kinds = _field_kinds(cls)
     complete = True
-    if data.keys() != types.keys():
+    if data.keys() != field_types(cls).keys():
+        types = field_types(cls)
         absent = types.keys() - data.keys()
         if not absent or not absent <= ADDED_IN_VERSION_2.get(cls, frozenset()) or data.keys() - types.keys():
             raise _field_names_problem(data, types, path)
-        types = {name: kind for name, kind in types.items() if name in data}  # defaults for the rest
+        kinds = tuple((name, kind) for name, kind in kinds if name in data)  # defaults for the rest
         complete = False
-    values = {}
-    written = dict(data) if sink is not None else None
-    for name, (kind, _optional) in types.items():
+    values = dict(data)
+    written = data
+    for name, kind in kinds:
         value = data[name]
         # A value already of the field's type (most are: texts, whole numbers) is taken as it is;
         # None too: whether the field may be empty is a field rule, checked with the others.
@@ -400,14 +402,20 @@ def _record(
                 converted = _value_from_json(value, kind)
             except _WrongValue as wrong:
                 raise _fail(f"{path}.{name}", str(wrong)) from None
-            if written is not None and not (kind is datetime and _canonical_time(value)):
+            if sink is not None and not (kind is datetime and _canonical_time(value)):
+                if written is data:
+                    written = dict(data)
                 written[name] = _value_to_json(converted, kind)
-            value = converted
-        values[name] = value
+            values[name] = converted
     record = cls(**values)
-    if sink is not None and written is not None and complete:
+    if sink is not None and complete:
         sink.append((record, written))
     return record
+
+
+@cache
+def _field_kinds(cls: type[SyncFields]) -> tuple[tuple[str, type], ...]:
+    return tuple((name, kind) for name, (kind, _optional) in field_types(cls).items())
 
 
 def _canonical_time(text: str) -> bool:
