@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from sxsh_desktop.domain import model
+from sxsh_desktop.domain import model, validation
 from sxsh_desktop.domain.reference_files import load_reference_files
 from sxsh_desktop.domain.validation import (
     check_document,
@@ -160,3 +160,60 @@ def test_duplicate_ids_in_a_document_are_refused() -> None:
     document = small_document()
     document.team[0].id = document.products[0].id
     assert [e.field for e in validate_document(document)] == ["products[0].id"]
+
+
+# The quick test of each field passes only what the full rule accepts: edge values of every kind.
+_EDGE_VALUES: list[object] = [
+    None,
+    "",
+    "x",
+    "a\x00b",
+    "x" * 301,
+    "x" * 20_001,
+    "0f8fad5b-d9cb-469f-a165-70867728950e",
+    "0F8FAD5B-D9CB-469F-A165-70867728950E",
+    "input",
+    "draft",
+    "image/png",
+    True,
+    False,
+    0,
+    -1,
+    1,
+    4,
+    5,
+    51,
+    367,
+    1899,
+    2024,
+    2101,
+    2**63,
+    -(2**63),
+    0.0,
+    -0.5,
+    0.1,
+    1.0,
+    1e15,
+    1e16,
+    -1e15,
+    -1e16,
+    float("nan"),
+    float("inf"),
+    date(2024, 5, 1),
+    date(1800, 1, 1),
+    datetime(2024, 5, 1, 8, tzinfo=UTC),
+    datetime(2024, 5, 1, 8),
+    datetime(2024, 5, 1, 8, tzinfo=timezone(timedelta(hours=7))),
+    datetime(1850, 5, 1, 8, tzinfo=UTC),
+]
+
+
+@pytest.mark.parametrize(
+    "record_class", [model.Enterprise, model.Assessment, *dict(model.DOCUMENT_COLLECTIONS).values()]
+)
+def test_quick_field_tests_pass_only_what_the_full_rules_accept(record_class: type) -> None:
+    _, rules = validation._rules_to_validate(record_class)
+    for rule, accepts in rules:
+        for value in [*_EDGE_VALUES, *(rule.allowed or ())]:
+            if accepts(value):
+                assert validation._problem(rule, value) is None, (record_class.__name__, rule.name, value)

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import operator
 import re
 import typing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -388,9 +389,63 @@ def _path(prefix: str, name: str) -> str:
     return f"{prefix}.{name}" if prefix else name
 
 
+def _accepts(rule: _FieldRule) -> Callable[[Any], bool]:
+    """A quick test that passes the common valid values of a field (a UUID, a listed value, a number
+    in its range, a UTC time of the allowed years); whatever it does not pass is checked in full by
+    ``_problem``, which words the problem. It passes nothing that ``_problem`` would refuse."""
+    nullable, kind, limit = rule.nullable, rule.kind, rule.text_limit
+    if kind is str and rule.plain_text:
+        return lambda v: (type(v) is str and len(v) <= limit and "\x00" not in v) or (v is None and nullable)
+    if kind is str and rule.uuid and rule.allowed is None and rule.text_rule is None and limit >= 36:
+        match = _CANONICAL_UUID.fullmatch
+        return lambda v: (type(v) is str and match(v) is not None) or (v is None and nullable)
+    if kind is str and rule.allowed is not None and not rule.uuid and rule.text_rule is None:
+        allowed = frozenset(a for a in rule.allowed if len(a) <= limit and "\x00" not in a)
+        return lambda v: (type(v) is str and v in allowed) or (v is None and nullable)
+    if kind is bool:
+        return lambda v: type(v) is bool or (v is None and nullable)
+    if (kind is int or kind is float) and rule.name != "discount_rate":
+        low, high = _number_range(rule)
+        exact = kind  # an int in a float field goes the long way
+        return lambda v: (type(v) is exact and low <= v <= high) or (v is None and nullable)
+    if kind is datetime:
+        earliest, latest = EARLIEST_YEAR, LATEST_YEAR
+        return lambda v: (
+            (type(v) is datetime and v.tzinfo is UTC and earliest <= v.year <= latest)
+            or (v is None and nullable)
+        )
+    if kind is date:
+        earliest, latest = EARLIEST_YEAR, LATEST_YEAR
+        return lambda v: (type(v) is date and earliest <= v.year <= latest) or (v is None and nullable)
+    return lambda v: v is None and nullable
+
+
+def _number_range(rule: _FieldRule) -> tuple[float, float]:
+    """The values a number field accepts, as ``_magnitude_problem`` and ``_number_problem`` decide
+    (every field but ``discount_rate``, whose range is open at the top)."""
+    if rule.kind is int:
+        largest: float = MAX_WHOLE_NUMBER
+    else:
+        largest = MAX_MONEY if rule.name in _MONEY else MAX_QUANTITY
+    bounds = _INT_RANGES.get(rule.name)
+    if bounds is not None:
+        low, high = bounds
+        return max(low, -largest), largest if high is None else min(high, largest)
+    if (rule.record_class, rule.name) in _SIGNED:
+        return -largest, largest
+    return 0, largest
+
+
 @per_class
-def _rules_to_validate(record_class: type) -> tuple[tuple[_FieldRule, bool], ...]:
-    return tuple((rule, rule.plain_text) for rule in _field_rules(record_class).values())
+def _rules_to_validate(
+    record_class: type,
+) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[tuple[_FieldRule, Callable[[Any], bool]], ...]]:
+    """The record's field values getter, and each field's rule with its quick test, in field order."""
+    rules = tuple(_field_rules(record_class).values())
+    getter = operator.attrgetter(*(rule.name for rule in rules))
+    return (lambda record: (getter(record),)) if len(rules) == 1 else getter, tuple(
+        (rule, _accepts(rule)) for rule in rules
+    )
 
 
 def validate_record(
@@ -408,10 +463,9 @@ def _field_problems(
     record: SyncFields, reference: ReferenceData | None
 ) -> Iterable[tuple[str, str, str | None]]:
     """(field, problem, reason) for each problem of a record."""
-    for rule, plain_text in _rules_to_validate(type(record)):
-        value = getattr(record, rule.name)
-        # The commonest value, a plain text within its limit, is accepted here without a call.
-        if plain_text and type(value) is str and len(value) <= rule.text_limit and "\x00" not in value:
+    values_of, rules = _rules_to_validate(type(record))
+    for value, (rule, accepts) in zip(values_of(record), rules, strict=True):
+        if accepts(value):
             continue
         problem = _problem(rule, value)
         if problem is not None:

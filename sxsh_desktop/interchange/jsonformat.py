@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -296,6 +297,22 @@ def _no_constant(name: str) -> Any:
 
 def document_from_json(data: Any) -> AssessmentDocument:
     """A document from a parsed JSON object, checked as strictly as the forms check input."""
+    return _document_from_json(data, None)
+
+
+def document_and_values_from_json(
+    data: Any,
+) -> tuple[AssessmentDocument, list[tuple[SyncFields, JsonValues]]]:
+    """``document_from_json``, with each record's values as ``record_to_json`` writes them, taken
+    from the JSON read instead of written again (a record of a version 1 file: not given)."""
+    values: list[tuple[SyncFields, JsonValues]] = []
+    return _document_from_json(data, values), values
+
+
+JsonValues = dict[str, Any]
+
+
+def _document_from_json(data: Any, values: list[tuple[SyncFields, JsonValues]] | None) -> AssessmentDocument:
     if not isinstance(data, dict):
         raise _fail("", f"the file must hold a JSON object (got {_json_type(data)})")
     _check_header(data)
@@ -308,12 +325,12 @@ def document_from_json(data: Any) -> AssessmentDocument:
     generator = data.get("generator")
     if generator is not None and not (isinstance(generator, str) and len(generator) <= 300):
         raise _fail("generator", "must be a text of at most 300 characters")
-    records: dict[str, Any] = {name: record_from_json(cls, data[name], name) for name, cls in _RECORDS}
+    records: dict[str, Any] = {name: _record(cls, data[name], name, values) for name, cls in _RECORDS}
     for name, cls in _COLLECTIONS:
         items = data[name]
         if not isinstance(items, list):
             raise _fail(name, f"must be a list (got {_json_type(items)})")
-        records[name] = [record_from_json(cls, item, f"{name}[{i}]") for i, item in enumerate(items)]
+        records[name] = [_record(cls, item, f"{name}[{i}]", values) for i, item in enumerate(items)]
     document = AssessmentDocument(**records)
     errors = validate_document(document)
     if errors:
@@ -355,26 +372,60 @@ ADDED_IN_VERSION_2: dict[type[SyncFields], frozenset[str]] = {
 def record_from_json(cls: type[SyncFields], data: Any, path: str) -> Any:
     """One record from its JSON object: every field present (but those a version 1 writer did not
     know, ``ADDED_IN_VERSION_2``), none unknown, each of its type."""
+    return _record(cls, data, path, None)
+
+
+def _record(
+    cls: type[SyncFields], data: Any, path: str, sink: list[tuple[SyncFields, JsonValues]] | None
+) -> Any:
+    """``record_from_json``; with a ``sink``, the record and its values as ``record_to_json`` writes
+    them go into it (the JSON read, with the values it wrote otherwise put as that writer does)."""
     if not isinstance(data, dict):
         raise _fail(path, f"must be an object (got {_json_type(data)})")
-    types = field_types(cls)
-    if data.keys() != types.keys():
+    kinds = _field_kinds(cls)
+    complete = True
+    if data.keys() != field_types(cls).keys():
+        types = field_types(cls)
         absent = types.keys() - data.keys()
         if not absent or not absent <= ADDED_IN_VERSION_2.get(cls, frozenset()) or data.keys() - types.keys():
             raise _field_names_problem(data, types, path)
-        types = {name: kind for name, kind in types.items() if name in data}  # defaults for the rest
-    values = {}
-    for name, (kind, _optional) in types.items():
+        kinds = tuple((name, kind) for name, kind in kinds if name in data)  # defaults for the rest
+        complete = False
+    values = dict(data)
+    written = data
+    for name, kind in kinds:
         value = data[name]
         # A value already of the field's type (most are: texts, whole numbers) is taken as it is;
         # None too: whether the field may be empty is a field rule, checked with the others.
         if value is not None and type(value) is not kind:
             try:
-                value = _value_from_json(value, kind)
+                converted = _value_from_json(value, kind)
             except _WrongValue as wrong:
                 raise _fail(f"{path}.{name}", str(wrong)) from None
-        values[name] = value
-    return cls(**values)
+            if sink is not None and not (kind is datetime and _canonical_time(value)):
+                if written is data:
+                    written = dict(data)
+                written[name] = _value_to_json(converted, kind)
+            values[name] = converted
+    record = cls(**values)
+    if sink is not None and complete:
+        sink.append((record, written))
+    return record
+
+
+@cache
+def _field_kinds(cls: type[SyncFields]) -> tuple[tuple[str, type], ...]:
+    return tuple((name, kind) for name, (kind, _optional) in field_types(cls).items())
+
+
+def _canonical_time(text: str) -> bool:
+    """Whether a time read from JSON is written as ``record_to_json`` writes it back (UTC, ``Z``,
+    microseconds only when there are some)."""
+    return (
+        text.isascii()
+        and text[-1] == "Z"
+        and (len(text) == 20 or (len(text) == 27 and text[19] == "." and text[20:26] != "000000"))
+    )
 
 
 def _field_names_problem(data: dict[str, Any], types: dict[str, Any], path: str) -> InterchangeError:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import dataclasses
 import json
 import operator
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, RowMapping, Table, insert, select
+from sqlalchemy import Connection, Dialect, RowMapping, Table, TypeDecorator, insert, select
+from sqlalchemy.types import TypeEngine
 
 from sxsh_desktop.domain.caching import per_class
+from sxsh_desktop.store.schema import UtcDateTime
 
 T = TypeVar("T")
 
@@ -83,3 +86,62 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
             values[index] = convert(values[index])
         parameters.append(tuple(values))
     connection.exec_driver_sql(compiled.string, parameters)
+
+
+def insert_records(connection: Connection, table: Table, records: list[Any]) -> None:
+    """Insert records of one class, as ``insert_rows`` of their ``to_row``, without building a dict
+    per record: the values go from the record to the driver's tuple in the statement's order."""
+    if not records:
+        return
+    dialect = connection.dialect
+    _, fields, tuple_fields = _layout(type(records[0]))
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(fields))
+    names = compiled.positiontup
+    if names is None or tuple_fields:  # named parameters (psycopg), or lists to write as JSON
+        insert_rows(connection, table, [to_row(record) for record in records])
+        return
+    values_of = operator.attrgetter(*names)
+    converters = [
+        (index, _quick_processor(table.c[name].type, dialect, processor))
+        for index, name in enumerate(names)
+        if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    ]
+    if not converters:
+        connection.exec_driver_sql(compiled.string, [values_of(record) for record in records])
+        return
+    parameters = []
+    for record in records:
+        values = list(values_of(record))
+        for index, convert in converters:
+            values[index] = convert(values[index])
+        parameters.append(tuple(values))
+    connection.exec_driver_sql(compiled.string, parameters)
+
+
+_SQLITE_DATETIME_TEXT = (
+    "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
+)
+
+
+def _quick_processor(
+    column_type: TypeEngine[Any], dialect: Dialect, processor: Callable[[Any], Any]
+) -> Callable[[Any], Any]:
+    """``processor``, or for an aware time on SQLite the same text made by ``datetime.isoformat``
+    (what SQLAlchemy's format makes in several times as long): the time in UTC without its zone,
+    ``YYYY-MM-DD hh:mm:ss.ffffff``."""
+    impl = column_type.dialect_impl(dialect)
+    if not (
+        dialect.name == "sqlite"
+        and isinstance(column_type, UtcDateTime)
+        and isinstance(impl, TypeDecorator)
+        and getattr(impl.impl_instance, "_storage_format", None) == _SQLITE_DATETIME_TEXT
+    ):
+        return processor
+    utc = UTC
+
+    def process(value: Any) -> Any:
+        if type(value) is datetime and value.tzinfo is not None:
+            return value.astimezone(utc).replace(tzinfo=None).isoformat(" ", "microseconds")
+        return processor(value)
+
+    return process

@@ -44,6 +44,15 @@ def content_hash(record: SyncFields) -> str:
     return hashlib.sha256(_CANONICAL.encode(values).encode("utf-8")).hexdigest()
 
 
+def values_hash(values: dict[str, Any]) -> str:
+    """``content_hash`` of the record whose ``record_values`` these are (the dict is left as it is)."""
+    return content_hash_of({name: value for name, value in values.items() if name not in _STAMPS})
+
+
+def content_hash_of(content: dict[str, Any]) -> str:
+    return hashlib.sha256(_CANONICAL.encode(content).encode("utf-8")).hexdigest()
+
+
 def record_label(record: SyncFields) -> str:
     """A short human name for a record in previews and conflict lists."""
     for name in ("title", "name", "description", "caption"):

@@ -165,7 +165,7 @@ def read_package(
     """Open, authenticate and check a package, and compute its preview; nothing is written."""
     opened, decoded = _open_checked(store, path, identities, approve_new_key)
     office_device = store.device_id
-    hashes: dict[str, str] = {}
+    hashes = dict(decoded.hashes)
     with store.reading() as connection:
         _, preview = _preview(connection, opened, decoded, approve_new_key, office_device, hashes)
     return PendingImport(opened, decoded, approve_new_key, preview, hashes)
@@ -246,4 +246,4 @@ def import_package(
     if dry_run:
         return read_package(store, path, identities, approve_new_key=approve_new_key).preview
     opened, decoded = _open_checked(store, path, identities, approve_new_key)
-    return _apply(store, opened, decoded, approve_new_key, {}, None)
+    return _apply(store, opened, decoded, approve_new_key, dict(decoded.hashes), None)

@@ -48,7 +48,7 @@ from sxsh_desktop.domain.model import SyncFields, utc_now
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.chunks import IDS_PER_STATEMENT as _CHUNK
 from sxsh_desktop.store.chunks import chunked as _chunks
-from sxsh_desktop.store.records import from_row, insert_rows, to_row
+from sxsh_desktop.store.records import from_row, insert_records, insert_rows, to_row
 from sxsh_desktop.store.repository import records_of
 from sxsh_desktop.sync.content import content_hash, record_json, record_label
 from sxsh_desktop.sync.errors import RecordIdentityError
@@ -226,10 +226,17 @@ def _document_assessments(payload: Payload) -> dict[str, str]:
     return owners
 
 
+def _empty(connection: Connection, table: Any) -> bool:
+    """Whether ``table`` holds no row: one query instead of one per slice of ids (a first import)."""
+    return connection.execute(select(1).select_from(table).limit(1)).first() is None
+
+
 def _load_office(connection: Connection, ids_by_entity: dict[str, list[str]]) -> dict[str, SyncFields]:
     found: dict[str, SyncFields] = {}
     for entity, ids in ids_by_entity.items():
         cls, table = schema.RECORD_TABLES[entity]
+        if not ids or _empty(connection, table):
+            continue
         for chunk in _chunks(ids):
             for row in connection.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                 found[row["id"]] = from_row(cls, row)
@@ -279,6 +286,8 @@ def _load_states(connection: Connection, ids: list[str]) -> tuple[dict[str, dict
     table = schema.sync_record_state
     states: dict[str, dict[str, Base]] = defaultdict(dict)
     entities: dict[str, str] = {}
+    if not ids or _empty(connection, table):
+        return states, entities
     for chunk in _chunks(ids):
         query = select(
             table.c.record_id, table.c.device_id, table.c.revision, table.c.content_hash, table.c.entity
@@ -293,6 +302,8 @@ def _load_office_tombstones(connection: Connection, ids: list[str]) -> dict[str,
     """Records deleted at the office: record id -> (entity, assessment id)."""
     table = schema.tombstone
     deleted: dict[str, tuple[str, str | None]] = {}
+    if not ids or _empty(connection, table):
+        return deleted
     for chunk in _chunks(ids):
         query = select(table.c.record_id, table.c.entity, table.c.assessment_id).where(
             table.c.record_id.in_(chunk)
@@ -615,12 +626,13 @@ _FOREIGN_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _hold_orphans(connection: Connection, changes: list[RecordChange]) -> list[RecordChange]:
     """Turn into conflicts the records that would be written under a parent the office no longer has."""
-    written = {c.record_id for c in changes if c.kind in (ChangeKind.NEW, ChangeKind.UPDATED)}
+    written_kinds = (ChangeKind.NEW, ChangeKind.UPDATED)
+    written = {c.record_id for c in changes if c.kind in written_kinds}
     deleted = {c.record_id for c in changes if c.kind is ChangeKind.DELETED}
     in_package = {c.record_id for c in changes if c.incoming is not None}
     outside: dict[str, set[str]] = defaultdict(set)
     for change in changes:
-        if change.record_id in written:
+        if change.kind in written_kinds:
             for column, parent_entity in _FOREIGN_KEYS[change.entity]:
                 parent_id = getattr(change.incoming, column)
                 if parent_id is not None and parent_id not in in_package:
@@ -628,32 +640,28 @@ def _hold_orphans(connection: Connection, changes: list[RecordChange]) -> list[R
     present: set[str] = set()
     for entity, ids in outside.items():
         table = _table(entity)
+        if _empty(connection, table):
+            continue
         for chunk in _chunks(sorted(ids)):
             present.update(connection.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
     # Records of the package that exist at the office stay (conflicts keep the office copy).
     existing = {c.record_id for c in changes if c.office is not None and c.kind is not ChangeKind.DELETED}
     available = (present | existing | written) - deleted
-    result = []
-    for change in changes:  # parents come before their children
-        if change.record_id in written and (missing := _missing_parent(change, available)) is not None:
-            column, parent_entity = missing
-            available.discard(change.record_id)
-            change = dataclasses.replace(
-                change,
-                kind=ChangeKind.CONFLICT,
-                reason=f"its {parent_entity.replace('_', ' ')} ({column}) was deleted at the office",
-            )
-        result.append(change)
+    result = list(changes)
+    for index, change in enumerate(changes):  # parents come before their children
+        if change.kind not in written_kinds:
+            continue
+        for column, parent_entity in _FOREIGN_KEYS[change.entity]:
+            parent_id = getattr(change.incoming, column)
+            if parent_id is not None and parent_id not in available:
+                available.discard(change.record_id)
+                result[index] = dataclasses.replace(
+                    change,
+                    kind=ChangeKind.CONFLICT,
+                    reason=f"its {parent_entity.replace('_', ' ')} ({column}) was deleted at the office",
+                )
+                break
     return result
-
-
-def _missing_parent(change: RecordChange, available: set[str]) -> tuple[str, str] | None:
-    """The first reference of ``change`` to a parent that is not available: (column, parent entity)."""
-    for column, parent_entity in _FOREIGN_KEYS[change.entity]:
-        parent_id = getattr(change.incoming, column)
-        if parent_id is not None and parent_id not in available:
-            return column, parent_entity
-    return None
 
 
 # --- applying -------------------------------------------------------------------------------------
@@ -702,11 +710,12 @@ def record_owner(connection: Connection, assessment_ids: list[str], device_id: s
 
 
 def _insert_records(connection: Connection, changes: list[RecordChange]) -> None:
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    records: dict[str, list[SyncFields]] = defaultdict(list)
     for change in changes:
-        rows[change.entity].append(to_row(change.incoming))
+        if change.incoming is not None:
+            records[change.entity].append(change.incoming)
     for entity in ENTITY_ORDER:
-        insert_rows(connection, _table(entity), rows[entity])
+        insert_records(connection, _table(entity), records[entity])
 
 
 def _update_records(connection: Connection, changes: list[RecordChange]) -> None:

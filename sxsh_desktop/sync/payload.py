@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,6 +14,7 @@ from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.interchange.jsonformat import InterchangeError
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.repository import records_of
+from sxsh_desktop.sync.content import values_hash
 from sxsh_desktop.sync.errors import InvalidContentError
 from sxsh_desktop.sync.manifest import PHOTOS_PATTERN, RECORDS_PATTERN, TOMBSTONES_NAME
 
@@ -51,6 +52,8 @@ class Payload:
     documents: list[AssessmentDocument]
     photos: dict[str, bytes]  # photo id -> bytes
     tombstones: list[Tombstone]
+    # Record id -> content hash, from the JSON as it was read (records of a version 1 file lack one).
+    hashes: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 def encode(
@@ -73,9 +76,10 @@ def decode(entries: dict[str, bytes]) -> Payload:
     documents = []
     photos = {}
     tombstones: list[Tombstone] = []
+    hashes: dict[str, str] = {}
     for name, data in sorted(entries.items()):
         if match := RECORDS_PATTERN.fullmatch(name):
-            document = _decode_document(name, data)
+            document = _decode_document(name, data, hashes)
             if document.assessment.id != match.group(1):
                 raise InvalidContentError(
                     f"The entry {name} holds another assessment ({document.assessment.id})."
@@ -95,7 +99,7 @@ def decode(entries: dict[str, bytes]) -> Payload:
     except PhotoRefused as problem:
         raise InvalidContentError(f"The package is refused: {problem.message}") from None
     _check_unique_ids(documents)
-    return Payload(documents, photos, tombstones)
+    return Payload(documents, photos, tombstones, hashes)
 
 
 def _load_json(name: str, data: bytes) -> Any:
@@ -106,13 +110,18 @@ def _load_json(name: str, data: bytes) -> Any:
         raise InvalidContentError(f"The entry {name} of the package: {exc}.") from exc
 
 
-def _decode_document(name: str, data: bytes) -> AssessmentDocument:
+def _decode_document(name: str, data: bytes, hashes: dict[str, str]) -> AssessmentDocument:
+    """The document of an entry; the content hash of each of its records goes into ``hashes``,
+    computed from the JSON read rather than from the record written out again."""
     try:
-        return jsonformat.document_from_json(_load_json(name, data))
+        document, values = jsonformat.document_and_values_from_json(_load_json(name, data))
     except InterchangeError as exc:
         raise InvalidContentError(
             f"The entry {name} is not a valid assessment: {exc}.", field=exc.field
         ) from exc
+    for record, written in values:
+        hashes[record.id] = values_hash(written)
+    return document
 
 
 def _check_unique_ids(documents: list[AssessmentDocument]) -> None:

@@ -1,0 +1,57 @@
+"""Records written in bulk are stored exactly as SQLAlchemy's own insert stores them, times included."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import delete, insert
+from sqlalchemy.dialects import sqlite
+
+from sxsh_desktop.domain import model
+from sxsh_desktop.store import records, schema
+from sxsh_desktop.store.repository import Store
+from tests.documents import small_document, snapshot
+
+
+def test_the_quick_time_text_is_sqlalchemys() -> None:
+    dialect = sqlite.dialect()
+    column_type = schema.enterprise.c.updated_at.type
+    processor = column_type.dialect_impl(dialect).bind_processor(dialect)
+    assert processor is not None
+    quick = records._quick_processor(column_type, dialect, processor)
+    assert quick is not processor  # the quick one is used on SQLite
+    for moment in (
+        datetime(2024, 3, 1, 8, 30, tzinfo=UTC),
+        datetime(2024, 3, 1, 8, 30, 0, 250_000, tzinfo=UTC),
+        datetime(2024, 3, 1, 1, 5, 9, 7, tzinfo=timezone(timedelta(hours=7))),  # the day before in UTC
+        datetime(1900, 1, 1, tzinfo=UTC),
+        datetime(2024, 3, 1, 8, 30),  # no zone: taken as it is
+        None,
+    ):
+        assert quick(moment) == processor(moment), moment
+    assert quick(datetime(2024, 3, 1, 1, 5, 9, 7, tzinfo=timezone(timedelta(hours=7)))) == (
+        "2024-02-29 18:05:09.000007"
+    )
+
+
+def _rows(store: Store, document: model.AssessmentDocument, bulk: bool) -> dict[str, list[tuple[Any, ...]]]:
+    with store.transaction() as connection:
+        for name in ("enterprise", "assessment"):
+            table = schema.RECORD_TABLES[name][1]
+            record = getattr(document, name)
+            connection.execute(delete(table).where(table.c.id == record.id))
+            if bulk:
+                records.insert_records(connection, table, [record])
+            else:
+                connection.execute(insert(table), [records.to_row(record)])
+    return snapshot(store)
+
+
+def test_bulk_records_are_stored_as_sqlalchemy_stores_them(store: Store) -> None:
+    document = small_document()
+    document.enterprise = dataclasses.replace(
+        document.enterprise, updated_at=datetime(2024, 3, 1, 1, 5, 9, 7, tzinfo=timezone(timedelta(hours=7)))
+    )
+    assert _rows(store, document, bulk=False) == _rows(store, document, bulk=True)
