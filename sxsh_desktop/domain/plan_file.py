@@ -6,7 +6,6 @@ printed form ("1.390" in millions), and a bad file is refused with one clear lin
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from sxsh_desktop.domain.json_file import read_json_file
 from sxsh_desktop.domain.plan import (
     BudgetCell,
     PlanAction,
@@ -46,17 +46,7 @@ class LoadedPlan:
 
 
 def read_json(path: Path, what: str) -> Any:
-    try:
-        size = path.stat().st_size
-        if not path.is_file() or size > MAX_FILE_BYTES:
-            raise PlanFileError(f"{path} is not a {what} file of at most {MAX_FILE_BYTES:,} bytes.")
-        return json.loads(path.read_bytes().decode("utf-8"))
-    except OSError as error:
-        raise PlanFileError(f"{path} cannot be read: {error.strerror or error}.") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise PlanFileError(f"{path} is not a {what} file (JSON in UTF-8): {error}.") from error
-    except RecursionError:  # "[[[[…": Python's parser gives up on deep nesting
-        raise PlanFileError(f"{path} is not a {what} file: its JSON is nested too deeply.") from None
+    return read_json_file(path, what, MAX_FILE_BYTES, PlanFileError)
 
 
 def _text(data: dict[str, Any], key: str, place: str, *, required: bool = False) -> str:

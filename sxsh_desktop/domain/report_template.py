@@ -8,12 +8,12 @@ application computes (``COLUMNS``). Texts may name ``{year}``, ``{next_year}``, 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sxsh_desktop.domain.json_file import read_json_file
 from sxsh_desktop.errors import KnownProblem
 
 TEMPLATE_FORMAT = "sxsh-report-template"
@@ -231,16 +231,7 @@ def parse_template(data: Any, where: str = "The template") -> ReportTemplate:
 
 def read_template(path: Path) -> ReportTemplate:
     match = FILE_NAME.match(path.name)
-    try:
-        if not path.is_file() or path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"{path} is not a template file of at most {MAX_TEMPLATE_BYTES:,} bytes.")
-        data = json.loads(path.read_bytes().decode("utf-8"))
-    except OSError as error:
-        raise TemplateError(f"{path} cannot be read: {error.strerror or error}.") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise TemplateError(f"{path} is not a template (JSON in UTF-8): {error}.") from error
-    except RecursionError:  # "[[[[…": Python's parser gives up on deep nesting
-        raise TemplateError(f"{path} is not a template: its JSON is nested too deeply.") from None
+    data = read_json_file(path, "template", MAX_TEMPLATE_BYTES, TemplateError)
     template = parse_template(data, str(path))
     if match is not None and (match["id"], int(match["version"])) != (template.id, template.version):
         raise TemplateError(
