@@ -295,6 +295,9 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+JsonValues = dict[str, Any]  # a record's values as ``record_to_json`` writes them
+
+
 def document_from_json(data: Any) -> AssessmentDocument:
     """A document from a parsed JSON object, checked as strictly as the forms check input."""
     return _document_from_json(data, None)
@@ -307,9 +310,6 @@ def document_and_values_from_json(
     from the JSON read instead of written again (a record of a version 1 file: not given)."""
     values: list[tuple[SyncFields, JsonValues]] = []
     return _document_from_json(data, values), values
-
-
-JsonValues = dict[str, Any]
 
 
 def _document_from_json(data: Any, values: list[tuple[SyncFields, JsonValues]] | None) -> AssessmentDocument:
