@@ -156,7 +156,7 @@ def fill_in(window: MainWindow, path: Path | str, done: Callable[[bool], None]) 
         done(attach_database(window, path))
 
     def start_loading() -> None:
-        window.add_menus()
+        window.add_menus()  # the Report, Packages and Office menus: after the rows, before the loading
         loading.append(load_storage_layer())
         QTimer.singleShot(LOADING_POLL_MS, attach)
 
