@@ -5,6 +5,7 @@ application needs no tool at run time and PyInstaller bundles them like any othe
 
 from __future__ import annotations
 
+import ast
 import sys
 from pathlib import Path
 
@@ -20,8 +21,27 @@ def generated_name(form: Path) -> str:
 
 
 def compile_form(form: Path) -> str:
-    """The Python source uic makes of ``form``, without its header (it names the uic version)."""
-    return strip_header(run_tool("uic", "-g", "python", str(form)))
+    """The Python source uic makes of ``form``, without its header (it names the uic version) and
+    importing only the Qt classes it uses."""
+    return keep_used_imports(strip_header(run_tool("uic", "-g", "python", str(form))))
+
+
+def keep_used_imports(source: str) -> str:
+    """``source`` with each ``from … import …`` cut down to the names the module uses.
+
+    uic imports some forty Qt classes into every form whatever it holds; importing a PySide class
+    builds all of its enumerations, which for unused ones (``QGradient``'s presets, ``QPalette``,
+    ``QPainter``…) costs milliseconds on every start."""
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = source.splitlines(keepends=True)
+    for statement in reversed(tree.body):
+        if not isinstance(statement, ast.ImportFrom) or statement.end_lineno is None:
+            continue
+        names = [alias.name for alias in statement.names if (alias.asname or alias.name) in used]
+        kept = [f"from {statement.module} import {', '.join(names)}\n"] if names else []
+        lines[statement.lineno - 1 : statement.end_lineno] = kept
+    return "".join(lines)
 
 
 def strip_header(source: str) -> str:

@@ -74,3 +74,20 @@ def test_compiled_catalogues_are_up_to_date(tmp_path: Path) -> None:
         assert compiled.read_bytes() == source.with_suffix(".qm").read_bytes(), (
             f"{compiled.name} is out of date: run python -m sxsh_desktop.ui.build_translations"
         )
+
+
+def test_compiled_forms_import_only_the_qt_classes_they_use() -> None:
+    source = (
+        "from PySide6.QtCore import (QCoreApplication, QDate,\n"
+        "    QMetaObject, Qt)\n"
+        "from PySide6.QtGui import (QBrush, QGradient)\n"
+        "\n"
+        "class Ui_Form(object):\n"
+        "    def setupUi(self, Form):\n"
+        "        Form.setAlignment(Qt.AlignmentFlag.AlignLeft)\n"
+        "        QMetaObject.connectSlotsByName(Form)\n"
+        "        Form.setWindowTitle(QCoreApplication.translate('Form', 'QDate'))\n"
+    )
+    kept = build_forms.keep_used_imports(source)
+    assert kept.splitlines()[:2] == ["from PySide6.QtCore import QCoreApplication, QMetaObject, Qt", ""]
+    assert kept.endswith(source.split("\n\n", 1)[1])
