@@ -73,16 +73,16 @@ APPLICATION = f"""
 
 
 def make_database(path: Path, enterprises: int) -> None:
+    from sxsh_desktop.services.samples import SAMPLE_OFFERED_KEY
     from sxsh_desktop.store.repository import Store
     from sxsh_desktop.store.setup import ensure_reference
-    from sxsh_desktop.ui.main_window import DEMO_OFFERED_KEY
     from tests.factories import synthetic_registry
 
     store = Store.open(path)
     try:
         ensure_reference(store)
         store.insert_many(synthetic_registry(enterprises, seed=2025))
-        store.database.set_meta(DEMO_OFFERED_KEY, "benchmark")
+        store.database.set_meta(SAMPLE_OFFERED_KEY, "benchmark")
     finally:
         store.close()
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from sxsh_desktop.domain.dates import format_date
-from sxsh_desktop.domain.model import Assessment
 from sxsh_desktop.ui.labels import status_label
+
+if TYPE_CHECKING:
+    from sxsh_desktop.domain.model import Assessment
 
 Index = QModelIndex | QPersistentModelIndex
 

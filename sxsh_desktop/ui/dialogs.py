@@ -10,17 +10,21 @@ import sys
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
+
+# Each dialog class is imported where it is first shown: importing a PySide class builds all its
+# enumerations (milliseconds for QMessageBox and QFileDialog), and the window shows before any dialog.
 
 
 class Dialogs:
     """Real dialogs."""
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             title,
@@ -31,13 +35,19 @@ class Dialogs:
         return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
     def choose(self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]) -> int | None:
         """One button per choice (the last one closes); the index chosen, None if closed otherwise."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
         )
@@ -53,23 +63,34 @@ class Dialogs:
         (on Linux the desktop's opener starts whether or not a program is there: asked first)."""
         if path.is_file() and not has_opener(path):
             return False
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def details(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
         """An error with its technical details folded away (the crash dialog)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent)
         box.setDetailedText(details)
         box.exec()
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
         return Path(name) if name else None
 
     def open_files(self, parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
         return [Path(name) for name in names]
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         return Path(name) if name else None
 

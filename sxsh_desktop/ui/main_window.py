@@ -4,20 +4,15 @@ into each assessment's workflow window."""
 from __future__ import annotations
 
 import dataclasses
-import platform
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
 from sxsh_desktop import APP_NAME, __version__
-from sxsh_desktop.domain.model import Assessment, Enterprise
 from sxsh_desktop.domain.text import escape_html as _escape
 from sxsh_desktop.errors import KnownProblem
-from sxsh_desktop.services.samples import SAMPLE_OFFERED_KEY
 from sxsh_desktop.ui.assessments_model import AssessmentsModel
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.generated.ui_main_window import Ui_MainWindow
@@ -28,6 +23,7 @@ from sxsh_desktop.ui.session import Session, open_session, tell_notices
 from sxsh_desktop.ui.settings import AppSettings, save_settings
 
 if TYPE_CHECKING:
+    from sxsh_desktop.domain.model import Assessment, Enterprise
     from sxsh_desktop.services.checks import RuleBreak
     from sxsh_desktop.store.repository import Store
     from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
@@ -43,7 +39,6 @@ if TYPE_CHECKING:
 # Packages and Office menus once the registry's first rows are on screen: not before the window shows.
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the registry is searched
-DEMO_OFFERED_KEY = SAMPLE_OFFERED_KEY  # the sample is offered once per database
 
 
 class MainWindow(QMainWindow):
@@ -463,6 +458,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _fix_record(self, found: RuleBreak) -> None:
+        from sxsh_desktop.domain.model import Enterprise
         from sxsh_desktop.services.checks import records_breaking_rules
 
         self.select_enterprise(found.enterprise_id)
@@ -505,6 +501,8 @@ class MainWindow(QMainWindow):
         enterprise = self.current_enterprise()
         if enterprise is None:
             return None
+        from datetime import date
+
         from sxsh_desktop.services.assessments import NewAssessment, start_assessment
 
         defaults = NewAssessment(
@@ -646,6 +644,10 @@ class MainWindow(QMainWindow):
             install_language(chosen.language)  # every window retranslates on the LanguageChange event
 
     def show_about(self) -> None:
+        import platform
+
+        from PySide6 import __version__ as pyside_version
+
         text = self.tr(
             "{app} {version}\n\nCleaner Production (sản xuất sạch hơn) rapid assessments, offline.\n\n"
             "Database: {path}\nPython {python}, Qt for Python {qt}\nLicence: GNU GPL 3.0 or later"

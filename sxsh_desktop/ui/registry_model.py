@@ -6,12 +6,14 @@ so a registry of 30,000 enterprises opens at once and scrolls without loading ev
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from sxsh_desktop.domain.model import Enterprise
 from sxsh_desktop.ui.labels import ownership_label
+
+if TYPE_CHECKING:
+    from sxsh_desktop.domain.model import Enterprise
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -18,13 +18,13 @@ from PySide6.QtCore import QCoreApplication
 
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.store.errors import file_problem
-from sxsh_desktop.store.lockfile import LockFile
 from sxsh_desktop.ui.dialogs import dialogs
 from sxsh_desktop.ui.problems import problem_title, set_open_database
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from sxsh_desktop.store.lockfile import LockFile
     from sxsh_desktop.store.repository import Store
 
 
@@ -126,6 +126,7 @@ def open_session(path: Path | str) -> Session:
 
     Raises a ``KnownProblem`` (in use, damaged, newer, read-only, ...) and leaves no lock behind."""
     from sxsh_desktop.paths import is_database_url
+    from sxsh_desktop.store.lockfile import LockFile
 
     if is_database_url(path):
         return open_postgres_session(str(path))
