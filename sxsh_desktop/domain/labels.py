@@ -133,6 +133,11 @@ def text(key: str, language: str) -> str:
     return english if language == "en" else vietnamese
 
 
+def labels_of(kind: str, language: str) -> list[str]:
+    """The names of every stored value of ``kind`` (e.g. "ownership"), in ``language``."""
+    return [text(key, language) for key in TEXTS if key.startswith(f"{kind}.")]
+
+
 def label(kind: str, value: str, language: str) -> str:
     """The name of a stored value; an unknown value shows as itself, never fails."""
     texts = TEXTS.get(f"{kind}.{value}")

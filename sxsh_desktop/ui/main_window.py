@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
 from sxsh_desktop import APP_NAME, __version__
+from sxsh_desktop.domain.labels import labels_of
 from sxsh_desktop.domain.text import escape_html as _escape
 from sxsh_desktop.errors import KnownProblem
 from sxsh_desktop.ui.assessments_model import AssessmentsModel
@@ -196,36 +197,47 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(slot)
 
     def _size_columns(self) -> None:
-        # Fixed widths from the font: measuring the contents of thousands of rows would be slow.
-        em = self.fontMetrics().horizontalAdvance("M")
         header = self.ui.registryView.horizontalHeader()
         header.setSectionResizeMode(RegistryModel.NAME, QHeaderView.ResizeMode.Stretch)
-        widths = {
-            RegistryModel.TAX_CODE: 8,
-            RegistryModel.COMMUNE: 9,
-            RegistryModel.PROVINCE: 5,
-            RegistryModel.SECTOR: 4,
-            RegistryModel.OWNERSHIP: 9,
-        }
-        for column, ems in widths.items():
-            header.resizeSection(column, int(ems * em))
+        em = self.fontMetrics().horizontalAdvance("M")
         header.setMinimumSectionSize(3 * em)
         self.ui.registryView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         for view in (self.ui.registryView, self.ui.assessmentsView):
             view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of a long name stay
         view_header = self.ui.assessmentsView.horizontalHeader()
         view_header.setSectionResizeMode(AssessmentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, ems in {
+        for column, ems in {  # the registry's other columns: ``_fit_registry_columns``
             AssessmentsModel.START: 6.5,
             AssessmentsModel.STATUS: 8,
             AssessmentsModel.CONSULTANTS: 9,
         }.items():
             view_header.resizeSection(column, int(ems * em))
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setStretchFactor(0, 2)  # the registry's six columns, the assessments' four
+        self.ui.splitter.setStretchFactor(1, 1)
+
+    def _fit_registry_columns(self) -> None:
+        """Each registry column but the name as wide as its heading or a typical value, whichever
+        is wider (from the font: measuring thousands of rows would be slow); the name takes the
+        rest. Again when the language changes: headings and ownership names change width."""
+        header = self.ui.registryView.horizontalHeader()
+        values = self.ui.registryView.fontMetrics()
+        headings = header.fontMetrics()
+        padding = values.horizontalAdvance("MM")  # the cell's margins and grid line
+
+        def fit(column: int, *samples: str) -> None:
+            heading = str(self.registry.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max([headings.horizontalAdvance(heading), *map(values.horizontalAdvance, samples)])
+            header.resizeSection(column, widest + padding)
+
+        fit(RegistryModel.TAX_CODE, "0123456789-001")
+        fit(RegistryModel.COMMUNE, "Phường Đông Hương")
+        fit(RegistryModel.PROVINCE, "Quảng Ninh")
+        fit(RegistryModel.SECTOR, "00000")
+        fit(RegistryModel.OWNERSHIP, *labels_of("ownership", current_language()))
 
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self._fit_registry_columns()
         self.records_to_fix_action.setText(self.tr("Records to &fix…"))
         self.import_list_action.setText(self.tr("&Import facility list…"))
         self.import_list_action.setToolTip(

@@ -11,6 +11,7 @@ from sxsh_desktop.store.repository import Store
 from sxsh_desktop.ui.dialogs import ScriptedDialogs
 from sxsh_desktop.ui.enterprise_dialog import EnterpriseDialog
 from sxsh_desktop.ui.main_window import MainWindow
+from sxsh_desktop.ui.registry_model import RegistryModel
 from sxsh_desktop.ui.workbench.window import WorkflowWindow
 from tests.factories import synthetic_registry
 
@@ -182,3 +183,20 @@ def test_the_count_below_the_registry_uses_vietnamese_digit_grouping(main_window
     store.insert_many(synthetic_registry(1234, seed=5))
     main_window.refresh()
     assert main_window.ui.countLabel.text() == "1.234 doanh nghiệp"
+
+
+def test_registry_columns_show_whole_values_and_the_name_takes_the_rest(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    view = main_window.ui.registryView
+    header = view.horizontalHeader()
+    values = view.fontMetrics()
+    main_window.showNormal()
+    main_window.resize(1366, 740)
+    qtbot.waitUntil(lambda: view.viewport().width() > 700)
+    assert header.sectionSize(RegistryModel.TAX_CODE) > values.horizontalAdvance("0123456789-001")
+    assert header.sectionSize(RegistryModel.OWNERSHIP) > values.horizontalAdvance("Có vốn đầu tư nước ngoài")
+    long_name = "Công ty Cổ phần Bánh kẹo Đức Thành"
+    assert header.sectionSize(RegistryModel.NAME) > values.horizontalAdvance(long_name)
+    widths = [header.sectionSize(column) for column in range(RegistryModel.COLUMN_COUNT)]
+    assert sum(widths) == view.viewport().width()  # no gap, no sideways scrolling

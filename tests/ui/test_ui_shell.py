@@ -180,7 +180,8 @@ def test_showing_the_window_loads_neither_the_storage_layer_the_domain_model_nor
         "from sxsh_desktop.ui.application import show_main_window\n"
         "window, path = show_main_window(['sxsh-desktop', '--db', sys.argv[1]])\n"
         "print(window.isVisible(), sorted(m for m in sys.modules if m.startswith('sqlalchemy')\n"
-        "    or m.endswith(('actions', 'domain.model', 'lockfile')) or m.startswith('sxsh_desktop.services')))"
+        "    or m.endswith(('actions', 'domain.model', 'lockfile'))\n"
+        "    or m.startswith('sxsh_desktop.services')))"
     )
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SXSH_DATA_DIR": str(tmp_path)}
     result = subprocess.run(
