@@ -141,6 +141,9 @@ class PhotoOwner(StrEnum):
 
 @dataclass(kw_only=True)
 class SyncFields:
+    """What every synced record carries: its UUID, creation and change times, revision counter and
+    the device that last changed it (DESIGN.md section 3)."""
+
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
@@ -150,6 +153,8 @@ class SyncFields:
 
 @dataclass(kw_only=True)
 class Enterprise(SyncFields):
+    """An enterprise (or household business) of the registry."""
+
     name: str = ""
     short_name: str = ""
     tax_code: str = ""
@@ -171,6 +176,8 @@ class Enterprise(SyncFields):
 
 @dataclass(kw_only=True)
 class Assessment(SyncFields):
+    """One rapid Cleaner Production assessment of an enterprise."""
+
     enterprise_id: str = ""
     title: str = ""
     start_date: date | None = None
@@ -192,6 +199,8 @@ class Assessment(SyncFields):
 
 @dataclass(kw_only=True)
 class TeamMember(SyncFields):
+    """A member of the assessment team, in list order."""
+
     assessment_id: str = ""
     position: int = 0  # order in the list
     name: str = ""
@@ -202,6 +211,8 @@ class TeamMember(SyncFields):
 
 @dataclass(kw_only=True)
 class Product(SyncFields):
+    """A product of the assessed enterprise, with its yearly output."""
+
     assessment_id: str = ""
     position: int = 0
     name: str = ""
@@ -226,6 +237,8 @@ class Consumption(SyncFields):
 
 @dataclass(kw_only=True)
 class ProcessStep(SyncFields):
+    """A step of the production process, in flow order."""
+
     assessment_id: str = ""
     position: int = 0
     name: str = ""
@@ -260,6 +273,8 @@ class StepFlow(SyncFields):
 
 @dataclass(kw_only=True)
 class WasteStream(SyncFields):
+    """A waste stream, at the step it leaves if known."""
+
     assessment_id: str = ""
     step_id: str | None = None
     position: int = 0
@@ -276,6 +291,8 @@ class WasteStream(SyncFields):
 
 @dataclass(kw_only=True)
 class Cause(SyncFields):
+    """A cause of a waste stream, with its category."""
+
     waste_stream_id: str = ""
     position: int = 0
     description: str = ""
@@ -284,6 +301,8 @@ class Cause(SyncFields):
 
 @dataclass(kw_only=True)
 class Solution(SyncFields):
+    """A proposed solution, with its costs, savings and the decision on it."""
+
     assessment_id: str = ""
     position: int = 0
     step_id: str | None = None
