@@ -212,8 +212,62 @@ _EDGE_VALUES: list[object] = [
     "record_class", [model.Enterprise, model.Assessment, *dict(model.DOCUMENT_COLLECTIONS).values()]
 )
 def test_quick_field_tests_pass_only_what_the_full_rules_accept(record_class: type) -> None:
-    _, rules = validation._rules_to_validate(record_class)
+    rules = validation._rules_to_validate(record_class).fields
     for rule, accepts in rules:
         for value in [*_EDGE_VALUES, *(rule.allowed or ())]:
             if accepts(value):
                 assert validation._problem(rule, value) is None, (record_class.__name__, rule.name, value)
+
+
+def _one_of_each_class() -> dict[type, model.SyncFields]:
+    """A valid record of every class, from a valid document (a photo made up beside it)."""
+    document = small_document()
+    records: list[model.SyncFields] = [document.enterprise, document.assessment]
+    for name, _cls in model.DOCUMENT_COLLECTIONS:
+        records += getattr(document, name)
+    found: dict[type, model.SyncFields] = {type(record): record for record in records}
+    found.setdefault(
+        model.Photo,
+        model.Photo(
+            assessment_id=document.assessment.id,
+            owner_kind="assessment",
+            owner_id=document.assessment.id,
+            mime_type="image/png",
+            sha256="ab" * 32,
+            size_bytes=10,
+        ),
+    )
+    return found
+
+
+@pytest.mark.parametrize(
+    "record_class", [model.Enterprise, model.Assessment, *dict(model.DOCUMENT_COLLECTIONS).values()]
+)
+def test_a_records_joined_quick_test_passes_exactly_when_each_fields_does(record_class: type) -> None:
+    record = _one_of_each_class()[record_class]
+    rules = validation._rules_to_validate(record_class)
+    valid = rules.values_of(record)
+    for index, (rule, _test) in enumerate(rules.fields):
+        for value in [*_EDGE_VALUES, *(rule.allowed or ())]:
+            values = (*valid[:index], value, *valid[index + 1 :])
+            each = all(test(v) for (_, test), v in zip(rules.fields, values, strict=True))
+            assert rules.all_accepted(values) is each, (record_class.__name__, rule.name, value)
+            if each:  # then the full rules find no problem with any field
+                assert all(
+                    validation._problem(r, v) is None for (r, _), v in zip(rules.fields, values, strict=True)
+                )
+
+
+def test_a_discount_rate_passes_the_quick_test_only_below_one() -> None:
+    rules = validation._rules_to_validate(model.Solution)
+    rule, accepts = next(pair for pair in rules.fields if pair[0].name == "discount_rate")
+    assert [accepts(v) for v in (0.0, 0.1, 0.999, 1.0, -0.01, 0, None)] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        True,
+    ]
+    assert validation._problem(rule, 1.0) is not None

@@ -393,31 +393,68 @@ def _accepts(rule: _FieldRule) -> Callable[[Any], bool]:
     """A quick test that passes the common valid values of a field (a UUID, a listed value, a number
     in its range, a UTC time of the allowed years); whatever it does not pass is checked in full by
     ``_problem``, which words the problem. It passes nothing that ``_problem`` would refuse."""
-    nullable, kind, limit = rule.nullable, rule.kind, rule.text_limit
+    return _compiled_test([_quick_test(rule, "value", "allowed")], {"allowed": _allowed(rule)})
+
+
+def _allowed(rule: _FieldRule) -> frozenset[str]:
+    """The listed values of an enumerated field that pass its other rules too."""
+    return frozenset(a for a in rule.allowed or () if len(a) <= rule.text_limit and "\x00" not in a)
+
+
+def _quick_test(rule: _FieldRule, value: str, allowed: str) -> str:
+    """The quick test of ``_accepts`` as a Python expression of the variable ``value`` (``allowed``
+    names the set of an enumerated field's values), so that a record's tests are joined into one
+    function with no call per field."""
+    kind, limit = rule.kind, rule.text_limit
     if kind is str and rule.plain_text:
-        return lambda v: (type(v) is str and len(v) <= limit and "\x00" not in v) or (v is None and nullable)
-    if kind is str and rule.uuid and rule.allowed is None and rule.text_rule is None and limit >= 36:
-        match = _CANONICAL_UUID.fullmatch
-        return lambda v: (type(v) is str and match(v) is not None) or (v is None and nullable)
-    if kind is str and rule.allowed is not None and not rule.uuid and rule.text_rule is None:
-        allowed = frozenset(a for a in rule.allowed if len(a) <= limit and "\x00" not in a)
-        return lambda v: (type(v) is str and v in allowed) or (v is None and nullable)
-    if kind is bool:
-        return lambda v: type(v) is bool or (v is None and nullable)
-    if (kind is int or kind is float) and rule.name != "discount_rate":
+        test = f"(type({value}) is str and len({value}) <= {limit} and '\\x00' not in {value})"
+    elif kind is str and rule.uuid and rule.allowed is None and rule.text_rule is None and limit >= 36:
+        test = f"(type({value}) is str and _uuid({value}) is not None)"
+    elif kind is str and rule.allowed is not None and not rule.uuid and rule.text_rule is None:
+        test = f"(type({value}) is str and {value} in {allowed})"
+    elif kind is bool:
+        test = f"type({value}) is bool"
+    elif (kind is int or kind is float) and rule.name != "discount_rate":
         low, high = _number_range(rule)
-        exact = kind  # an int in a float field goes the long way
-        return lambda v: (type(v) is exact and low <= v <= high) or (v is None and nullable)
-    if kind is datetime:
-        earliest, latest = EARLIEST_YEAR, LATEST_YEAR
-        return lambda v: (
-            (type(v) is datetime and v.tzinfo is UTC and earliest <= v.year <= latest)
-            or (v is None and nullable)
-        )
-    if kind is date:
-        earliest, latest = EARLIEST_YEAR, LATEST_YEAR
-        return lambda v: (type(v) is date and earliest <= v.year <= latest) or (v is None and nullable)
-    return lambda v: v is None and nullable
+        # An int in a float field goes the long way.
+        test = f"(type({value}) is {kind.__name__} and {low!r} <= {value} <= {high!r})"
+    elif kind is float and rule.name == "discount_rate":  # a fraction: below 1, so the top is open
+        test = f"(type({value}) is float and 0 <= {value} < 1)"
+    elif kind is datetime or kind is date:
+        zone = f" and {value}.tzinfo is _UTC" if kind is datetime else ""
+        years = f"{EARLIEST_YEAR} <= {value}.year <= {LATEST_YEAR}"
+        test = f"(type({value}) is {kind.__name__}{zone} and {years})"
+    else:
+        test = "False"
+    return f"({test} or {value} is None)" if rule.nullable else test
+
+
+# What the tests' expressions name besides the values.
+_TEST_NAMES = {"datetime": datetime, "date": date, "_UTC": UTC, "_uuid": _CANONICAL_UUID.fullmatch}
+
+
+def _compiled_test(
+    tests: list[str], names: dict[str, Any], unpack: tuple[str, ...] = ()
+) -> Callable[[Any], bool]:
+    """A function of ``value`` (a tuple unpacked into the variables ``unpack`` if given) that is true
+    when every one of ``tests`` is."""
+    lines = ["def test(value):"]
+    if unpack:
+        lines.append(f"    ({', '.join(unpack)},) = value")
+    lines.append(f"    return {' and '.join(tests) or 'True'}")
+    namespace: dict[str, Any] = {**_TEST_NAMES, **names}
+    exec("\n".join(lines), namespace)  # the source is made above from the field rules only
+    return namespace["test"]  # type: ignore[no-any-return]
+
+
+def _record_test(rules: tuple[_FieldRule, ...]) -> Callable[[tuple[Any, ...]], bool]:
+    """The quick tests of all of a record's fields as one function of its values tuple: true when
+    every field passes its own, with no call per field (a package holds tens of thousands of
+    records, and most pass)."""
+    names = tuple(f"v{index}" for index in range(len(rules)))
+    tests = [_quick_test(rule, name, f"allowed_{name}") for rule, name in zip(rules, names, strict=True)]
+    allowed = {f"allowed_{name}": _allowed(rule) for rule, name in zip(rules, names, strict=True)}
+    return _compiled_test(tests, allowed, unpack=names)
 
 
 def _number_range(rule: _FieldRule) -> tuple[float, float]:
@@ -436,15 +473,24 @@ def _number_range(rule: _FieldRule) -> tuple[float, float]:
     return 0, largest
 
 
+@dataclass(frozen=True)
+class _RecordRules:
+    """A record class's field rules, worked out once: its field values getter, each field's rule
+    with its quick test in field order, and all the quick tests as one function of the values."""
+
+    values_of: Callable[[Any], tuple[Any, ...]]
+    fields: tuple[tuple[_FieldRule, Callable[[Any], bool]], ...]
+    all_accepted: Callable[[tuple[Any, ...]], bool]
+
+
 @per_class
-def _rules_to_validate(
-    record_class: type,
-) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[tuple[_FieldRule, Callable[[Any], bool]], ...]]:
-    """The record's field values getter, and each field's rule with its quick test, in field order."""
+def _rules_to_validate(record_class: type) -> _RecordRules:
     rules = tuple(_field_rules(record_class).values())
     getter = operator.attrgetter(*(rule.name for rule in rules))
-    return (lambda record: (getter(record),)) if len(rules) == 1 else getter, tuple(
-        (rule, _accepts(rule)) for rule in rules
+    return _RecordRules(
+        (lambda record: (getter(record),)) if len(rules) == 1 else getter,
+        tuple((rule, _accepts(rule)) for rule in rules),
+        _record_test(rules),
     )
 
 
@@ -463,13 +509,15 @@ def _field_problems(
     record: SyncFields, reference: ReferenceData | None
 ) -> Iterable[tuple[str, str, str | None]]:
     """(field, problem, reason) for each problem of a record."""
-    values_of, rules = _rules_to_validate(type(record))
-    for value, (rule, accepts) in zip(values_of(record), rules, strict=True):
-        if accepts(value):
-            continue
-        problem = _problem(rule, value)
-        if problem is not None:
-            yield rule.name, problem, _reason(rule, value, problem)
+    rules = _rules_to_validate(type(record))
+    values = rules.values_of(record)
+    if not rules.all_accepted(values):  # most records pass every quick test: no call per field
+        for value, (rule, accepts) in zip(values, rules.fields, strict=True):
+            if accepts(value):
+                continue
+            problem = _problem(rule, value)
+            if problem is not None:
+                yield rule.name, problem, _reason(rule, value, problem)
     for name, problem in _record_problems(record, reference):
         yield name, problem, "required" if problem == "is required" else None
 
