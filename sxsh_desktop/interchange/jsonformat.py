@@ -279,11 +279,13 @@ def _check_texts(texts: list[str], limits: JsonLimits, surrogates: bool) -> None
 
 
 def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the key {_shown_key(key)} appears twice in one object")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):  # a key came twice: the first one repeated is named
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"the key {_shown_key(key)} appears twice in one object")
+            seen.add(key)
     return result
 
 
