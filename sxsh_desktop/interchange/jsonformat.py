@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
@@ -298,23 +299,34 @@ def _no_constant(name: str) -> Any:
 
 
 JsonValues = dict[str, Any]  # a record's values as ``record_to_json`` writes them
+RecordReader = Callable[[type[SyncFields], Any, str], SyncFields]
 
 
 def document_from_json(data: Any) -> AssessmentDocument:
     """A document from a parsed JSON object, checked as strictly as the forms check input."""
-    return _document_from_json(data, None)
+    return _document_from_json(data, record_from_json)
 
 
-def document_and_values_from_json(
-    data: Any,
+def document_and_contents_from_json(
+    data: Any, leave_out: frozenset[str]
 ) -> tuple[AssessmentDocument, list[tuple[SyncFields, JsonValues]]]:
-    """``document_from_json``, with each record's values as ``record_to_json`` writes them, taken
-    from the JSON read instead of written again (a record of a version 1 file: not given)."""
-    values: list[tuple[SyncFields, JsonValues]] = []
-    return _document_from_json(data, values), values
+    """``document_from_json``, with each record's values as ``record_to_json`` writes them but the
+    fields ``leave_out``, in the order of their names, taken from the JSON read instead of written
+    again (a record of a version 1 file: not given)."""
+    contents: list[tuple[SyncFields, JsonValues]] = []
+
+    def read(cls: type[SyncFields], item: Any, path: str) -> SyncFields:
+        read_complete = _complete_reader(cls, leave_out)
+        found = read_complete(item, path)
+        if found is None:  # an older version's record, or one that is refused
+            return record_from_json(cls, item, path)  # type: ignore[no-any-return]
+        contents.append(found)
+        return found[0]
+
+    return _document_from_json(data, read), contents
 
 
-def _document_from_json(data: Any, values: list[tuple[SyncFields, JsonValues]] | None) -> AssessmentDocument:
+def _document_from_json(data: Any, read: RecordReader) -> AssessmentDocument:
     if not isinstance(data, dict):
         raise _fail("", f"the file must hold a JSON object (got {_json_type(data)})")
     _check_header(data)
@@ -327,12 +339,12 @@ def _document_from_json(data: Any, values: list[tuple[SyncFields, JsonValues]] |
     generator = data.get("generator")
     if generator is not None and not (isinstance(generator, str) and len(generator) <= 300):
         raise _fail("generator", "must be a text of at most 300 characters")
-    records: dict[str, Any] = {name: _record(cls, data[name], name, values) for name, cls in _RECORDS}
+    records: dict[str, Any] = {name: read(cls, data[name], name) for name, cls in _RECORDS}
     for name, cls in _COLLECTIONS:
         items = data[name]
         if not isinstance(items, list):
             raise _fail(name, f"must be a list (got {_json_type(items)})")
-        records[name] = [_record(cls, item, f"{name}[{i}]", values) for i, item in enumerate(items)]
+        records[name] = [read(cls, item, f"{name}[{i}]") for i, item in enumerate(items)]
     document = AssessmentDocument(**records)
     errors = validate_document(document)
     if errors:
@@ -374,45 +386,72 @@ ADDED_IN_VERSION_2: dict[type[SyncFields], frozenset[str]] = {
 def record_from_json(cls: type[SyncFields], data: Any, path: str) -> Any:
     """One record from its JSON object: every field present (but those a version 1 writer did not
     know, ``ADDED_IN_VERSION_2``), none unknown, each of its type."""
-    return _record(cls, data, path, None)
-
-
-def _record(
-    cls: type[SyncFields], data: Any, path: str, sink: list[tuple[SyncFields, JsonValues]] | None
-) -> Any:
-    """``record_from_json``; with a ``sink``, the record and its values as ``record_to_json`` writes
-    them go into it (the JSON read, with the values it wrote otherwise put as that writer does)."""
     if not isinstance(data, dict):
         raise _fail(path, f"must be an object (got {_json_type(data)})")
     kinds = _field_kinds(cls)
-    complete = True
     if data.keys() != field_types(cls).keys():
         types = field_types(cls)
         absent = types.keys() - data.keys()
         if not absent or not absent <= ADDED_IN_VERSION_2.get(cls, frozenset()) or data.keys() - types.keys():
             raise _field_names_problem(data, types, path)
         kinds = tuple((name, kind) for name, kind in kinds if name in data)  # defaults for the rest
-        complete = False
     values = dict(data)
-    written = data
     for name, kind in kinds:
         value = data[name]
         # A value already of the field's type (most are: texts, whole numbers) is taken as it is;
         # None too: whether the field may be empty is a field rule, checked with the others.
         if value is not None and type(value) is not kind:
-            try:
-                converted = _value_from_json(value, kind)
-            except _WrongValue as wrong:
-                raise _fail(f"{path}.{name}", str(wrong)) from None
-            if sink is not None and not (kind is datetime and _canonical_time(value)):
-                if written is data:
-                    written = dict(data)
-                written[name] = _value_to_json(converted, kind)
-            values[name] = converted
-    record = cls(**values)
-    if sink is not None and complete:
-        sink.append((record, written))
-    return record
+            values[name] = _read_value(value, kind, path, name)[0]
+    return cls(**values)
+
+
+def _read_value(value: Any, kind: type, path: str, name: str) -> tuple[Any, Any]:
+    """A JSON value not of its field's type: the value converted, or refused with where it is, and
+    the value as ``record_to_json`` writes it (the one read if written so already)."""
+    try:
+        converted = _value_from_json(value, kind)
+    except _WrongValue as wrong:
+        raise _fail(f"{path}.{name}", str(wrong)) from None
+    if kind is datetime and _canonical_time(value):
+        return converted, value
+    return converted, _value_to_json(converted, kind)
+
+
+@cache
+def _complete_reader(
+    cls: type[SyncFields], leave_out: frozenset[str]
+) -> Callable[[Any, str], tuple[SyncFields, JsonValues] | None]:
+    """``record_from_json`` for a record with every field of this version, made once per class as
+    one function with no loop over the fields; with the record, its values as ``record_to_json``
+    writes them but ``leave_out``, in the order of their names. It gives None for anything else
+    (not an object, fields missing or unknown), which ``record_from_json`` reads or refuses."""
+    kinds = _field_kinds(cls)
+    lines = [
+        "def read(data, path):",
+        "    if type(data) is not dict or data.keys() != names:",
+        "        return None",
+    ]
+    for index, (name, _kind) in enumerate(kinds):
+        # The value read, and the value written: the same unless it is not of the field's type.
+        lines.append(f"    written{index} = value{index} = data[{name!r}]")
+        lines.append(f"    if value{index} is not None and type(value{index}) is not kind{index}:")
+        lines.append(
+            f"        value{index}, written{index} = read_value(value{index}, kind{index}, path, {name!r})"
+        )
+    arguments = ", ".join(f"{name}=value{index}" for index, (name, _kind) in enumerate(kinds))
+    position = {name: index for index, (name, _kind) in enumerate(kinds)}
+    content = ", ".join(
+        f"{name!r}: written{position[name]}" for name in sorted(position) if name not in leave_out
+    )
+    lines.append(f"    return cls({arguments}), {{{content}}}")
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "names": frozenset(position),
+        "read_value": _read_value,
+        **{f"kind{index}": kind for index, (_name, kind) in enumerate(kinds)},
+    }
+    exec("\n".join(lines), namespace)  # the source is made above from the class's fields only
+    return namespace["read"]  # type: ignore[no-any-return]
 
 
 @cache
