@@ -27,6 +27,9 @@ def test_the_quick_time_text_is_sqlalchemys() -> None:
         datetime(2024, 3, 1, 8, 30, 0, 250_000, tzinfo=UTC),
         datetime(2024, 3, 1, 1, 5, 9, 7, tzinfo=timezone(timedelta(hours=7))),  # the day before in UTC
         datetime(1900, 1, 1, tzinfo=UTC),
+        datetime(2100, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+        datetime(2024, 3, 1, 8, 30, tzinfo=timezone(timedelta(0))),  # UTC, as another zone object
+        datetime(1, 1, 1, tzinfo=UTC),
         datetime(2024, 3, 1, 8, 30),  # no zone: taken as it is
         None,
     ):

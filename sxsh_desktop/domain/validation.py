@@ -443,7 +443,8 @@ def _compiled_test(
         lines.append(f"    ({', '.join(unpack)},) = value")
     lines.append(f"    return {' and '.join(tests) or 'True'}")
     namespace: dict[str, Any] = {**_TEST_NAMES, **names}
-    exec("\n".join(lines), namespace)  # the source is made above from the field rules only
+    # The source is made above from the field rules only.
+    exec(compile("\n".join(lines), "<quick field tests>", "exec"), namespace)
     return namespace["test"]  # type: ignore[no-any-return]
 
 

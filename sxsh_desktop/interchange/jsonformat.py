@@ -49,6 +49,11 @@ _TOP_LEVEL = (
 )
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+# A time as ``record_to_json`` writes it, in the years EARLIEST_YEAR to LATEST_YEAR: UTC, ``Z``, ASCII
+# digits, microseconds only when there are some. ``datetime.fromisoformat`` reads it in UTC as it is.
+_CANONICAL_TIME = re.compile(
+    r"(?:19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.(?!000000)[0-9]{6})?Z"
+)
 
 
 def schema_path() -> Path:
@@ -431,13 +436,26 @@ def _complete_reader(
         "    if type(data) is not dict or data.keys() != names:",
         "        return None",
     ]
-    for index, (name, _kind) in enumerate(kinds):
+    for index, (name, kind) in enumerate(kinds):
+        value, written = f"value{index}", f"written{index}"
         # The value read, and the value written: the same unless it is not of the field's type.
-        lines.append(f"    written{index} = value{index} = data[{name!r}]")
-        lines.append(f"    if value{index} is not None and type(value{index}) is not kind{index}:")
-        lines.append(
-            f"        value{index}, written{index} = read_value(value{index}, kind{index}, path, {name!r})"
-        )
+        lines.append(f"    {written} = {value} = data[{name!r}]")
+        read_otherwise = f"{value}, {written} = read_value({value}, kind{index}, path, {name!r})"
+        if kind is datetime:  # most times are written as the writer writes them: converted here
+            lines += [
+                f"    if type({value}) is str and canonical_time({value}) is not None:",
+                "        try:",
+                f"            {value} = from_text({value})",
+                "        except ValueError:  # not a real time: refused with its words",
+                f"            {read_otherwise}",
+                f"    elif {value} is not None:",
+                f"        {read_otherwise}",
+            ]
+        else:
+            lines += [
+                f"    if {value} is not None and type({value}) is not kind{index}:",
+                f"        {read_otherwise}",
+            ]
     arguments = ", ".join(f"{name}=value{index}" for index, (name, _kind) in enumerate(kinds))
     position = {name: index for index, (name, _kind) in enumerate(kinds)}
     content = ", ".join(
@@ -448,9 +466,12 @@ def _complete_reader(
         "cls": cls,
         "names": frozenset(position),
         "read_value": _read_value,
+        "canonical_time": _CANONICAL_TIME.fullmatch,
+        "from_text": datetime.fromisoformat,
         **{f"kind{index}": kind for index, (_name, kind) in enumerate(kinds)},
     }
-    exec("\n".join(lines), namespace)  # the source is made above from the class's fields only
+    # The source is made above from the class's fields only; named after the class in tracebacks.
+    exec(compile("\n".join(lines), f"<reader of {cls.__name__}>", "exec"), namespace)
     return namespace["read"]  # type: ignore[no-any-return]
 
 

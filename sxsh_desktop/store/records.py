@@ -141,7 +141,9 @@ def _quick_processor(
 
     def process(value: Any) -> Any:
         if type(value) is datetime and value.tzinfo is not None:
-            return value.astimezone(utc).replace(tzinfo=None).isoformat(" ", "microseconds")
+            if value.tzinfo is not utc:
+                value = value.astimezone(utc)
+            return value.isoformat(" ", "microseconds")[:26]  # without its zone, +00:00
         return processor(value)
 
     return process
