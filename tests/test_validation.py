@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -271,3 +272,22 @@ def test_a_discount_rate_passes_the_quick_test_only_below_one() -> None:
         True,
     ]
     assert validation._problem(rule, 1.0) is not None
+
+
+def test_a_flows_kind_must_suit_its_direction_even_when_each_field_passes_alone() -> None:
+    flow = _one_of_each_class()[model.StepFlow]
+    assert flow.direction == "output" and validate_record(flow) == []
+    wrong = dataclasses.replace(flow, kind="water")
+    assert [e.message for e in validate_record(wrong)] == [
+        "kind: must be one of product, by_product, solid_waste, wastewater, air_emission, heat_loss, noise "
+        "for an output (got 'water')"
+    ]
+
+
+@pytest.mark.parametrize(
+    "record_class", [model.Enterprise, model.Assessment, *dict(model.DOCUMENT_COLLECTIONS).values()]
+)
+def test_a_record_passing_quickly_has_no_problem_by_the_full_rules(record_class: type) -> None:
+    record = _one_of_each_class()[record_class]
+    assert validate_record(record) == []
+    assert list(validation._field_problems(record, None)) == []

@@ -482,6 +482,7 @@ class _RecordRules:
     values_of: Callable[[Any], tuple[Any, ...]]
     fields: tuple[tuple[_FieldRule, Callable[[Any], bool]], ...]
     all_accepted: Callable[[tuple[Any, ...]], bool]
+    across_fields: bool  # a rule over several fields (``_record_problems``) applies to the class
 
 
 @per_class
@@ -492,6 +493,7 @@ def _rules_to_validate(record_class: type) -> _RecordRules:
         (lambda record: (getter(record),)) if len(rules) == 1 else getter,
         tuple((rule, _accepts(rule)) for rule in rules),
         _record_test(rules),
+        issubclass(record_class, _RULES_ACROSS_FIELDS),
     )
 
 
@@ -499,11 +501,20 @@ def validate_record(
     record: SyncFields, path: str = "", reference: ReferenceData | None = None
 ) -> list[ValidationError]:
     """Every problem of one record; ``path`` prefixes the field names (e.g. ``solutions[2]``)."""
+    if reference is None and _passes_quickly(record):
+        return []
     errors = []
     for name, problem, reason in _field_problems(record, reference):
         field = _path(path, name)
         errors.append(_error(f"{field}: {problem}", field, reason, record, name))
     return errors
+
+
+def _passes_quickly(record: SyncFields) -> bool:
+    """Whether each field passes its quick test and no rule over several fields applies to the
+    record's class: then it has no problem, found without a generator or a call per field."""
+    rules = _rules_to_validate(type(record))
+    return not rules.across_fields and rules.all_accepted(rules.values_of(record))
 
 
 def _field_problems(
@@ -577,6 +588,10 @@ def explain_record(record: SyncFields, reference: ReferenceData | None = None) -
 _FLOW_DIRECTIONS = tuple(model.FlowDirection)
 _INPUT_KINDS = tuple(str(k) for k in model.INPUT_FLOW_KINDS)
 _OUTPUT_KINDS = tuple(str(k) for k in model.OUTPUT_FLOW_KINDS)
+
+
+# The classes ``_record_problems`` has rules for, besides the reference data's codes.
+_RULES_ACROSS_FIELDS = (model.Enterprise, model.Assessment, model.StepFlow)
 
 
 def _record_problems(record: SyncFields, reference: ReferenceData | None) -> Iterable[tuple[str, str]]:
