@@ -58,3 +58,34 @@ def test_bulk_records_are_stored_as_sqlalchemy_stores_them(store: Store) -> None
         document.enterprise, updated_at=datetime(2024, 3, 1, 1, 5, 9, 7, tzinfo=timezone(timedelta(hours=7)))
     )
     assert _rows(store, document, bulk=False) == _rows(store, document, bulk=True)
+
+
+def _inserted(
+    store: Store, table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]], tuples: bool
+) -> Any:
+    with store.transaction() as connection:
+        connection.execute(delete(table))
+        if tuples:
+            records.insert_tuples(connection, table, columns, rows)
+        else:
+            records.insert_rows(connection, table, [dict(zip(columns, row, strict=True)) for row in rows])
+    return snapshot(store)[table.name]
+
+
+def test_rows_given_as_tuples_are_stored_as_rows_given_as_dicts(store: Store) -> None:
+    states = ("record_id", "device_id", "entity", "revision", "content_hash")
+    state_rows = [("r2", "d1", "solution", 3, "ab" * 32), ("r1", "d1", "photo", 1, "cd" * 32)]
+    assert _inserted(store, schema.sync_record_state, states, state_rows, tuples=True) == [
+        ("r1", "d1", "photo", 1, "cd" * 32),
+        ("r2", "d1", "solution", 3, "ab" * 32),
+    ]
+    assert _inserted(store, schema.sync_record_state, states, state_rows, tuples=False) == _inserted(
+        store, schema.sync_record_state, states, state_rows, tuples=True
+    )
+    # A column whose values are converted (a time), and columns in another order than the table's.
+    deletions = ("deleted_at", "record_id", "entity", "assessment_id", "device_id")
+    when = datetime(2024, 3, 1, 1, 5, 9, 7, tzinfo=timezone(timedelta(hours=7)))
+    deletion_rows = [(when, "r3", "cause", None, "d2")]
+    assert _inserted(store, schema.tombstone, deletions, deletion_rows, tuples=True) == _inserted(
+        store, schema.tombstone, deletions, deletion_rows, tuples=False
+    )

@@ -88,6 +88,24 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     connection.exec_driver_sql(compiled.string, parameters)
 
 
+def insert_tuples(
+    connection: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """``insert_rows`` of rows given as tuples of the values of ``columns``: passed to the driver as
+    they are when its statement takes them in that order and no column converts its values."""
+    if not rows:
+        return
+    dialect = connection.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    plain = compiled.positiontup == list(columns) and all(
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) is None for name in columns
+    )
+    if not plain:  # named parameters (psycopg), another order, or values to convert
+        insert_rows(connection, table, [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    connection.exec_driver_sql(compiled.string, rows)
+
+
 def insert_records(connection: Connection, table: Table, records: list[Any]) -> None:
     """Insert records of one class, as ``insert_rows`` of their ``to_row``, without building a dict
     per record: the values go from the record to the driver's tuple in the statement's order."""
