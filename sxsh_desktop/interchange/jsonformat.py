@@ -312,23 +312,24 @@ def document_from_json(data: Any) -> AssessmentDocument:
     return _document_from_json(data, record_from_json)
 
 
-def document_and_contents_from_json(
+def document_and_texts_from_json(
     data: Any, leave_out: frozenset[str]
-) -> tuple[AssessmentDocument, list[tuple[SyncFields, JsonValues]]]:
+) -> tuple[AssessmentDocument, list[tuple[SyncFields, str]]]:
     """``document_from_json``, with each record's values as ``record_to_json`` writes them but the
-    fields ``leave_out``, in the order of their names, taken from the JSON read instead of written
-    again (a record of a version 1 file: not given)."""
-    contents: list[tuple[SyncFields, JsonValues]] = []
+    fields ``leave_out``, as canonical JSON (``json.dumps`` with ``ensure_ascii=False``,
+    ``sort_keys=True`` and no spaces), written from the JSON read rather than from the record (a
+    record of a version 1 file: not given)."""
+    texts: list[tuple[SyncFields, str]] = []
 
     def read(cls: type[SyncFields], item: Any, path: str) -> SyncFields:
         read_complete = _complete_reader(cls, leave_out)
         found = read_complete(item, path)
         if found is None:  # an older version's record, or one that is refused
             return record_from_json(cls, item, path)  # type: ignore[no-any-return]
-        contents.append(found)
+        texts.append(found)
         return found[0]
 
-    return _document_from_json(data, read), contents
+    return _document_from_json(data, read), texts
 
 
 def _document_from_json(data: Any, read: RecordReader) -> AssessmentDocument:
@@ -425,11 +426,11 @@ def _read_value(value: Any, kind: type, path: str, name: str) -> tuple[Any, Any]
 @cache
 def _complete_reader(
     cls: type[SyncFields], leave_out: frozenset[str]
-) -> Callable[[Any, str], tuple[SyncFields, JsonValues] | None]:
+) -> Callable[[Any, str], tuple[SyncFields, str] | None]:
     """``record_from_json`` for a record with every field of this version, made once per class as
-    one function with no loop over the fields; with the record, its values as ``record_to_json``
-    writes them but ``leave_out``, in the order of their names. It gives None for anything else
-    (not an object, fields missing or unknown), which ``record_from_json`` reads or refuses."""
+    one function with no loop over the fields; with the record, the canonical JSON of its values as
+    ``record_to_json`` writes them but ``leave_out``. It gives None for anything else (not an
+    object, fields missing or unknown), which ``record_from_json`` reads or refuses."""
     kinds = _field_kinds(cls)
     lines = [
         "def read(data, path):",
@@ -457,22 +458,56 @@ def _complete_reader(
                 f"        {read_otherwise}",
             ]
     arguments = ", ".join(f"{name}=value{index}" for index, (name, _kind) in enumerate(kinds))
-    position = {name: index for index, (name, _kind) in enumerate(kinds)}
-    content = ", ".join(
-        f"{name!r}: written{position[name]}" for name in sorted(position) if name not in leave_out
-    )
-    lines.append(f"    return cls({arguments}), {{{content}}}")
+    shown = [
+        (name, kind, f"written{index}") for index, (name, kind) in enumerate(kinds) if name not in leave_out
+    ]
+    lines.append(f"    return cls({arguments}), {_canonical_text(shown)}")
     namespace: dict[str, Any] = {
         "cls": cls,
-        "names": frozenset(position),
+        "names": frozenset(name for name, _kind in kinds),
         "read_value": _read_value,
         "canonical_time": _CANONICAL_TIME.fullmatch,
         "from_text": datetime.fromisoformat,
+        **_TEXT_NAMES,
         **{f"kind{index}": kind for index, (_name, kind) in enumerate(kinds)},
     }
     # The source is made above from the class's fields only; named after the class in tracebacks.
     exec(compile("\n".join(lines), f"<reader of {cls.__name__}>", "exec"), namespace)
     return namespace["read"]  # type: ignore[no-any-return]
+
+
+def _canonical_text(fields: list[tuple[str, type, str]]) -> str:
+    """An expression of the canonical JSON of an object whose keys and values are ``fields`` (name,
+    field type, variable), each value as a record's JSON holds it once read: a text, a whole
+    number, a number, true or false as its field's type (a date or time as text), or null. Each
+    value is encoded as ``json`` encodes it, in one join with no encoder call per object."""
+    pieces = []
+    for position, (name, kind, variable) in enumerate(sorted(fields)):
+        pieces.append(repr(("{" if position == 0 else ",") + json.dumps(name, ensure_ascii=False) + ":"))
+        pieces.append(f"({_encoded(kind, variable)} if {variable} is not None else 'null')")
+    pieces.append(repr("}"))
+    return f"''.join(({', '.join(pieces)}))"
+
+
+def _encoded(kind: type, variable: str) -> str:
+    """How ``json`` encodes a value (not None) of a field of this type, as read."""
+    if kind is int:
+        return f"int_text({variable})"
+    if kind is float:  # json writes Infinity for a number too large, which the field rules refuse
+        return f"(float_text({variable}) if -inf < {variable} < inf else encode({variable}))"
+    if kind is bool:
+        return f"('true' if {variable} else 'false')"
+    return f"text({variable})"  # a text, or a date or time written as text
+
+
+_CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_TEXT_NAMES = {
+    "int_text": int.__repr__,
+    "float_text": float.__repr__,
+    "text": json.encoder.encode_basestring,  # type: ignore[attr-defined]
+    "encode": _CANONICAL_JSON.encode,
+    "inf": math.inf,
+}
 
 
 @cache

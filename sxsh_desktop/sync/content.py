@@ -42,12 +42,13 @@ def content_hash(record: SyncFields) -> str:
     values = record_values(record)
     for stamp in STAMPS:
         del values[stamp]
-    return hashlib.sha256(_CANONICAL.encode(values).encode("utf-8")).hexdigest()
+    return text_hash(_CANONICAL.encode(values))
 
 
-def content_hash_of(content: dict[str, Any]) -> str:
-    """``content_hash`` of the record whose ``record_values`` but the ``STAMPS`` these are."""
-    return hashlib.sha256(_CANONICAL.encode(content).encode("utf-8")).hexdigest()
+def text_hash(canonical: str) -> str:
+    """``content_hash`` of the record whose ``record_values`` but the ``STAMPS`` have this canonical
+    JSON (``ensure_ascii=False``, ``sort_keys=True``, no spaces)."""
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def record_label(record: SyncFields) -> str:

@@ -14,7 +14,7 @@ from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.interchange.jsonformat import InterchangeError
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.repository import records_of
-from sxsh_desktop.sync.content import STAMPS, content_hash_of
+from sxsh_desktop.sync.content import STAMPS, text_hash
 from sxsh_desktop.sync.errors import InvalidContentError
 from sxsh_desktop.sync.manifest import PHOTOS_PATTERN, RECORDS_PATTERN, TOMBSTONES_NAME
 
@@ -114,13 +114,13 @@ def _decode_document(name: str, data: bytes, hashes: dict[str, str]) -> Assessme
     """The document of an entry; the content hash of each of its records goes into ``hashes``,
     computed from the JSON read rather than from the record written out again."""
     try:
-        document, contents = jsonformat.document_and_contents_from_json(_load_json(name, data), STAMPS)
+        document, texts = jsonformat.document_and_texts_from_json(_load_json(name, data), STAMPS)
     except InterchangeError as exc:
         raise InvalidContentError(
             f"The entry {name} is not a valid assessment: {exc}.", field=exc.field
         ) from exc
-    for record, content in contents:
-        hashes[record.id] = content_hash_of(content)
+    for record, text in texts:
+        hashes[record.id] = text_hash(text)
     return document
 
 
