@@ -176,6 +176,17 @@ _EDGE_VALUES: list[object] = [
     "input",
     "draft",
     "image/png",
+    "giamdoc@congty.vn",
+    "giamdoc@congty",
+    "0239 3855 123",
+    "0912 345 678 (anh Hùng)",
+    "12345",
+    "0100109106",
+    "0100109107",
+    "2392",
+    "23a",
+    "ab" * 32,
+    "AB" * 32,
     True,
     False,
     0,
@@ -226,7 +237,13 @@ def _one_of_each_class() -> dict[type, model.SyncFields]:
     records: list[model.SyncFields] = [document.enterprise, document.assessment]
     for name, _cls in model.DOCUMENT_COLLECTIONS:
         records += getattr(document, name)
-    found: dict[type, model.SyncFields] = {type(record): record for record in records}
+    # Times in UTC, as records read from a package hold them (the document's are at +07:00).
+    found: dict[type, model.SyncFields] = {
+        type(record): dataclasses.replace(
+            record, created_at=record.created_at.astimezone(UTC), updated_at=record.updated_at.astimezone(UTC)
+        )
+        for record in records
+    }
     found.setdefault(
         model.Photo,
         model.Photo(
@@ -291,3 +308,34 @@ def test_a_record_passing_quickly_has_no_problem_by_the_full_rules(record_class:
     record = _one_of_each_class()[record_class]
     assert validate_record(record) == []
     assert list(validation._field_problems(record, None)) == []
+
+
+def _across_field_cases() -> list[model.SyncFields]:
+    records = _one_of_each_class()
+    flow, assessment, enterprise = (
+        records[model.StepFlow],
+        records[model.Assessment],
+        records[model.Enterprise],
+    )
+    days = (None, date(2025, 9, 8), date(2025, 9, 10))
+    return [
+        *(
+            dataclasses.replace(flow, direction=direction.value, kind=kind.value)
+            for direction in model.FlowDirection
+            for kind in model.FlowKind
+        ),
+        *(dataclasses.replace(assessment, start_date=start, end_date=end) for start in days for end in days),
+        *(dataclasses.replace(enterprise, name=name) for name in ("", " ", "\u3000", "Gạch Hồng Lĩnh")),
+    ]
+
+
+@pytest.mark.parametrize("record", _across_field_cases(), ids=repr)
+def test_the_quick_rules_over_several_fields_pass_exactly_the_records_without_problems(
+    record: model.SyncFields,
+) -> None:
+    rules = validation._rules_to_validate(type(record))
+    full = list(validation._field_problems(record, None))
+    if rules.all_accepted(rules.values_of(record)):
+        assert validation._passes_quickly(record) is (full == [])
+    else:  # an enterprise's texts with rules of their own go the full way
+        assert not validation._passes_quickly(record)

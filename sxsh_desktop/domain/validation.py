@@ -393,25 +393,31 @@ def _accepts(rule: _FieldRule) -> Callable[[Any], bool]:
     """A quick test that passes the common valid values of a field (a UUID, a listed value, a number
     in its range, a UTC time of the allowed years); whatever it does not pass is checked in full by
     ``_problem``, which words the problem. It passes nothing that ``_problem`` would refuse."""
-    return _compiled_test([_quick_test(rule, "value", "allowed")], {"allowed": _allowed(rule)})
+    return _compiled_test([_quick_test(rule, "value", "constant")], {"constant": _constant(rule)})
 
 
-def _allowed(rule: _FieldRule) -> frozenset[str]:
-    """The listed values of an enumerated field that pass its other rules too."""
+def _constant(rule: _FieldRule) -> Any:
+    """What a field's quick test looks up: the rule of a text that has one of its own, or the listed
+    values of an enumerated field that pass its other rules too."""
+    if rule.text_rule is not None:
+        return rule.text_rule
     return frozenset(a for a in rule.allowed or () if len(a) <= rule.text_limit and "\x00" not in a)
 
 
-def _quick_test(rule: _FieldRule, value: str, allowed: str) -> str:
-    """The quick test of ``_accepts`` as a Python expression of the variable ``value`` (``allowed``
-    names the set of an enumerated field's values), so that a record's tests are joined into one
-    function with no call per field."""
+def _quick_test(rule: _FieldRule, value: str, constant: str) -> str:
+    """The quick test of ``_accepts`` as a Python expression of the variable ``value`` (``constant``
+    names the field's ``_constant``), so that a record's tests are joined into one function with
+    no call per field."""
     kind, limit = rule.kind, rule.text_limit
     if kind is str and rule.plain_text:
         test = f"(type({value}) is str and len({value}) <= {limit} and '\\x00' not in {value})"
     elif kind is str and rule.uuid and rule.allowed is None and rule.text_rule is None and limit >= 36:
         test = f"(type({value}) is str and _uuid({value}) is not None)"
     elif kind is str and rule.allowed is not None and not rule.uuid and rule.text_rule is None:
-        test = f"(type({value}) is str and {value} in {allowed})"
+        test = f"(type({value}) is str and {value} in {constant})"
+    elif kind is str and rule.text_rule is not None and not rule.uuid and rule.allowed is None:
+        plain = f"type({value}) is str and len({value}) <= {limit} and '\\x00' not in {value}"
+        test = f"({plain} and ({value} == '' or {constant}({value}) is None))"
     elif kind is bool:
         test = f"type({value}) is bool"
     elif (kind is int or kind is float) and rule.name != "discount_rate":
@@ -453,9 +459,9 @@ def _record_test(rules: tuple[_FieldRule, ...]) -> Callable[[tuple[Any, ...]], b
     every field passes its own, with no call per field (a package holds tens of thousands of
     records, and most pass)."""
     names = tuple(f"v{index}" for index in range(len(rules)))
-    tests = [_quick_test(rule, name, f"allowed_{name}") for rule, name in zip(rules, names, strict=True)]
-    allowed = {f"allowed_{name}": _allowed(rule) for rule, name in zip(rules, names, strict=True)}
-    return _compiled_test(tests, allowed, unpack=names)
+    tests = [_quick_test(rule, name, f"constant_{name}") for rule, name in zip(rules, names, strict=True)]
+    constants = {f"constant_{name}": _constant(rule) for rule, name in zip(rules, names, strict=True)}
+    return _compiled_test(tests, constants, unpack=names)
 
 
 def _number_range(rule: _FieldRule) -> tuple[float, float]:
@@ -482,7 +488,9 @@ class _RecordRules:
     values_of: Callable[[Any], tuple[Any, ...]]
     fields: tuple[tuple[_FieldRule, Callable[[Any], bool]], ...]
     all_accepted: Callable[[tuple[Any, ...]], bool]
-    across_fields: bool  # a rule over several fields (``_record_problems``) applies to the class
+    # Whether a record whose fields pass their quick tests meets the rules over several fields too
+    # (``_record_problems`` without reference data).
+    across_fields: Callable[[Any], bool]
 
 
 @per_class
@@ -493,7 +501,7 @@ def _rules_to_validate(record_class: type) -> _RecordRules:
         (lambda record: (getter(record),)) if len(rules) == 1 else getter,
         tuple((rule, _accepts(rule)) for rule in rules),
         _record_test(rules),
-        issubclass(record_class, _RULES_ACROSS_FIELDS),
+        next((test for cls, test in _ACROSS_FIELDS.items() if issubclass(record_class, cls)), _no_rule),
     )
 
 
@@ -511,10 +519,10 @@ def validate_record(
 
 
 def _passes_quickly(record: SyncFields) -> bool:
-    """Whether each field passes its quick test and no rule over several fields applies to the
-    record's class: then it has no problem, found without a generator or a call per field."""
+    """Whether each field passes its quick test and the record meets the rules over several fields:
+    then it has no problem, found without a generator or a call per field."""
     rules = _rules_to_validate(type(record))
-    return not rules.across_fields and rules.all_accepted(rules.values_of(record))
+    return rules.all_accepted(rules.values_of(record)) and rules.across_fields(record)
 
 
 def _field_problems(
@@ -590,8 +598,21 @@ _INPUT_KINDS = tuple(str(k) for k in model.INPUT_FLOW_KINDS)
 _OUTPUT_KINDS = tuple(str(k) for k in model.OUTPUT_FLOW_KINDS)
 
 
-# The classes ``_record_problems`` has rules for, besides the reference data's codes.
-_RULES_ACROSS_FIELDS = (model.Enterprise, model.Assessment, model.StepFlow)
+def _no_rule(record: Any) -> bool:
+    return True
+
+
+# For the classes ``_record_problems`` has rules for, whether a record whose fields all pass their
+# quick tests (a name of text, dates or None, a listed direction and kind) meets them.
+_ACROSS_FIELDS: dict[type, Callable[[Any], bool]] = {
+    model.Enterprise: lambda record: record.name.strip() != "",
+    model.Assessment: lambda record: (
+        record.start_date is None or record.end_date is None or record.start_date <= record.end_date
+    ),
+    model.StepFlow: lambda record: (
+        record.kind in (_INPUT_KINDS if record.direction == model.FlowDirection.INPUT else _OUTPUT_KINDS)
+    ),
+}
 
 
 def _record_problems(record: SyncFields, reference: ReferenceData | None) -> Iterable[tuple[str, str]]:
