@@ -339,3 +339,19 @@ def test_the_quick_rules_over_several_fields_pass_exactly_the_records_without_pr
         assert validation._passes_quickly(record) is (full == [])
     else:  # an enterprise's texts with rules of their own go the full way
         assert not validation._passes_quickly(record)
+
+
+def test_link_problems_are_named_with_their_places_in_the_documents_order() -> None:
+    document = small_document()
+    document.team[0].id = document.products[0].id
+    document.causes[0].waste_stream_id = "11111111-1111-4111-8111-111111111111"
+    document.flows[0].step_id = "22222222-2222-4222-8222-222222222222"
+    assert [e.message for e in validate_document(document)] == [
+        "products[0].id: 00000000-0000-4000-8000-000000000004 is used twice (also by team[0])",
+        "flows[0].step_id: refers to process step 22222222-2222-4222-8222-222222222222, "
+        "which is not in this assessment",
+        "causes[0].waste_stream_id: refers to waste stream 11111111-1111-4111-8111-111111111111, "
+        "which is not in this assessment",
+        "solutions[0].cause_id: refers to a cause of another waste stream than the solution's "
+        "(00000000-0000-4000-8000-000000000008)",
+    ]

@@ -713,9 +713,24 @@ def check_document(document: AssessmentDocument, reference: ReferenceData | None
         raise errors[0]
 
 
+def _place(seen: str | tuple[str, int]) -> str:
+    return seen if isinstance(seen, str) else f"{seen[0]}[{seen[1]}]"
+
+
+def _found(records: list[Any], name: str, known: set[str]) -> bool:
+    """Whether the field ``name`` of every record is None or one of ``known``."""
+    values = set(map(operator.attrgetter(name), records))
+    values.discard(None)
+    return values <= known
+
+
 def _link_problems(document: AssessmentDocument) -> Iterable[tuple[str, str]]:
     ids: dict[str, set[str]] = {"assessment": {document.assessment.id}}
-    seen: dict[str, str] = {document.enterprise.id: "enterprise", document.assessment.id: "assessment"}
+    # Where each id was first seen: a record's name, or its collection and index (named on a problem).
+    seen: dict[str, str | tuple[str, int]] = {
+        document.enterprise.id: "enterprise",
+        document.assessment.id: "assessment",
+    }
     if document.enterprise.id == document.assessment.id:
         yield "assessment.id", "is the same as the enterprise's id"
     if document.assessment.enterprise_id != document.enterprise.id:
@@ -729,11 +744,19 @@ def _link_problems(document: AssessmentDocument) -> Iterable[tuple[str, str]]:
         ids[collection] = set()
         for index, record in enumerate(records):
             if record.id in seen:
-                yield f"{collection}[{index}].id", f"{record.id} is used twice (also by {seen[record.id]})"
-            seen[record.id] = f"{collection}[{index}]"
+                yield (
+                    f"{collection}[{index}].id",
+                    f"{record.id} is used twice (also by {_place(seen[record.id])})",
+                )
+            seen[record.id] = (collection, index)
             ids[collection].add(record.id)
     for collection, links in _LINKS.items():
-        for index, record in enumerate(getattr(document, collection)):
+        records = getattr(document, collection)
+        if collection != "photos" and all(
+            _found(records, name, ids[target]) for name, target in links.items()
+        ):
+            continue  # every reference points into the document, as in most documents
+        for index, record in enumerate(records):
             targets = dict(links)
             if collection == "photos":
                 owner = _PHOTO_OWNERS.get(record.owner_kind)
