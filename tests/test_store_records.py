@@ -11,7 +11,7 @@ from sqlalchemy.dialects import sqlite
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.store import records, schema
-from sxsh_desktop.store.repository import Store
+from sxsh_desktop.store.repository import Store, records_of
 from tests.documents import small_document, snapshot
 
 
@@ -89,3 +89,36 @@ def test_rows_given_as_tuples_are_stored_as_rows_given_as_dicts(store: Store) ->
     assert _inserted(store, schema.tombstone, deletions, deletion_rows, tuples=True) == _inserted(
         store, schema.tombstone, deletions, deletion_rows, tuples=False
     )
+
+
+def _stored_every_class(store: Store, document: model.AssessmentDocument, bulk: bool) -> Any:
+    order = [
+        "enterprise",
+        "assessment",
+        *(schema.COLLECTION_TABLES[n] for n, _ in model.DOCUMENT_COLLECTIONS),
+    ]
+    with store.transaction() as connection:
+        for name in reversed(order):
+            connection.execute(delete(schema.RECORD_TABLES[name][1]))
+        for name in order:
+            cls, table = schema.RECORD_TABLES[name]
+            rows = [record for record in records_of([document]) if type(record) is cls]
+            if bulk:
+                records.insert_records(connection, table, rows)
+            elif rows:
+                connection.execute(insert(table), [records.to_row(record) for record in rows])
+    return snapshot(store)
+
+
+def test_records_of_every_class_are_stored_as_sqlalchemy_stores_them(store: Store) -> None:
+    document = small_document()  # its times are at +07:00
+    in_utc = dataclasses.replace(
+        document.solutions[0],
+        created_at=datetime(2100, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+        updated_at=datetime(1900, 1, 1, tzinfo=UTC),
+    )
+    document.solutions = [in_utc, *document.solutions[1:]]
+    document.flows = [
+        dataclasses.replace(flow, created_at=flow.created_at.astimezone(UTC)) for flow in document.flows
+    ]
+    assert _stored_every_class(store, document, bulk=False) == _stored_every_class(store, document, bulk=True)

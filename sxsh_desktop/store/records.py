@@ -118,22 +118,54 @@ def insert_records(connection: Connection, table: Table, records: list[Any]) -> 
     if names is None or tuple_fields:  # named parameters (psycopg), or lists to write as JSON
         insert_rows(connection, table, [to_row(record) for record in records])
         return
-    values_of = operator.attrgetter(*names)
-    converters = [
-        (index, _quick_processor(table.c[name].type, dialect, processor))
-        for index, name in enumerate(names)
+    processors = {
+        name: processor
+        for name in names
         if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
-    ]
-    if not converters:
+    }
+    if not processors:
+        values_of = operator.attrgetter(*names)
         connection.exec_driver_sql(compiled.string, [values_of(record) for record in records])
         return
-    parameters = []
-    for record in records:
-        values = list(values_of(record))
-        for index, convert in converters:
-            values[index] = convert(values[index])
-        parameters.append(tuple(values))
-    connection.exec_driver_sql(compiled.string, parameters)
+    rows_of = _rows_maker(
+        tuple(names),
+        tuple(
+            (
+                name,
+                _quick_processor(table.c[name].type, dialect, processor),
+                _is_time_text(table.c[name].type, dialect),
+            )
+            for name, processor in processors.items()
+        ),
+    )
+    connection.exec_driver_sql(compiled.string, rows_of(records))
+
+
+def _rows_maker(
+    names: tuple[str, ...], converted: tuple[tuple[str, Callable[[Any], Any], bool], ...]
+) -> Callable[[list[Any]], list[tuple[Any, ...]]]:
+    """A function from records to the driver's tuples of the columns ``names``, made as one list
+    comprehension: the ``converted`` columns (name, converter, whether a time written as SQLite
+    text) through their converter, a UTC time straight to its text, the others as they are."""
+    how = {name: (index, is_time) for index, (name, _convert, is_time) in enumerate(converted)}
+    values = []
+    for name in names:
+        if name not in how:
+            values.append(f"record.{name}")
+            continue
+        index, is_time = how[name]
+        if is_time:  # the text ``_quick_processor`` makes, without a call for a time in UTC
+            values.append(
+                f"(time.isoformat(' ', 'microseconds')[:26] if type(time := record.{name}) is datetime "
+                f"and time.tzinfo is utc else convert{index}(time))"
+            )
+        else:
+            values.append(f"convert{index}(record.{name})")
+    source = f"def rows(records):\n    return [({', '.join(values)},) for record in records]"
+    namespace: dict[str, Any] = {"datetime": datetime, "utc": UTC}
+    namespace.update({f"convert{index}": convert for index, (_name, convert, _time) in enumerate(converted)})
+    exec(compile(source, "<rows of records>", "exec"), namespace)  # made above from column names only
+    return namespace["rows"]  # type: ignore[no-any-return]
 
 
 _SQLITE_DATETIME_TEXT = (
@@ -147,13 +179,7 @@ def _quick_processor(
     """``processor``, or for an aware time on SQLite the same text made by ``datetime.isoformat``
     (what SQLAlchemy's format makes in several times as long): the time in UTC without its zone,
     ``YYYY-MM-DD hh:mm:ss.ffffff``."""
-    impl = column_type.dialect_impl(dialect)
-    if not (
-        dialect.name == "sqlite"
-        and isinstance(column_type, UtcDateTime)
-        and isinstance(impl, TypeDecorator)
-        and getattr(impl.impl_instance, "_storage_format", None) == _SQLITE_DATETIME_TEXT
-    ):
+    if not _is_time_text(column_type, dialect):
         return processor
     utc = UTC
 
@@ -165,3 +191,14 @@ def _quick_processor(
         return processor(value)
 
     return process
+
+
+def _is_time_text(column_type: TypeEngine[Any], dialect: Dialect) -> bool:
+    """Whether the column holds an aware time written as SQLite text ``YYYY-MM-DD hh:mm:ss.ffffff``."""
+    impl = column_type.dialect_impl(dialect)
+    return (
+        dialect.name == "sqlite"
+        and isinstance(column_type, UtcDateTime)
+        and isinstance(impl, TypeDecorator)
+        and getattr(impl.impl_instance, "_storage_format", None) == _SQLITE_DATETIME_TEXT
+    )
