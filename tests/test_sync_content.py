@@ -13,7 +13,7 @@ from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
 from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.store.repository import records_of
-from sxsh_desktop.sync import payload
+from sxsh_desktop.sync import merge, payload
 from sxsh_desktop.sync.content import STAMPS, content_hash, text_hash
 from tests.documents import documents, small_document
 
@@ -158,3 +158,18 @@ def test_a_record_with_fields_missing_or_unknown_is_left_to_record_from_json() -
     assert read_complete({k: v for k, v in valid.items() if k != "scope"}, "assessment") is None
     assert read_complete([valid], "assessment") is None
     assert read_complete(valid, "assessment") is not None
+
+
+def test_a_record_the_office_never_saw_in_any_way_is_new() -> None:
+    """What the import plan decides without asking ``classify`` for such a record."""
+    record = small_document().solutions[0]
+    for sender in (record.device_id, "another-device"):
+        assert merge.classify(record, content_hash(record), None, {}, sender, "office", False) == (
+            merge.ChangeKind.NEW,
+            merge.Reason.NONE,
+            True,
+        )
+    assert (
+        merge.classify(record, content_hash(record), None, {}, "x", "office", True)[0]
+        is not merge.ChangeKind.NEW
+    )

@@ -698,9 +698,15 @@ def validate_document(
     reference must point to a record of the same document, and every id must be unique."""
     errors = validate_record(document.enterprise, "enterprise", reference)
     errors += validate_record(document.assessment, "assessment", reference)
-    for collection, _cls in model.DOCUMENT_COLLECTIONS:
-        for index, record in enumerate(getattr(document, collection)):
-            errors += validate_record(record, f"{collection}[{index}]", reference)
+    for collection, cls in model.DOCUMENT_COLLECTIONS:
+        records = getattr(document, collection)
+        rules = _rules_to_validate(cls)
+        values_of, all_accepted, across_fields = rules.values_of, rules.all_accepted, rules.across_fields
+        for index, record in enumerate(records):
+            # ``validate_record``, with the quick tests of the collection's class looked up once.
+            quick = reference is None and type(record) is cls
+            if not (quick and all_accepted(values_of(record)) and across_fields(record)):
+                errors += validate_record(record, f"{collection}[{index}]", reference)
     errors += [
         ValidationError(f"{path}: {problem}", field=path) for path, problem in _link_problems(document)
     ]

@@ -304,12 +304,13 @@ def _no_constant(name: str) -> Any:
 
 
 JsonValues = dict[str, Any]  # a record's values as ``record_to_json`` writes them
-RecordReader = Callable[[type[SyncFields], Any, str], SyncFields]
+# Given a record class, a function reading one record of it from JSON (with its path for problems).
+RecordReaders = Callable[[type[SyncFields]], Callable[[Any, str], SyncFields]]
 
 
 def document_from_json(data: Any) -> AssessmentDocument:
     """A document from a parsed JSON object, checked as strictly as the forms check input."""
-    return _document_from_json(data, record_from_json)
+    return _document_from_json(data, lambda cls: lambda item, path: record_from_json(cls, item, path))
 
 
 def document_and_texts_from_json(
@@ -321,18 +322,22 @@ def document_and_texts_from_json(
     record of a version 1 file: not given)."""
     texts: list[tuple[SyncFields, str]] = []
 
-    def read(cls: type[SyncFields], item: Any, path: str) -> SyncFields:
+    def reader(cls: type[SyncFields]) -> Callable[[Any, str], SyncFields]:
         read_complete = _complete_reader(cls, leave_out)
-        found = read_complete(item, path)
-        if found is None:  # an older version's record, or one that is refused
-            return record_from_json(cls, item, path)  # type: ignore[no-any-return]
-        texts.append(found)
-        return found[0]
 
-    return _document_from_json(data, read), texts
+        def read(item: Any, path: str) -> SyncFields:
+            found = read_complete(item, path)
+            if found is None:  # an older version's record, or one that is refused
+                return record_from_json(cls, item, path)  # type: ignore[no-any-return]
+            texts.append(found)
+            return found[0]
+
+        return read
+
+    return _document_from_json(data, reader), texts
 
 
-def _document_from_json(data: Any, read: RecordReader) -> AssessmentDocument:
+def _document_from_json(data: Any, readers: RecordReaders) -> AssessmentDocument:
     if not isinstance(data, dict):
         raise _fail("", f"the file must hold a JSON object (got {_json_type(data)})")
     _check_header(data)
@@ -345,12 +350,13 @@ def _document_from_json(data: Any, read: RecordReader) -> AssessmentDocument:
     generator = data.get("generator")
     if generator is not None and not (isinstance(generator, str) and len(generator) <= 300):
         raise _fail("generator", "must be a text of at most 300 characters")
-    records: dict[str, Any] = {name: read(cls, data[name], name) for name, cls in _RECORDS}
+    records: dict[str, Any] = {name: readers(cls)(data[name], name) for name, cls in _RECORDS}
     for name, cls in _COLLECTIONS:
         items = data[name]
         if not isinstance(items, list):
             raise _fail(name, f"must be a list (got {_json_type(items)})")
-        records[name] = [read(cls, item, f"{name}[{i}]") for i, item in enumerate(items)]
+        read = readers(cls)
+        records[name] = [read(item, f"{name}[{i}]") for i, item in enumerate(items)]
     document = AssessmentDocument(**records)
     errors = validate_document(document)
     if errors:

@@ -460,31 +460,31 @@ def plan(
 
     changes: list[RecordChange] = []
     for record in incoming_list:
-        digest = hashes.get(record.id)
+        record_id = record.id
+        digest = hashes.get(record_id)
         if digest is None:
-            digest = hashes[record.id] = content_hash(record)
-        kind, reason, newer = classify(
-            record,
-            digest,
-            office.get(record.id),
-            states.get(record.id, {}),
-            sender_device,
-            office_device,
-            record.id in office_deleted,
-        )
+            digest = hashes[record_id] = content_hash(record)
+        current, bases = office.get(record_id), states.get(record_id)
+        if current is None and bases is None and record_id not in office_deleted:
+            kind, reason, newer = ChangeKind.NEW, Reason.NONE, True  # the office never saw it in any way
+        else:
+            bases = bases or {}
+            kind, reason, newer = classify(
+                record, digest, current, bases, sender_device, office_device, record_id in office_deleted
+            )
         changes.append(
             RecordChange(
                 kind,
                 _ENTITY_OF[type(record)],
-                record.id,
-                assessments.get(record.id),
+                record_id,
+                assessments.get(record_id),
                 record_label(record),
                 OFFICE_REASONS[reason],
                 record,
-                office.get(record.id),
+                current,
                 digest,
                 newer,
-                sender_device in states.get(record.id, {}),
+                bases is not None and sender_device in bases,
             )
         )
     for tombstone in tombstones:
