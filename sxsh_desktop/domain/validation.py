@@ -389,13 +389,6 @@ def _path(prefix: str, name: str) -> str:
     return f"{prefix}.{name}" if prefix else name
 
 
-def _accepts(rule: _FieldRule) -> Callable[[Any], bool]:
-    """A quick test that passes the common valid values of a field (a UUID, a listed value, a number
-    in its range, a UTC time of the allowed years); whatever it does not pass is checked in full by
-    ``_problem``, which words the problem. It passes nothing that ``_problem`` would refuse."""
-    return _compiled_test([_quick_test(rule, "value", "constant")], {"constant": _constant(rule)})
-
-
 def _constant(rule: _FieldRule) -> Any:
     """What a field's quick test looks up: the rule of a text that has one of its own, or the listed
     values of an enumerated field that pass its other rules too."""
@@ -405,9 +398,9 @@ def _constant(rule: _FieldRule) -> Any:
 
 
 def _quick_test(rule: _FieldRule, value: str, constant: str) -> str:
-    """The quick test of ``_accepts`` as a Python expression of the variable ``value`` (``constant``
-    names the field's ``_constant``), so that a record's tests are joined into one function with
-    no call per field."""
+    """A field's quick test (see ``_quick_tests``) as a Python expression of the variable ``value``
+    (``constant`` names the field's ``_constant``), so that a record's tests are joined into one
+    function with no call per field."""
     kind, limit = rule.kind, rule.text_limit
     if kind is str and rule.plain_text:
         test = f"(type({value}) is str and len({value}) <= {limit} and '\\x00' not in {value})"
@@ -439,29 +432,29 @@ def _quick_test(rule: _FieldRule, value: str, constant: str) -> str:
 _TEST_NAMES = {"datetime": datetime, "date": date, "_UTC": UTC, "_uuid": _CANONICAL_UUID.fullmatch}
 
 
-def _compiled_test(
-    tests: list[str], names: dict[str, Any], unpack: tuple[str, ...] = ()
-) -> Callable[[Any], bool]:
-    """A function of ``value`` (a tuple unpacked into the variables ``unpack`` if given) that is true
-    when every one of ``tests`` is."""
-    lines = ["def test(value):"]
-    if unpack:
-        lines.append(f"    ({', '.join(unpack)},) = value")
-    lines.append(f"    return {' and '.join(tests) or 'True'}")
-    namespace: dict[str, Any] = {**_TEST_NAMES, **names}
-    # The source is made above from the field rules only.
-    exec(compile("\n".join(lines), "<quick field tests>", "exec"), namespace)
-    return namespace["test"]  # type: ignore[no-any-return]
-
-
-def _record_test(rules: tuple[_FieldRule, ...]) -> Callable[[tuple[Any, ...]], bool]:
-    """The quick tests of all of a record's fields as one function of its values tuple: true when
-    every field passes its own, with no call per field (a package holds tens of thousands of
-    records, and most pass)."""
+def _quick_tests(
+    rules: tuple[_FieldRule, ...],
+) -> tuple[Callable[[tuple[Any, ...]], bool], tuple[Callable[[Any], bool], ...]]:
+    """The quick tests of a record class's fields, made from one source: all of them as one
+    function of the record's values tuple (true when every field passes its own, with no call per
+    field: a package holds tens of thousands of records, and most pass), and each field's alone,
+    which passes the common valid values of the field (a UUID, a listed value, a number in its
+    range, a UTC time of the allowed years). Whatever a field's test does not pass is checked in
+    full by ``_problem``, which words the problem; no test passes what ``_problem`` would refuse."""
     names = tuple(f"v{index}" for index in range(len(rules)))
     tests = [_quick_test(rule, name, f"constant_{name}") for rule, name in zip(rules, names, strict=True)]
-    constants = {f"constant_{name}": _constant(rule) for rule, name in zip(rules, names, strict=True)}
-    return _compiled_test(tests, constants, unpack=names)
+    lines = [
+        "def test_record(value):",
+        f"    ({', '.join(names)},) = value",
+        f"    return {' and '.join(tests)}",
+    ]
+    for name, test in zip(names, tests, strict=True):
+        lines += [f"def test_{name}({name}):", f"    return {test}"]
+    namespace: dict[str, Any] = {**_TEST_NAMES}
+    namespace.update({f"constant_{name}": _constant(rule) for rule, name in zip(rules, names, strict=True)})
+    # The source is made above from the field rules only.
+    exec(compile("\n".join(lines), "<quick field tests>", "exec"), namespace)
+    return namespace["test_record"], tuple(namespace[f"test_{name}"] for name in names)
 
 
 def _number_range(rule: _FieldRule) -> tuple[float, float]:
@@ -497,10 +490,11 @@ class _RecordRules:
 def _rules_to_validate(record_class: type) -> _RecordRules:
     rules = tuple(_field_rules(record_class).values())
     getter = operator.attrgetter(*(rule.name for rule in rules))
+    all_accepted, accepts = _quick_tests(rules)
     return _RecordRules(
         (lambda record: (getter(record),)) if len(rules) == 1 else getter,
-        tuple((rule, _accepts(rule)) for rule in rules),
-        _record_test(rules),
+        tuple(zip(rules, accepts, strict=True)),
+        all_accepted,
         next((test for cls, test in _ACROSS_FIELDS.items() if issubclass(record_class, cls)), _no_rule),
     )
 
