@@ -273,11 +273,10 @@ def _load_kinds(
 ) -> dict[str, str]:
     """The entity of each id the office holds in another table than the one of its incoming kind."""
     kinds: dict[str, str] = {}
+    # An id not found in its own kind's table: any table that holds it holds it as another kind.
+    unknown = [record_id for ids in ids_by_entity.values() for record_id in ids if record_id not in office]
     for entity, (_, table) in schema.RECORD_TABLES.items():
-        others = [
-            i for other, ids in ids_by_entity.items() if other != entity for i in ids if i not in office
-        ]
-        for record_id in _present(connection, table, others):
+        for record_id in _present(connection, table, unknown):
             kinds.setdefault(record_id, entity)
     return kinds
 
