@@ -173,3 +173,13 @@ def test_a_record_the_office_never_saw_in_any_way_is_new() -> None:
         merge.classify(record, content_hash(record), None, {}, "x", "office", True)[0]
         is not merge.ChangeKind.NEW
     )
+
+
+def test_the_text_read_leaves_out_exactly_the_fields_named() -> None:
+    cause = small_document().causes[0]
+    data = jsonformat.record_to_json(cause)
+    everything = jsonformat._complete_reader(model.Cause, frozenset())(data, "cause")
+    nothing = jsonformat._complete_reader(model.Cause, frozenset(data))(data, "cause")
+    assert everything is not None and nothing is not None
+    assert json.loads(everything[1]) == data
+    assert nothing[1] == "{}"

@@ -303,7 +303,6 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-JsonValues = dict[str, Any]  # a record's values as ``record_to_json`` writes them
 # Given a record class, a function reading one record of it from JSON (with its path for problems).
 RecordReaders = Callable[[type[SyncFields]], Callable[[Any, str], SyncFields]]
 
@@ -487,8 +486,10 @@ def _canonical_text(fields: list[tuple[str, type, str]]) -> str:
     field type, variable), each value as a record's JSON holds it once read: a text, a whole
     number, a number, true or false as its field's type (a date or time as text), or null. Each
     value is encoded as ``json`` encodes it, in one join with no encoder call per object."""
+    if not fields:
+        return repr("{}")
     pieces = []
-    for position, (name, kind, variable) in enumerate(sorted(fields)):
+    for position, (name, kind, variable) in enumerate(sorted(fields, key=lambda field: field[0])):
         pieces.append(repr(("{" if position == 0 else ",") + json.dumps(name, ensure_ascii=False) + ":"))
         pieces.append(f"({_encoded(kind, variable)} if {variable} is not None else 'null')")
     pieces.append(repr("}"))
