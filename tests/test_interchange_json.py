@@ -276,6 +276,12 @@ def test_unreadable_bytes_are_refused(data: bytes, words: str) -> None:
         parse_json_bytes(data)
 
 
+def test_the_first_key_repeated_is_named_even_inside_a_list() -> None:
+    with pytest.raises(InterchangeError, match="the key 'b' appears twice"):
+        parse_json_bytes(b'{"x": [{"a": 1, "b": 2, "b": 3, "a": 4}]}')
+    assert parse_json_bytes(b'{"x": [{"a": 1}, {"a": 2}], "a": {}}') == {"x": [{"a": 1}, {"a": 2}], "a": {}}
+
+
 def test_a_file_over_the_size_cap_is_refused_before_parsing() -> None:
     with pytest.raises(InterchangeError, match="files over 1 MB are refused"):
         parse_json_bytes(b" " * (1024 * 1024 + 1), max_bytes=1024 * 1024)

@@ -11,7 +11,7 @@ from sqlalchemy.dialects import sqlite
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.store import records, schema
-from sxsh_desktop.store.repository import Store
+from sxsh_desktop.store.repository import Store, records_of
 from tests.documents import small_document, snapshot
 
 
@@ -27,6 +27,9 @@ def test_the_quick_time_text_is_sqlalchemys() -> None:
         datetime(2024, 3, 1, 8, 30, 0, 250_000, tzinfo=UTC),
         datetime(2024, 3, 1, 1, 5, 9, 7, tzinfo=timezone(timedelta(hours=7))),  # the day before in UTC
         datetime(1900, 1, 1, tzinfo=UTC),
+        datetime(2100, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+        datetime(2024, 3, 1, 8, 30, tzinfo=timezone(timedelta(0))),  # UTC, as another zone object
+        datetime(1, 1, 1, tzinfo=UTC),
         datetime(2024, 3, 1, 8, 30),  # no zone: taken as it is
         None,
     ):
@@ -55,3 +58,67 @@ def test_bulk_records_are_stored_as_sqlalchemy_stores_them(store: Store) -> None
         document.enterprise, updated_at=datetime(2024, 3, 1, 1, 5, 9, 7, tzinfo=timezone(timedelta(hours=7)))
     )
     assert _rows(store, document, bulk=False) == _rows(store, document, bulk=True)
+
+
+def _inserted(
+    store: Store, table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]], tuples: bool
+) -> Any:
+    with store.transaction() as connection:
+        connection.execute(delete(table))
+        if tuples:
+            records.insert_tuples(connection, table, columns, rows)
+        else:
+            records.insert_rows(connection, table, [dict(zip(columns, row, strict=True)) for row in rows])
+    return snapshot(store)[table.name]
+
+
+def test_rows_given_as_tuples_are_stored_as_rows_given_as_dicts(store: Store) -> None:
+    states = ("record_id", "device_id", "entity", "revision", "content_hash")
+    state_rows = [("r2", "d1", "solution", 3, "ab" * 32), ("r1", "d1", "photo", 1, "cd" * 32)]
+    assert _inserted(store, schema.sync_record_state, states, state_rows, tuples=True) == [
+        ("r1", "d1", "photo", 1, "cd" * 32),
+        ("r2", "d1", "solution", 3, "ab" * 32),
+    ]
+    assert _inserted(store, schema.sync_record_state, states, state_rows, tuples=False) == _inserted(
+        store, schema.sync_record_state, states, state_rows, tuples=True
+    )
+    # A column whose values are converted (a time), and columns in another order than the table's.
+    deletions = ("deleted_at", "record_id", "entity", "assessment_id", "device_id")
+    when = datetime(2024, 3, 1, 1, 5, 9, 7, tzinfo=timezone(timedelta(hours=7)))
+    deletion_rows = [(when, "r3", "cause", None, "d2")]
+    assert _inserted(store, schema.tombstone, deletions, deletion_rows, tuples=True) == _inserted(
+        store, schema.tombstone, deletions, deletion_rows, tuples=False
+    )
+
+
+def _stored_every_class(store: Store, document: model.AssessmentDocument, bulk: bool) -> Any:
+    order = [
+        "enterprise",
+        "assessment",
+        *(schema.COLLECTION_TABLES[n] for n, _ in model.DOCUMENT_COLLECTIONS),
+    ]
+    with store.transaction() as connection:
+        for name in reversed(order):
+            connection.execute(delete(schema.RECORD_TABLES[name][1]))
+        for name in order:
+            cls, table = schema.RECORD_TABLES[name]
+            rows = [record for record in records_of([document]) if type(record) is cls]
+            if bulk:
+                records.insert_records(connection, table, rows)
+            elif rows:
+                connection.execute(insert(table), [records.to_row(record) for record in rows])
+    return snapshot(store)
+
+
+def test_records_of_every_class_are_stored_as_sqlalchemy_stores_them(store: Store) -> None:
+    document = small_document()  # its times are at +07:00
+    in_utc = dataclasses.replace(
+        document.solutions[0],
+        created_at=datetime(2100, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+        updated_at=datetime(1900, 1, 1, tzinfo=UTC),
+    )
+    document.solutions = [in_utc, *document.solutions[1:]]
+    document.flows = [
+        dataclasses.replace(flow, created_at=flow.created_at.astimezone(UTC)) for flow in document.flows
+    ]
+    assert _stored_every_class(store, document, bulk=False) == _stored_every_class(store, document, bulk=True)

@@ -6,14 +6,38 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 
-from sxsh_desktop.domain.model import AssessmentDocument
+from sxsh_desktop.domain import model
+from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
 from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.store.repository import records_of
-from sxsh_desktop.sync import payload
-from sxsh_desktop.sync.content import content_hash
+from sxsh_desktop.sync import merge, payload
+from sxsh_desktop.sync.content import STAMPS, content_hash, text_hash
 from tests.documents import documents, small_document
+
+_CLASSES = [("enterprise", model.Enterprise), ("assessment", model.Assessment), *model.DOCUMENT_COLLECTIONS]
+
+
+def _one_of(record_class: type[SyncFields]) -> SyncFields:
+    """A valid record of the class (a photo made up for a document that has none)."""
+    document = small_document()
+    for name, cls in _CLASSES:
+        if cls is record_class:
+            found = getattr(document, name)
+            if not isinstance(found, list):
+                return found  # type: ignore[no-any-return]
+            if found:
+                return found[0]  # type: ignore[no-any-return]
+    return model.Photo(
+        assessment_id=document.assessment.id,
+        owner_kind="assessment",
+        owner_id=document.assessment.id,
+        mime_type="image/png",
+        sha256="ab" * 32,
+        size_bytes=10,
+    )
 
 
 def _hashes_read(data: dict[str, Any]) -> tuple[AssessmentDocument, dict[str, str]]:
@@ -55,3 +79,107 @@ def test_a_version_1_record_is_hashed_from_the_record() -> None:
     read, hashes = _hashes_read(data)
     assert read.assessment.id not in hashes  # hashed later, from the record with its defaults
     assert hashes[read.enterprise.id] == content_hash(read.enterprise)
+
+
+# JSON values a sender might write in any field: each kind, edges of the ranges, times written
+# otherwise than the interchange writer does, and values of no field's type.
+_EDGE_JSON: list[Any] = [
+    None,
+    "",
+    "x",
+    'Hà Tĩnh, "lò"\x00\u2028\\',
+    "0f8fad5b-d9cb-469f-a165-70867728950e",
+    0,
+    1,
+    -1,
+    12,
+    2**63 - 1,
+    1.5,
+    -0.0,
+    1e300,
+    float("inf"),  # what a number too large reads as (the field rules refuse it)
+    True,
+    False,
+    "2024-03-01",
+    "2024-02-30",
+    "1899-12-31",
+    "2024-03-01T08:30:00Z",
+    "2024-03-01T08:30:00.000000Z",
+    "2024-03-01T08:30:00.5Z",
+    "2024-03-01T15:30:00+07:00",
+    "2024-03-01 08:30:00Z",
+    "2101-01-01T00:00:00Z",
+    "2100-12-31T23:59:59Z",
+    "1900-01-01T00:00:00Z",
+    "1899-12-31T23:59:59.999999Z",
+    "2024-02-30T08:30:00Z",
+    "2024-03-01T24:00:00Z",
+    "2024-03-01T08:30:00.123456Z",
+    "2024-03-01T08:30:00.1234567Z",
+    "2024-03-01T08:30:00z",
+    "٢٠٢٤-03-01T08:30:00Z",  # digits of another script
+    [],
+    {},
+]
+
+
+def _outcome(read: Any, *arguments: Any) -> Any:
+    try:
+        return read(*arguments)
+    except jsonformat.InterchangeError as refused:
+        return ("refused", refused.message, refused.field)
+
+
+@pytest.mark.parametrize("record_class", [cls for _name, cls in _CLASSES])
+def test_a_record_class_is_read_as_record_from_json_reads_it(record_class: type[SyncFields]) -> None:
+    """The reader made for a class accepts and refuses what ``record_from_json`` does, with the same
+    words, gives the same record, and values that hash as the record does."""
+    valid = jsonformat.record_to_json(_one_of(record_class))
+    read_complete = jsonformat._complete_reader(record_class, STAMPS)
+    for name in valid:
+        for value in _EDGE_JSON:
+            data = {**valid, name: value}
+            full = _outcome(jsonformat.record_from_json, record_class, data, "item")
+            quick = _outcome(read_complete, data, "item")
+            if isinstance(full, tuple):
+                assert quick == full, (name, value)
+                continue
+            record, text = quick
+            assert record == full, (name, value)
+            written = {k: v for k, v in jsonformat.record_to_json(full).items() if k not in STAMPS}
+            assert text == json.dumps(written, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            assert text_hash(text) == content_hash(full), (name, value)
+
+
+def test_a_record_with_fields_missing_or_unknown_is_left_to_record_from_json() -> None:
+    valid = jsonformat.record_to_json(small_document().assessment)
+    read_complete = jsonformat._complete_reader(model.Assessment, STAMPS)
+    assert read_complete({**valid, "colour": "red"}, "assessment") is None
+    assert read_complete({k: v for k, v in valid.items() if k != "scope"}, "assessment") is None
+    assert read_complete([valid], "assessment") is None
+    assert read_complete(valid, "assessment") is not None
+
+
+def test_a_record_the_office_never_saw_in_any_way_is_new() -> None:
+    """What the import plan decides without asking ``classify`` for such a record."""
+    record = small_document().solutions[0]
+    for sender in (record.device_id, "another-device"):
+        assert merge.classify(record, content_hash(record), None, {}, sender, "office", False) == (
+            merge.ChangeKind.NEW,
+            merge.Reason.NONE,
+            True,
+        )
+    assert (
+        merge.classify(record, content_hash(record), None, {}, "x", "office", True)[0]
+        is not merge.ChangeKind.NEW
+    )
+
+
+def test_the_text_read_leaves_out_exactly_the_fields_named() -> None:
+    cause = small_document().causes[0]
+    data = jsonformat.record_to_json(cause)
+    everything = jsonformat._complete_reader(model.Cause, frozenset())(data, "cause")
+    nothing = jsonformat._complete_reader(model.Cause, frozenset(data))(data, "cause")
+    assert everything is not None and nothing is not None
+    assert json.loads(everything[1]) == data
+    assert nothing[1] == "{}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -175,6 +176,17 @@ _EDGE_VALUES: list[object] = [
     "input",
     "draft",
     "image/png",
+    "giamdoc@congty.vn",
+    "giamdoc@congty",
+    "0239 3855 123",
+    "0912 345 678 (anh Hùng)",
+    "12345",
+    "0100109106",
+    "0100109107",
+    "2392",
+    "23a",
+    "ab" * 32,
+    "AB" * 32,
     True,
     False,
     0,
@@ -212,8 +224,134 @@ _EDGE_VALUES: list[object] = [
     "record_class", [model.Enterprise, model.Assessment, *dict(model.DOCUMENT_COLLECTIONS).values()]
 )
 def test_quick_field_tests_pass_only_what_the_full_rules_accept(record_class: type) -> None:
-    _, rules = validation._rules_to_validate(record_class)
+    rules = validation._rules_to_validate(record_class).fields
     for rule, accepts in rules:
         for value in [*_EDGE_VALUES, *(rule.allowed or ())]:
             if accepts(value):
                 assert validation._problem(rule, value) is None, (record_class.__name__, rule.name, value)
+
+
+def _one_of_each_class() -> dict[type, model.SyncFields]:
+    """A valid record of every class, from a valid document (a photo made up beside it)."""
+    document = small_document()
+    records: list[model.SyncFields] = [document.enterprise, document.assessment]
+    for name, _cls in model.DOCUMENT_COLLECTIONS:
+        records += getattr(document, name)
+    # Times in UTC, as records read from a package hold them (the document's are at +07:00).
+    found: dict[type, model.SyncFields] = {
+        type(record): dataclasses.replace(
+            record, created_at=record.created_at.astimezone(UTC), updated_at=record.updated_at.astimezone(UTC)
+        )
+        for record in records
+    }
+    found.setdefault(
+        model.Photo,
+        model.Photo(
+            assessment_id=document.assessment.id,
+            owner_kind="assessment",
+            owner_id=document.assessment.id,
+            mime_type="image/png",
+            sha256="ab" * 32,
+            size_bytes=10,
+        ),
+    )
+    return found
+
+
+@pytest.mark.parametrize(
+    "record_class", [model.Enterprise, model.Assessment, *dict(model.DOCUMENT_COLLECTIONS).values()]
+)
+def test_a_records_joined_quick_test_passes_exactly_when_each_fields_does(record_class: type) -> None:
+    record = _one_of_each_class()[record_class]
+    rules = validation._rules_to_validate(record_class)
+    valid = rules.values_of(record)
+    for index, (rule, _test) in enumerate(rules.fields):
+        for value in [*_EDGE_VALUES, *(rule.allowed or ())]:
+            values = (*valid[:index], value, *valid[index + 1 :])
+            each = all(test(v) for (_, test), v in zip(rules.fields, values, strict=True))
+            assert rules.all_accepted(values) is each, (record_class.__name__, rule.name, value)
+            if each:  # then the full rules find no problem with any field
+                assert all(
+                    validation._problem(r, v) is None for (r, _), v in zip(rules.fields, values, strict=True)
+                )
+
+
+def test_a_discount_rate_passes_the_quick_test_only_below_one() -> None:
+    rules = validation._rules_to_validate(model.Solution)
+    rule, accepts = next(pair for pair in rules.fields if pair[0].name == "discount_rate")
+    assert [accepts(v) for v in (0.0, 0.1, 0.999, 1.0, -0.01, 0, None)] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        True,
+    ]
+    assert validation._problem(rule, 1.0) is not None
+
+
+def test_a_flows_kind_must_suit_its_direction_even_when_each_field_passes_alone() -> None:
+    flow = _one_of_each_class()[model.StepFlow]
+    assert flow.direction == "output" and validate_record(flow) == []
+    wrong = dataclasses.replace(flow, kind="water")
+    assert [e.message for e in validate_record(wrong)] == [
+        "kind: must be one of product, by_product, solid_waste, wastewater, air_emission, heat_loss, noise "
+        "for an output (got 'water')"
+    ]
+
+
+@pytest.mark.parametrize(
+    "record_class", [model.Enterprise, model.Assessment, *dict(model.DOCUMENT_COLLECTIONS).values()]
+)
+def test_a_record_passing_quickly_has_no_problem_by_the_full_rules(record_class: type) -> None:
+    record = _one_of_each_class()[record_class]
+    assert validate_record(record) == []
+    assert list(validation._field_problems(record, None)) == []
+
+
+def _across_field_cases() -> list[model.SyncFields]:
+    records = _one_of_each_class()
+    flow, assessment, enterprise = (
+        records[model.StepFlow],
+        records[model.Assessment],
+        records[model.Enterprise],
+    )
+    days = (None, date(2025, 9, 8), date(2025, 9, 10))
+    return [
+        *(
+            dataclasses.replace(flow, direction=direction.value, kind=kind.value)
+            for direction in model.FlowDirection
+            for kind in model.FlowKind
+        ),
+        *(dataclasses.replace(assessment, start_date=start, end_date=end) for start in days for end in days),
+        *(dataclasses.replace(enterprise, name=name) for name in ("", " ", "\u3000", "Gạch Hồng Lĩnh")),
+    ]
+
+
+@pytest.mark.parametrize("record", _across_field_cases(), ids=repr)
+def test_the_quick_rules_over_several_fields_pass_exactly_the_records_without_problems(
+    record: model.SyncFields,
+) -> None:
+    rules = validation._rules_to_validate(type(record))
+    full = list(validation._field_problems(record, None))
+    if rules.all_accepted(rules.values_of(record)):
+        assert validation._passes_quickly(record) is (full == [])
+    else:  # an enterprise's texts with rules of their own go the full way
+        assert not validation._passes_quickly(record)
+
+
+def test_link_problems_are_named_with_their_places_in_the_documents_order() -> None:
+    document = small_document()
+    document.team[0].id = document.products[0].id
+    document.causes[0].waste_stream_id = "11111111-1111-4111-8111-111111111111"
+    document.flows[0].step_id = "22222222-2222-4222-8222-222222222222"
+    assert [e.message for e in validate_document(document)] == [
+        "products[0].id: 00000000-0000-4000-8000-000000000004 is used twice (also by team[0])",
+        "flows[0].step_id: refers to process step 22222222-2222-4222-8222-222222222222, "
+        "which is not in this assessment",
+        "causes[0].waste_stream_id: refers to waste stream 11111111-1111-4111-8111-111111111111, "
+        "which is not in this assessment",
+        "solutions[0].cause_id: refers to a cause of another waste stream than the solution's "
+        "(00000000-0000-4000-8000-000000000008)",
+    ]

@@ -389,35 +389,72 @@ def _path(prefix: str, name: str) -> str:
     return f"{prefix}.{name}" if prefix else name
 
 
-def _accepts(rule: _FieldRule) -> Callable[[Any], bool]:
-    """A quick test that passes the common valid values of a field (a UUID, a listed value, a number
-    in its range, a UTC time of the allowed years); whatever it does not pass is checked in full by
-    ``_problem``, which words the problem. It passes nothing that ``_problem`` would refuse."""
-    nullable, kind, limit = rule.nullable, rule.kind, rule.text_limit
+def _constant(rule: _FieldRule) -> Any:
+    """What a field's quick test looks up: the rule of a text that has one of its own, or the listed
+    values of an enumerated field that pass its other rules too."""
+    if rule.text_rule is not None:
+        return rule.text_rule
+    return frozenset(a for a in rule.allowed or () if len(a) <= rule.text_limit and "\x00" not in a)
+
+
+def _quick_test(rule: _FieldRule, value: str, constant: str) -> str:
+    """A field's quick test (see ``_quick_tests``) as a Python expression of the variable ``value``
+    (``constant`` names the field's ``_constant``), so that a record's tests are joined into one
+    function with no call per field."""
+    kind, limit = rule.kind, rule.text_limit
     if kind is str and rule.plain_text:
-        return lambda v: (type(v) is str and len(v) <= limit and "\x00" not in v) or (v is None and nullable)
-    if kind is str and rule.uuid and rule.allowed is None and rule.text_rule is None and limit >= 36:
-        match = _CANONICAL_UUID.fullmatch
-        return lambda v: (type(v) is str and match(v) is not None) or (v is None and nullable)
-    if kind is str and rule.allowed is not None and not rule.uuid and rule.text_rule is None:
-        allowed = frozenset(a for a in rule.allowed if len(a) <= limit and "\x00" not in a)
-        return lambda v: (type(v) is str and v in allowed) or (v is None and nullable)
-    if kind is bool:
-        return lambda v: type(v) is bool or (v is None and nullable)
-    if (kind is int or kind is float) and rule.name != "discount_rate":
+        test = f"(type({value}) is str and len({value}) <= {limit} and '\\x00' not in {value})"
+    elif kind is str and rule.uuid and rule.allowed is None and rule.text_rule is None and limit >= 36:
+        test = f"(type({value}) is str and _uuid({value}) is not None)"
+    elif kind is str and rule.allowed is not None and not rule.uuid and rule.text_rule is None:
+        test = f"(type({value}) is str and {value} in {constant})"
+    elif kind is str and rule.text_rule is not None and not rule.uuid and rule.allowed is None:
+        plain = f"type({value}) is str and len({value}) <= {limit} and '\\x00' not in {value}"
+        test = f"({plain} and ({value} == '' or {constant}({value}) is None))"
+    elif kind is bool:
+        test = f"type({value}) is bool"
+    elif (kind is int or kind is float) and rule.name != "discount_rate":
         low, high = _number_range(rule)
-        exact = kind  # an int in a float field goes the long way
-        return lambda v: (type(v) is exact and low <= v <= high) or (v is None and nullable)
-    if kind is datetime:
-        earliest, latest = EARLIEST_YEAR, LATEST_YEAR
-        return lambda v: (
-            (type(v) is datetime and v.tzinfo is UTC and earliest <= v.year <= latest)
-            or (v is None and nullable)
-        )
-    if kind is date:
-        earliest, latest = EARLIEST_YEAR, LATEST_YEAR
-        return lambda v: (type(v) is date and earliest <= v.year <= latest) or (v is None and nullable)
-    return lambda v: v is None and nullable
+        # An int in a float field goes the long way.
+        test = f"(type({value}) is {kind.__name__} and {low!r} <= {value} <= {high!r})"
+    elif kind is float and rule.name == "discount_rate":  # a fraction: below 1, so the top is open
+        test = f"(type({value}) is float and 0 <= {value} < 1)"
+    elif kind is datetime or kind is date:
+        zone = f" and {value}.tzinfo is _UTC" if kind is datetime else ""
+        years = f"{EARLIEST_YEAR} <= {value}.year <= {LATEST_YEAR}"
+        test = f"(type({value}) is {kind.__name__}{zone} and {years})"
+    else:
+        test = "False"
+    return f"({test} or {value} is None)" if rule.nullable else test
+
+
+# What the tests' expressions name besides the values.
+_TEST_NAMES = {"datetime": datetime, "date": date, "_UTC": UTC, "_uuid": _CANONICAL_UUID.fullmatch}
+
+
+def _quick_tests(
+    rules: tuple[_FieldRule, ...],
+) -> tuple[Callable[[tuple[Any, ...]], bool], tuple[Callable[[Any], bool], ...]]:
+    """The quick tests of a record class's fields, made from one source: all of them as one
+    function of the record's values tuple (true when every field passes its own, with no call per
+    field: a package holds tens of thousands of records, and most pass), and each field's alone,
+    which passes the common valid values of the field (a UUID, a listed value, a number in its
+    range, a UTC time of the allowed years). Whatever a field's test does not pass is checked in
+    full by ``_problem``, which words the problem; no test passes what ``_problem`` would refuse."""
+    names = tuple(f"v{index}" for index in range(len(rules)))
+    tests = [_quick_test(rule, name, f"constant_{name}") for rule, name in zip(rules, names, strict=True)]
+    lines = [
+        "def test_record(value):",
+        f"    ({', '.join(names)},) = value",
+        f"    return {' and '.join(tests)}",
+    ]
+    for name, test in zip(names, tests, strict=True):
+        lines += [f"def test_{name}({name}):", f"    return {test}"]
+    namespace: dict[str, Any] = {**_TEST_NAMES}
+    namespace.update({f"constant_{name}": _constant(rule) for rule, name in zip(rules, names, strict=True)})
+    # The source is made above from the field rules only.
+    exec(compile("\n".join(lines), "<quick field tests>", "exec"), namespace)
+    return namespace["test_record"], tuple(namespace[f"test_{name}"] for name in names)
 
 
 def _number_range(rule: _FieldRule) -> tuple[float, float]:
@@ -436,15 +473,29 @@ def _number_range(rule: _FieldRule) -> tuple[float, float]:
     return 0, largest
 
 
+@dataclass(frozen=True)
+class _RecordRules:
+    """A record class's field rules, worked out once: its field values getter, each field's rule
+    with its quick test in field order, and all the quick tests as one function of the values."""
+
+    values_of: Callable[[Any], tuple[Any, ...]]
+    fields: tuple[tuple[_FieldRule, Callable[[Any], bool]], ...]
+    all_accepted: Callable[[tuple[Any, ...]], bool]
+    # Whether a record whose fields pass their quick tests meets the rules over several fields too
+    # (``_record_problems`` without reference data).
+    across_fields: Callable[[Any], bool]
+
+
 @per_class
-def _rules_to_validate(
-    record_class: type,
-) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[tuple[_FieldRule, Callable[[Any], bool]], ...]]:
-    """The record's field values getter, and each field's rule with its quick test, in field order."""
+def _rules_to_validate(record_class: type) -> _RecordRules:
     rules = tuple(_field_rules(record_class).values())
     getter = operator.attrgetter(*(rule.name for rule in rules))
-    return (lambda record: (getter(record),)) if len(rules) == 1 else getter, tuple(
-        (rule, _accepts(rule)) for rule in rules
+    all_accepted, accepts = _quick_tests(rules)
+    return _RecordRules(
+        (lambda record: (getter(record),)) if len(rules) == 1 else getter,
+        tuple(zip(rules, accepts, strict=True)),
+        all_accepted,
+        next((test for cls, test in _ACROSS_FIELDS.items() if issubclass(record_class, cls)), _no_rule),
     )
 
 
@@ -452,6 +503,8 @@ def validate_record(
     record: SyncFields, path: str = "", reference: ReferenceData | None = None
 ) -> list[ValidationError]:
     """Every problem of one record; ``path`` prefixes the field names (e.g. ``solutions[2]``)."""
+    if reference is None and _passes_quickly(record):
+        return []
     errors = []
     for name, problem, reason in _field_problems(record, reference):
         field = _path(path, name)
@@ -459,17 +512,26 @@ def validate_record(
     return errors
 
 
+def _passes_quickly(record: SyncFields) -> bool:
+    """Whether each field passes its quick test and the record meets the rules over several fields:
+    then it has no problem, found without a generator or a call per field."""
+    rules = _rules_to_validate(type(record))
+    return rules.all_accepted(rules.values_of(record)) and rules.across_fields(record)
+
+
 def _field_problems(
     record: SyncFields, reference: ReferenceData | None
 ) -> Iterable[tuple[str, str, str | None]]:
     """(field, problem, reason) for each problem of a record."""
-    values_of, rules = _rules_to_validate(type(record))
-    for value, (rule, accepts) in zip(values_of(record), rules, strict=True):
-        if accepts(value):
-            continue
-        problem = _problem(rule, value)
-        if problem is not None:
-            yield rule.name, problem, _reason(rule, value, problem)
+    rules = _rules_to_validate(type(record))
+    values = rules.values_of(record)
+    if not rules.all_accepted(values):  # most records pass every quick test: no call per field
+        for value, (rule, accepts) in zip(values, rules.fields, strict=True):
+            if accepts(value):
+                continue
+            problem = _problem(rule, value)
+            if problem is not None:
+                yield rule.name, problem, _reason(rule, value, problem)
     for name, problem in _record_problems(record, reference):
         yield name, problem, "required" if problem == "is required" else None
 
@@ -528,6 +590,23 @@ def explain_record(record: SyncFields, reference: ReferenceData | None = None) -
 _FLOW_DIRECTIONS = tuple(model.FlowDirection)
 _INPUT_KINDS = tuple(str(k) for k in model.INPUT_FLOW_KINDS)
 _OUTPUT_KINDS = tuple(str(k) for k in model.OUTPUT_FLOW_KINDS)
+
+
+def _no_rule(record: Any) -> bool:
+    return True
+
+
+# For the classes ``_record_problems`` has rules for, whether a record whose fields all pass their
+# quick tests (a name of text, dates or None, a listed direction and kind) meets them.
+_ACROSS_FIELDS: dict[type, Callable[[Any], bool]] = {
+    model.Enterprise: lambda record: record.name.strip() != "",
+    model.Assessment: lambda record: (
+        record.start_date is None or record.end_date is None or record.start_date <= record.end_date
+    ),
+    model.StepFlow: lambda record: (
+        record.kind in (_INPUT_KINDS if record.direction == model.FlowDirection.INPUT else _OUTPUT_KINDS)
+    ),
+}
 
 
 def _record_problems(record: SyncFields, reference: ReferenceData | None) -> Iterable[tuple[str, str]]:
@@ -613,9 +692,15 @@ def validate_document(
     reference must point to a record of the same document, and every id must be unique."""
     errors = validate_record(document.enterprise, "enterprise", reference)
     errors += validate_record(document.assessment, "assessment", reference)
-    for collection, _cls in model.DOCUMENT_COLLECTIONS:
-        for index, record in enumerate(getattr(document, collection)):
-            errors += validate_record(record, f"{collection}[{index}]", reference)
+    for collection, cls in model.DOCUMENT_COLLECTIONS:
+        records = getattr(document, collection)
+        rules = _rules_to_validate(cls)
+        values_of, all_accepted, across_fields = rules.values_of, rules.all_accepted, rules.across_fields
+        for index, record in enumerate(records):
+            # ``validate_record``, with the quick tests of the collection's class looked up once.
+            quick = reference is None and type(record) is cls
+            if not (quick and all_accepted(values_of(record)) and across_fields(record)):
+                errors += validate_record(record, f"{collection}[{index}]", reference)
     errors += [
         ValidationError(f"{path}: {problem}", field=path) for path, problem in _link_problems(document)
     ]
@@ -628,9 +713,24 @@ def check_document(document: AssessmentDocument, reference: ReferenceData | None
         raise errors[0]
 
 
+def _place(seen: str | tuple[str, int]) -> str:
+    return seen if isinstance(seen, str) else f"{seen[0]}[{seen[1]}]"
+
+
+def _found(records: list[Any], name: str, known: set[str]) -> bool:
+    """Whether the field ``name`` of every record is None or one of ``known``."""
+    values = set(map(operator.attrgetter(name), records))
+    values.discard(None)
+    return values <= known
+
+
 def _link_problems(document: AssessmentDocument) -> Iterable[tuple[str, str]]:
     ids: dict[str, set[str]] = {"assessment": {document.assessment.id}}
-    seen: dict[str, str] = {document.enterprise.id: "enterprise", document.assessment.id: "assessment"}
+    # Where each id was first seen: a record's name, or its collection and index (named on a problem).
+    seen: dict[str, str | tuple[str, int]] = {
+        document.enterprise.id: "enterprise",
+        document.assessment.id: "assessment",
+    }
     if document.enterprise.id == document.assessment.id:
         yield "assessment.id", "is the same as the enterprise's id"
     if document.assessment.enterprise_id != document.enterprise.id:
@@ -644,11 +744,19 @@ def _link_problems(document: AssessmentDocument) -> Iterable[tuple[str, str]]:
         ids[collection] = set()
         for index, record in enumerate(records):
             if record.id in seen:
-                yield f"{collection}[{index}].id", f"{record.id} is used twice (also by {seen[record.id]})"
-            seen[record.id] = f"{collection}[{index}]"
+                yield (
+                    f"{collection}[{index}].id",
+                    f"{record.id} is used twice (also by {_place(seen[record.id])})",
+                )
+            seen[record.id] = (collection, index)
             ids[collection].add(record.id)
     for collection, links in _LINKS.items():
-        for index, record in enumerate(getattr(document, collection)):
+        records = getattr(document, collection)
+        if collection != "photos" and all(
+            _found(records, name, ids[target]) for name, target in links.items()
+        ):
+            continue  # every reference points into the document, as in most documents
+        for index, record in enumerate(records):
             targets = dict(links)
             if collection == "photos":
                 owner = _PHOTO_OWNERS.get(record.owner_kind)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
@@ -48,6 +49,11 @@ _TOP_LEVEL = (
 )
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+# A time as ``record_to_json`` writes it, in the years EARLIEST_YEAR to LATEST_YEAR: UTC, ``Z``, ASCII
+# digits, microseconds only when there are some. ``datetime.fromisoformat`` reads it in UTC as it is.
+_CANONICAL_TIME = re.compile(
+    r"(?:19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.(?!000000)[0-9]{6})?Z"
+)
 
 
 def schema_path() -> Path:
@@ -279,11 +285,13 @@ def _check_texts(texts: list[str], limits: JsonLimits, surrogates: bool) -> None
 
 
 def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the key {_shown_key(key)} appears twice in one object")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):  # a key came twice: the first one repeated is named
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"the key {_shown_key(key)} appears twice in one object")
+            seen.add(key)
     return result
 
 
@@ -295,24 +303,40 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-JsonValues = dict[str, Any]  # a record's values as ``record_to_json`` writes them
+# Given a record class, a function reading one record of it from JSON (with its path for problems).
+RecordReaders = Callable[[type[SyncFields]], Callable[[Any, str], SyncFields]]
 
 
 def document_from_json(data: Any) -> AssessmentDocument:
     """A document from a parsed JSON object, checked as strictly as the forms check input."""
-    return _document_from_json(data, None)
+    return _document_from_json(data, lambda cls: lambda item, path: record_from_json(cls, item, path))
 
 
-def document_and_values_from_json(
-    data: Any,
-) -> tuple[AssessmentDocument, list[tuple[SyncFields, JsonValues]]]:
-    """``document_from_json``, with each record's values as ``record_to_json`` writes them, taken
-    from the JSON read instead of written again (a record of a version 1 file: not given)."""
-    values: list[tuple[SyncFields, JsonValues]] = []
-    return _document_from_json(data, values), values
+def document_and_texts_from_json(
+    data: Any, leave_out: frozenset[str]
+) -> tuple[AssessmentDocument, list[tuple[SyncFields, str]]]:
+    """``document_from_json``, with each record's values as ``record_to_json`` writes them but the
+    fields ``leave_out``, as canonical JSON (``json.dumps`` with ``ensure_ascii=False``,
+    ``sort_keys=True`` and no spaces), written from the JSON read rather than from the record (a
+    record of a version 1 file: not given)."""
+    texts: list[tuple[SyncFields, str]] = []
+
+    def reader(cls: type[SyncFields]) -> Callable[[Any, str], SyncFields]:
+        read_complete = _complete_reader(cls, leave_out)
+
+        def read(item: Any, path: str) -> SyncFields:
+            found = read_complete(item, path)
+            if found is None:  # an older version's record, or one that is refused
+                return record_from_json(cls, item, path)  # type: ignore[no-any-return]
+            texts.append(found)
+            return found[0]
+
+        return read
+
+    return _document_from_json(data, reader), texts
 
 
-def _document_from_json(data: Any, values: list[tuple[SyncFields, JsonValues]] | None) -> AssessmentDocument:
+def _document_from_json(data: Any, readers: RecordReaders) -> AssessmentDocument:
     if not isinstance(data, dict):
         raise _fail("", f"the file must hold a JSON object (got {_json_type(data)})")
     _check_header(data)
@@ -325,12 +349,13 @@ def _document_from_json(data: Any, values: list[tuple[SyncFields, JsonValues]] |
     generator = data.get("generator")
     if generator is not None and not (isinstance(generator, str) and len(generator) <= 300):
         raise _fail("generator", "must be a text of at most 300 characters")
-    records: dict[str, Any] = {name: _record(cls, data[name], name, values) for name, cls in _RECORDS}
+    records: dict[str, Any] = {name: readers(cls)(data[name], name) for name, cls in _RECORDS}
     for name, cls in _COLLECTIONS:
         items = data[name]
         if not isinstance(items, list):
             raise _fail(name, f"must be a list (got {_json_type(items)})")
-        records[name] = [_record(cls, item, f"{name}[{i}]", values) for i, item in enumerate(items)]
+        read = readers(cls)
+        records[name] = [read(item, f"{name}[{i}]") for i, item in enumerate(items)]
     document = AssessmentDocument(**records)
     errors = validate_document(document)
     if errors:
@@ -372,45 +397,124 @@ ADDED_IN_VERSION_2: dict[type[SyncFields], frozenset[str]] = {
 def record_from_json(cls: type[SyncFields], data: Any, path: str) -> Any:
     """One record from its JSON object: every field present (but those a version 1 writer did not
     know, ``ADDED_IN_VERSION_2``), none unknown, each of its type."""
-    return _record(cls, data, path, None)
-
-
-def _record(
-    cls: type[SyncFields], data: Any, path: str, sink: list[tuple[SyncFields, JsonValues]] | None
-) -> Any:
-    """``record_from_json``; with a ``sink``, the record and its values as ``record_to_json`` writes
-    them go into it (the JSON read, with the values it wrote otherwise put as that writer does)."""
     if not isinstance(data, dict):
         raise _fail(path, f"must be an object (got {_json_type(data)})")
     kinds = _field_kinds(cls)
-    complete = True
     if data.keys() != field_types(cls).keys():
         types = field_types(cls)
         absent = types.keys() - data.keys()
         if not absent or not absent <= ADDED_IN_VERSION_2.get(cls, frozenset()) or data.keys() - types.keys():
             raise _field_names_problem(data, types, path)
         kinds = tuple((name, kind) for name, kind in kinds if name in data)  # defaults for the rest
-        complete = False
     values = dict(data)
-    written = data
     for name, kind in kinds:
         value = data[name]
         # A value already of the field's type (most are: texts, whole numbers) is taken as it is;
         # None too: whether the field may be empty is a field rule, checked with the others.
         if value is not None and type(value) is not kind:
-            try:
-                converted = _value_from_json(value, kind)
-            except _WrongValue as wrong:
-                raise _fail(f"{path}.{name}", str(wrong)) from None
-            if sink is not None and not (kind is datetime and _canonical_time(value)):
-                if written is data:
-                    written = dict(data)
-                written[name] = _value_to_json(converted, kind)
-            values[name] = converted
-    record = cls(**values)
-    if sink is not None and complete:
-        sink.append((record, written))
-    return record
+            values[name] = _read_value(value, kind, path, name)[0]
+    return cls(**values)
+
+
+def _read_value(value: Any, kind: type, path: str, name: str) -> tuple[Any, Any]:
+    """A JSON value not of its field's type: the value converted, or refused with where it is, and
+    the value as ``record_to_json`` writes it (the one read if written so already)."""
+    try:
+        converted = _value_from_json(value, kind)
+    except _WrongValue as wrong:
+        raise _fail(f"{path}.{name}", str(wrong)) from None
+    if kind is datetime and _canonical_time(value):
+        return converted, value
+    return converted, _value_to_json(converted, kind)
+
+
+@cache
+def _complete_reader(
+    cls: type[SyncFields], leave_out: frozenset[str]
+) -> Callable[[Any, str], tuple[SyncFields, str] | None]:
+    """``record_from_json`` for a record with every field of this version, made once per class as
+    one function with no loop over the fields; with the record, the canonical JSON of its values as
+    ``record_to_json`` writes them but ``leave_out``. It gives None for anything else (not an
+    object, fields missing or unknown), which ``record_from_json`` reads or refuses."""
+    kinds = _field_kinds(cls)
+    lines = [
+        "def read(data, path):",
+        "    if type(data) is not dict or data.keys() != names:",
+        "        return None",
+    ]
+    for index, (name, kind) in enumerate(kinds):
+        value, written = f"value{index}", f"written{index}"
+        # The value read, and the value written: the same unless it is not of the field's type.
+        lines.append(f"    {written} = {value} = data[{name!r}]")
+        read_otherwise = f"{value}, {written} = read_value({value}, kind{index}, path, {name!r})"
+        if kind is datetime:  # most times are written as the writer writes them: converted here
+            lines += [
+                f"    if type({value}) is str and canonical_time({value}) is not None:",
+                "        try:",
+                f"            {value} = from_text({value})",
+                "        except ValueError:  # not a real time: refused with its words",
+                f"            {read_otherwise}",
+                f"    elif {value} is not None:",
+                f"        {read_otherwise}",
+            ]
+        else:
+            lines += [
+                f"    if {value} is not None and type({value}) is not kind{index}:",
+                f"        {read_otherwise}",
+            ]
+    arguments = ", ".join(f"{name}=value{index}" for index, (name, _kind) in enumerate(kinds))
+    shown = [
+        (name, kind, f"written{index}") for index, (name, kind) in enumerate(kinds) if name not in leave_out
+    ]
+    lines.append(f"    return cls({arguments}), {_canonical_text(shown)}")
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "names": frozenset(name for name, _kind in kinds),
+        "read_value": _read_value,
+        "canonical_time": _CANONICAL_TIME.fullmatch,
+        "from_text": datetime.fromisoformat,
+        **_TEXT_NAMES,
+        **{f"kind{index}": kind for index, (_name, kind) in enumerate(kinds)},
+    }
+    # The source is made above from the class's fields only; named after the class in tracebacks.
+    exec(compile("\n".join(lines), f"<reader of {cls.__name__}>", "exec"), namespace)
+    return namespace["read"]  # type: ignore[no-any-return]
+
+
+def _canonical_text(fields: list[tuple[str, type, str]]) -> str:
+    """An expression of the canonical JSON of an object whose keys and values are ``fields`` (name,
+    field type, variable), each value as a record's JSON holds it once read: a text, a whole
+    number, a number, true or false as its field's type (a date or time as text), or null. Each
+    value is encoded as ``json`` encodes it, in one join with no encoder call per object."""
+    if not fields:
+        return repr("{}")
+    pieces = []
+    for position, (name, kind, variable) in enumerate(sorted(fields, key=lambda field: field[0])):
+        pieces.append(repr(("{" if position == 0 else ",") + json.dumps(name, ensure_ascii=False) + ":"))
+        pieces.append(f"({_encoded(kind, variable)} if {variable} is not None else 'null')")
+    pieces.append(repr("}"))
+    return f"''.join(({', '.join(pieces)}))"
+
+
+def _encoded(kind: type, variable: str) -> str:
+    """How ``json`` encodes a value (not None) of a field of this type, as read."""
+    if kind is int:
+        return f"int_text({variable})"
+    if kind is float:  # json writes Infinity for a number too large, which the field rules refuse
+        return f"(float_text({variable}) if -inf < {variable} < inf else encode({variable}))"
+    if kind is bool:
+        return f"('true' if {variable} else 'false')"
+    return f"text({variable})"  # a text, or a date or time written as text
+
+
+_CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_TEXT_NAMES = {
+    "int_text": int.__repr__,
+    "float_text": float.__repr__,
+    "text": json.encoder.encode_basestring,  # type: ignore[attr-defined]
+    "encode": _CANONICAL_JSON.encode,
+    "inf": math.inf,
+}
 
 
 @cache

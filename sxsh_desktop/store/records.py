@@ -88,6 +88,24 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     connection.exec_driver_sql(compiled.string, parameters)
 
 
+def insert_tuples(
+    connection: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """``insert_rows`` of rows given as tuples of the values of ``columns``: passed to the driver as
+    they are when its statement takes them in that order and no column converts its values."""
+    if not rows:
+        return
+    dialect = connection.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    plain = compiled.positiontup == list(columns) and all(
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) is None for name in columns
+    )
+    if not plain:  # named parameters (psycopg), another order, or values to convert
+        insert_rows(connection, table, [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    connection.exec_driver_sql(compiled.string, rows)
+
+
 def insert_records(connection: Connection, table: Table, records: list[Any]) -> None:
     """Insert records of one class, as ``insert_rows`` of their ``to_row``, without building a dict
     per record: the values go from the record to the driver's tuple in the statement's order."""
@@ -100,22 +118,54 @@ def insert_records(connection: Connection, table: Table, records: list[Any]) -> 
     if names is None or tuple_fields:  # named parameters (psycopg), or lists to write as JSON
         insert_rows(connection, table, [to_row(record) for record in records])
         return
-    values_of = operator.attrgetter(*names)
-    converters = [
-        (index, _quick_processor(table.c[name].type, dialect, processor))
-        for index, name in enumerate(names)
+    processors = {
+        name: processor
+        for name in names
         if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
-    ]
-    if not converters:
+    }
+    if not processors:
+        values_of = operator.attrgetter(*names)
         connection.exec_driver_sql(compiled.string, [values_of(record) for record in records])
         return
-    parameters = []
-    for record in records:
-        values = list(values_of(record))
-        for index, convert in converters:
-            values[index] = convert(values[index])
-        parameters.append(tuple(values))
-    connection.exec_driver_sql(compiled.string, parameters)
+    rows_of = _rows_maker(
+        tuple(names),
+        tuple(
+            (
+                name,
+                _quick_processor(table.c[name].type, dialect, processor),
+                _is_time_text(table.c[name].type, dialect),
+            )
+            for name, processor in processors.items()
+        ),
+    )
+    connection.exec_driver_sql(compiled.string, rows_of(records))
+
+
+def _rows_maker(
+    names: tuple[str, ...], converted: tuple[tuple[str, Callable[[Any], Any], bool], ...]
+) -> Callable[[list[Any]], list[tuple[Any, ...]]]:
+    """A function from records to the driver's tuples of the columns ``names``, made as one list
+    comprehension: the ``converted`` columns (name, converter, whether a time written as SQLite
+    text) through their converter, a UTC time straight to its text, the others as they are."""
+    how = {name: (index, is_time) for index, (name, _convert, is_time) in enumerate(converted)}
+    values = []
+    for name in names:
+        if name not in how:
+            values.append(f"record.{name}")
+            continue
+        index, is_time = how[name]
+        if is_time:  # the text ``_quick_processor`` makes, without a call for a time in UTC
+            values.append(
+                f"(time.isoformat(' ', 'microseconds')[:26] if type(time := record.{name}) is datetime "
+                f"and time.tzinfo is utc else convert{index}(time))"
+            )
+        else:
+            values.append(f"convert{index}(record.{name})")
+    source = f"def rows(records):\n    return [({', '.join(values)},) for record in records]"
+    namespace: dict[str, Any] = {"datetime": datetime, "utc": UTC}
+    namespace.update({f"convert{index}": convert for index, (_name, convert, _time) in enumerate(converted)})
+    exec(compile(source, "<rows of records>", "exec"), namespace)  # made above from column names only
+    return namespace["rows"]  # type: ignore[no-any-return]
 
 
 _SQLITE_DATETIME_TEXT = (
@@ -129,19 +179,26 @@ def _quick_processor(
     """``processor``, or for an aware time on SQLite the same text made by ``datetime.isoformat``
     (what SQLAlchemy's format makes in several times as long): the time in UTC without its zone,
     ``YYYY-MM-DD hh:mm:ss.ffffff``."""
-    impl = column_type.dialect_impl(dialect)
-    if not (
-        dialect.name == "sqlite"
-        and isinstance(column_type, UtcDateTime)
-        and isinstance(impl, TypeDecorator)
-        and getattr(impl.impl_instance, "_storage_format", None) == _SQLITE_DATETIME_TEXT
-    ):
+    if not _is_time_text(column_type, dialect):
         return processor
     utc = UTC
 
     def process(value: Any) -> Any:
         if type(value) is datetime and value.tzinfo is not None:
-            return value.astimezone(utc).replace(tzinfo=None).isoformat(" ", "microseconds")
+            if value.tzinfo is not utc:
+                value = value.astimezone(utc)
+            return value.isoformat(" ", "microseconds")[:26]  # without its zone, +00:00
         return processor(value)
 
     return process
+
+
+def _is_time_text(column_type: TypeEngine[Any], dialect: Dialect) -> bool:
+    """Whether the column holds an aware time written as SQLite text ``YYYY-MM-DD hh:mm:ss.ffffff``."""
+    impl = column_type.dialect_impl(dialect)
+    return (
+        dialect.name == "sqlite"
+        and isinstance(column_type, UtcDateTime)
+        and isinstance(impl, TypeDecorator)
+        and getattr(impl.impl_instance, "_storage_format", None) == _SQLITE_DATETIME_TEXT
+    )

@@ -16,7 +16,8 @@ from sxsh_desktop.interchange.jsonformat import record_from_json, record_to_json
 
 R = TypeVar("R", bound=SyncFields)
 
-_STAMPS = ("revision", "updated_at", "device_id")
+# What the content hash leaves out.
+STAMPS = frozenset({"revision", "updated_at", "device_id"})
 
 
 def record_values(record: SyncFields) -> dict[str, Any]:
@@ -39,18 +40,15 @@ _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",
 
 def content_hash(record: SyncFields) -> str:
     values = record_values(record)
-    for stamp in _STAMPS:
+    for stamp in STAMPS:
         del values[stamp]
-    return hashlib.sha256(_CANONICAL.encode(values).encode("utf-8")).hexdigest()
+    return text_hash(_CANONICAL.encode(values))
 
 
-def values_hash(values: dict[str, Any]) -> str:
-    """``content_hash`` of the record whose ``record_values`` these are (the dict is left as it is)."""
-    return content_hash_of({name: value for name, value in values.items() if name not in _STAMPS})
-
-
-def content_hash_of(content: dict[str, Any]) -> str:
-    return hashlib.sha256(_CANONICAL.encode(content).encode("utf-8")).hexdigest()
+def text_hash(canonical: str) -> str:
+    """``content_hash`` of the record whose ``record_values`` but the ``STAMPS`` have this canonical
+    JSON (``ensure_ascii=False``, ``sort_keys=True``, no spaces)."""
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def record_label(record: SyncFields) -> str:

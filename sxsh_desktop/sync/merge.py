@@ -39,6 +39,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import BindParameter, Connection, bindparam, delete, select, update
@@ -48,7 +49,7 @@ from sxsh_desktop.domain.model import SyncFields, utc_now
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.chunks import IDS_PER_STATEMENT as _CHUNK
 from sxsh_desktop.store.chunks import chunked as _chunks
-from sxsh_desktop.store.records import from_row, insert_records, insert_rows, to_row
+from sxsh_desktop.store.records import from_row, insert_records, insert_rows, insert_tuples, to_row
 from sxsh_desktop.store.repository import records_of
 from sxsh_desktop.sync.content import content_hash, record_json, record_label
 from sxsh_desktop.sync.errors import RecordIdentityError
@@ -272,11 +273,10 @@ def _load_kinds(
 ) -> dict[str, str]:
     """The entity of each id the office holds in another table than the one of its incoming kind."""
     kinds: dict[str, str] = {}
+    # An id not found in its own kind's table: any table that holds it holds it as another kind.
+    unknown = [record_id for ids in ids_by_entity.values() for record_id in ids if record_id not in office]
     for entity, (_, table) in schema.RECORD_TABLES.items():
-        others = [
-            i for other, ids in ids_by_entity.items() if other != entity for i in ids if i not in office
-        ]
-        for record_id in _present(connection, table, others):
+        for record_id in _present(connection, table, unknown):
             kinds.setdefault(record_id, entity)
     return kinds
 
@@ -382,7 +382,9 @@ def _check_identities(
 ) -> None:
     """Refuse a package that reuses an id for another kind, or moves a record to another parent."""
     kinds = _load_kinds(connection, ids_by_entity, office)
-    for record in records:
+    # Only an id the office knows in some way can break its identity (all of them on a first import).
+    known = kinds.keys() | office_deleted.keys() | received_as.keys() | office.keys()
+    for record in [record for record in records if record.id in known]:
         entity = _ENTITY_OF[type(record)]
         for other, how in (
             (kinds.get(record.id), "holds as"),
@@ -457,31 +459,31 @@ def plan(
 
     changes: list[RecordChange] = []
     for record in incoming_list:
-        digest = hashes.get(record.id)
+        record_id = record.id
+        digest = hashes.get(record_id)
         if digest is None:
-            digest = hashes[record.id] = content_hash(record)
-        kind, reason, newer = classify(
-            record,
-            digest,
-            office.get(record.id),
-            states.get(record.id, {}),
-            sender_device,
-            office_device,
-            record.id in office_deleted,
-        )
+            digest = hashes[record_id] = content_hash(record)
+        current, bases = office.get(record_id), states.get(record_id)
+        if current is None and bases is None and record_id not in office_deleted:
+            kind, reason, newer = ChangeKind.NEW, Reason.NONE, True  # the office never saw it in any way
+        else:
+            bases = bases or {}
+            kind, reason, newer = classify(
+                record, digest, current, bases, sender_device, office_device, record_id in office_deleted
+            )
         changes.append(
             RecordChange(
                 kind,
                 _ENTITY_OF[type(record)],
-                record.id,
-                assessments.get(record.id),
+                record_id,
+                assessments.get(record_id),
                 record_label(record),
                 OFFICE_REASONS[reason],
                 record,
-                office.get(record.id),
+                current,
                 digest,
                 newer,
-                sender_device in states.get(record.id, {}),
+                bases is not None and sender_device in bases,
             )
         )
     for tombstone in tombstones:
@@ -637,6 +639,8 @@ def _hold_orphans(connection: Connection, changes: list[RecordChange]) -> list[R
                 parent_id = getattr(change.incoming, column)
                 if parent_id is not None and parent_id not in in_package:
                     outside[parent_entity].add(parent_id)
+    if not outside and not deleted and in_package <= written:
+        return changes  # every parent is written with its records (a first import)
     present: set[str] = set()
     for entity, ids in outside.items():
         table = _table(entity)
@@ -823,17 +827,18 @@ def _remember_bases(connection: Connection, changes: list[RecordChange], sender_
         )
     # In key order: SQLite then adds to the end of the key's index instead of at random places
     # (half the time for the 78,000 rows of the sync benchmark).
-    insert_rows(
+    insert_tuples(
         connection,
         table,
+        ("record_id", "device_id", "entity", "revision", "content_hash"),
         [
-            {
-                "record_id": c.record_id,
-                "device_id": sender_device,
-                "entity": c.entity,
-                "revision": c.incoming.revision if c.incoming is not None else 0,
-                "content_hash": c.incoming_hash,
-            }
-            for c in sorted(changes, key=lambda c: c.record_id)
+            (
+                c.record_id,
+                sender_device,
+                c.entity,
+                c.incoming.revision if c.incoming is not None else 0,
+                c.incoming_hash,
+            )
+            for c in sorted(changes, key=attrgetter("record_id"))
         ],
     )

@@ -14,7 +14,7 @@ from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.interchange.jsonformat import InterchangeError
 from sxsh_desktop.store import schema
 from sxsh_desktop.store.repository import records_of
-from sxsh_desktop.sync.content import values_hash
+from sxsh_desktop.sync.content import STAMPS, text_hash
 from sxsh_desktop.sync.errors import InvalidContentError
 from sxsh_desktop.sync.manifest import PHOTOS_PATTERN, RECORDS_PATTERN, TOMBSTONES_NAME
 
@@ -114,13 +114,13 @@ def _decode_document(name: str, data: bytes, hashes: dict[str, str]) -> Assessme
     """The document of an entry; the content hash of each of its records goes into ``hashes``,
     computed from the JSON read rather than from the record written out again."""
     try:
-        document, values = jsonformat.document_and_values_from_json(_load_json(name, data))
+        document, texts = jsonformat.document_and_texts_from_json(_load_json(name, data), STAMPS)
     except InterchangeError as exc:
         raise InvalidContentError(
             f"The entry {name} is not a valid assessment: {exc}.", field=exc.field
         ) from exc
-    for record, written in values:
-        hashes[record.id] = values_hash(written)
+    for record, text in texts:
+        hashes[record.id] = text_hash(text)
     return document
 
 
