@@ -274,6 +274,18 @@ def small_document() -> AssessmentDocument:
     )
 
 
+def assessment_photo(document: AssessmentDocument) -> model.Photo:
+    """A photo of ``document``'s assessment (the small document has none): one record of that class."""
+    return model.Photo(
+        assessment_id=document.assessment.id,
+        owner_kind="assessment",
+        owner_id=document.assessment.id,
+        mime_type="image/png",
+        sha256="ab" * 32,
+        size_bytes=10,
+    )
+
+
 def snapshot(database: Path | Store) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, to show that a refused operation left the database as it was
     (an SQLite file, or a store on either dialect)."""

@@ -15,7 +15,7 @@ from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.store.repository import records_of
 from sxsh_desktop.sync import merge, payload
 from sxsh_desktop.sync.content import STAMPS, content_hash, text_hash
-from tests.documents import documents, small_document
+from tests.documents import assessment_photo, documents, small_document
 
 _CLASSES = [("enterprise", model.Enterprise), ("assessment", model.Assessment), *model.DOCUMENT_COLLECTIONS]
 
@@ -30,14 +30,7 @@ def _one_of(record_class: type[SyncFields]) -> SyncFields:
                 return found  # type: ignore[no-any-return]
             if found:
                 return found[0]  # type: ignore[no-any-return]
-    return model.Photo(
-        assessment_id=document.assessment.id,
-        owner_kind="assessment",
-        owner_id=document.assessment.id,
-        mime_type="image/png",
-        sha256="ab" * 32,
-        size_bytes=10,
-    )
+    return assessment_photo(document)
 
 
 def _hashes_read(data: dict[str, Any]) -> tuple[AssessmentDocument, dict[str, str]]:

@@ -17,7 +17,7 @@ from sxsh_desktop.domain.validation import (
     validate_record,
 )
 from sxsh_desktop.errors import ValidationError
-from tests.documents import small_document
+from tests.documents import assessment_photo, small_document
 
 ASSESSMENT_ID = "0b7d7a4e-1d7c-4a3f-9f1e-8f3f3c1d2e4a"
 
@@ -244,17 +244,7 @@ def _one_of_each_class() -> dict[type, model.SyncFields]:
         )
         for record in records
     }
-    found.setdefault(
-        model.Photo,
-        model.Photo(
-            assessment_id=document.assessment.id,
-            owner_kind="assessment",
-            owner_id=document.assessment.id,
-            mime_type="image/png",
-            sha256="ab" * 32,
-            size_bytes=10,
-        ),
-    )
+    found.setdefault(model.Photo, assessment_photo(document))
     return found
 
 
