@@ -481,9 +481,8 @@ class _RecordRules:
     values_of: Callable[[Any], tuple[Any, ...]]
     fields: tuple[tuple[_FieldRule, Callable[[Any], bool]], ...]
     all_accepted: Callable[[tuple[Any, ...]], bool]
-    # Whether a record whose fields pass their quick tests meets the rules over several fields too
-    # (``_record_problems`` without reference data).
-    across_fields: Callable[[Any], bool]
+    # The class's rule over several fields: a record's (field, problem), or None.
+    across_fields: Callable[[Any], tuple[str, str] | None]
 
 
 @per_class
@@ -495,7 +494,7 @@ def _rules_to_validate(record_class: type) -> _RecordRules:
         (lambda record: (getter(record),)) if len(rules) == 1 else getter,
         tuple(zip(rules, accepts, strict=True)),
         all_accepted,
-        next((test for cls, test in _ACROSS_FIELDS.items() if issubclass(record_class, cls)), _no_rule),
+        next((rule for cls, rule in _ACROSS_FIELDS.items() if issubclass(record_class, cls)), _no_rule),
     )
 
 
@@ -516,7 +515,7 @@ def _passes_quickly(record: SyncFields) -> bool:
     """Whether each field passes its quick test and the record meets the rules over several fields:
     then it has no problem, found without a generator or a call per field."""
     rules = _rules_to_validate(type(record))
-    return rules.all_accepted(rules.values_of(record)) and rules.across_fields(record)
+    return rules.all_accepted(rules.values_of(record)) and rules.across_fields(record) is None
 
 
 def _field_problems(
@@ -592,38 +591,45 @@ _INPUT_KINDS = tuple(str(k) for k in model.INPUT_FLOW_KINDS)
 _OUTPUT_KINDS = tuple(str(k) for k in model.OUTPUT_FLOW_KINDS)
 
 
-def _no_rule(record: Any) -> bool:
-    return True
+def _no_rule(record: Any) -> None:
+    return None
 
 
-# For the classes ``_record_problems`` has rules for, whether a record whose fields all pass their
-# quick tests (a name of text, dates or None, a listed direction and kind) meets them.
-_ACROSS_FIELDS: dict[type, Callable[[Any], bool]] = {
-    model.Enterprise: lambda record: record.name.strip() != "",
-    model.Assessment: lambda record: (
-        record.start_date is None or record.end_date is None or record.start_date <= record.end_date
-    ),
-    model.StepFlow: lambda record: (
-        record.kind in (_INPUT_KINDS if record.direction == model.FlowDirection.INPUT else _OUTPUT_KINDS)
-    ),
+def _enterprise_name(record: model.Enterprise) -> tuple[str, str] | None:
+    if isinstance(record.name, str) and not record.name.strip():
+        return "name", "is required"
+    return None
+
+
+def _assessment_dates(record: model.Assessment) -> tuple[str, str] | None:
+    start, end = record.start_date, record.end_date
+    if isinstance(start, date) and isinstance(end, date) and end < start:
+        return "end_date", f"must not be before the start date ({end.isoformat()} < {start.isoformat()})"
+    return None
+
+
+def _flow_kind(record: model.StepFlow) -> tuple[str, str] | None:
+    if record.direction not in _FLOW_DIRECTIONS or record.kind not in _INPUT_KINDS + _OUTPUT_KINDS:
+        return None  # a field rule says what is wrong
+    allowed = _INPUT_KINDS if record.direction == model.FlowDirection.INPUT else _OUTPUT_KINDS
+    if record.kind not in allowed:
+        return "kind", f"must be one of {', '.join(allowed)} for an {record.direction} (got {record.kind!r})"
+    return None
+
+
+# The rules over several fields, by class: a record's (field, problem), or None.
+_ACROSS_FIELDS: dict[type, Callable[[Any], tuple[str, str] | None]] = {
+    model.Enterprise: _enterprise_name,
+    model.Assessment: _assessment_dates,
+    model.StepFlow: _flow_kind,
 }
 
 
 def _record_problems(record: SyncFields, reference: ReferenceData | None) -> Iterable[tuple[str, str]]:
     """Rules over several fields, and codes checked against the reference data."""
-    if isinstance(record, model.Enterprise) and isinstance(record.name, str) and not record.name.strip():
-        yield "name", "is required"
-    if isinstance(record, model.Assessment):
-        start, end = record.start_date, record.end_date
-        if isinstance(start, date) and isinstance(end, date) and end < start:
-            yield "end_date", f"must not be before the start date ({end.isoformat()} < {start.isoformat()})"
-    if isinstance(record, model.StepFlow) and record.direction in _FLOW_DIRECTIONS:
-        allowed = _INPUT_KINDS if record.direction == model.FlowDirection.INPUT else _OUTPUT_KINDS
-        if record.kind in _INPUT_KINDS + _OUTPUT_KINDS and record.kind not in allowed:
-            yield (
-                "kind",
-                f"must be one of {', '.join(allowed)} for an {record.direction} (got {record.kind!r})",
-            )
+    problem = _rules_to_validate(type(record)).across_fields(record)
+    if problem is not None:
+        yield problem
     if reference is not None:
         yield from _reference_problems(record, reference)
 
@@ -692,15 +698,9 @@ def validate_document(
     reference must point to a record of the same document, and every id must be unique."""
     errors = validate_record(document.enterprise, "enterprise", reference)
     errors += validate_record(document.assessment, "assessment", reference)
-    for collection, cls in model.DOCUMENT_COLLECTIONS:
-        records = getattr(document, collection)
-        rules = _rules_to_validate(cls)
-        values_of, all_accepted, across_fields = rules.values_of, rules.all_accepted, rules.across_fields
-        for index, record in enumerate(records):
-            # ``validate_record``, with the quick tests of the collection's class looked up once.
-            quick = reference is None and type(record) is cls
-            if not (quick and all_accepted(values_of(record)) and across_fields(record)):
-                errors += validate_record(record, f"{collection}[{index}]", reference)
+    for collection, _cls in model.DOCUMENT_COLLECTIONS:
+        for index, record in enumerate(getattr(document, collection)):
+            errors += validate_record(record, f"{collection}[{index}]", reference)
     errors += [
         ValidationError(f"{path}: {problem}", field=path) for path, problem in _link_problems(document)
     ]
