@@ -25,7 +25,7 @@ from typing import Any
 from sxsh_desktop import __version__
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
-from sxsh_desktop.domain.validation import field_types, validate_document
+from sxsh_desktop.domain.validation import EARLIEST_YEAR, LATEST_YEAR, field_types, validate_document
 from sxsh_desktop.errors import ValidationError
 
 FORMAT = "sxsh-assessment"
@@ -140,7 +140,6 @@ def loads(data: bytes) -> AssessmentDocument:
 
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1  # what an SQLite INTEGER holds
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # dates outside these years are refused as they are read
 
 
 @dataclass(frozen=True)
@@ -423,7 +422,7 @@ def _read_value(value: Any, kind: type, path: str, name: str) -> tuple[Any, Any]
         converted = _value_from_json(value, kind)
     except _WrongValue as wrong:
         raise _fail(f"{path}.{name}", str(wrong)) from None
-    if kind is datetime and _canonical_time(value):
+    if kind is datetime and _CANONICAL_TIME.fullmatch(value) is not None:
         return converted, value
     return converted, _value_to_json(converted, kind)
 
@@ -507,12 +506,13 @@ def _encoded(kind: type, variable: str) -> str:
     return f"text({variable})"  # a text, or a date or time written as text
 
 
-_CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# The canonical JSON of a record's content, which its content hash is taken of (``sync/content.py``).
+CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 _TEXT_NAMES = {
     "int_text": int.__repr__,
     "float_text": float.__repr__,
     "text": json.encoder.encode_basestring,  # type: ignore[attr-defined]
-    "encode": _CANONICAL_JSON.encode,
+    "encode": CANONICAL_JSON.encode,
     "inf": math.inf,
 }
 
@@ -520,16 +520,6 @@ _TEXT_NAMES = {
 @cache
 def _field_kinds(cls: type[SyncFields]) -> tuple[tuple[str, type], ...]:
     return tuple((name, kind) for name, (kind, _optional) in field_types(cls).items())
-
-
-def _canonical_time(text: str) -> bool:
-    """Whether a time read from JSON is written as ``record_to_json`` writes it back (UTC, ``Z``,
-    microseconds only when there are some)."""
-    return (
-        text.isascii()
-        and text[-1] == "Z"
-        and (len(text) == 20 or (len(text) == 27 and text[19] == "." and text[20:26] != "000000"))
-    )
 
 
 def _field_names_problem(data: dict[str, Any], types: dict[str, Any], path: str) -> InterchangeError:

@@ -12,7 +12,7 @@ import json
 from typing import Any, TypeVar
 
 from sxsh_desktop.domain.model import SyncFields
-from sxsh_desktop.interchange.jsonformat import record_from_json, record_to_json
+from sxsh_desktop.interchange.jsonformat import CANONICAL_JSON, record_from_json, record_to_json
 
 R = TypeVar("R", bound=SyncFields)
 
@@ -34,15 +34,11 @@ def record_json(record: SyncFields) -> str:
     return json.dumps(record_values(record), ensure_ascii=False, sort_keys=True)
 
 
-# One encoder for every hash: ``json.dumps`` with options makes a new one per call.
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
 def content_hash(record: SyncFields) -> str:
     values = record_values(record)
     for stamp in STAMPS:
         del values[stamp]
-    return text_hash(_CANONICAL.encode(values))
+    return text_hash(CANONICAL_JSON.encode(values))
 
 
 def text_hash(canonical: str) -> str:

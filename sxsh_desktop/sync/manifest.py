@@ -14,14 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeGuard
 
-from sxsh_desktop.interchange.jsonformat import (
-    EARLIEST_YEAR,
-    INT64_MAX,
-    LATEST_YEAR,
-    InterchangeError,
-    JsonLimits,
-    parse_json_bytes,
-)
+from sxsh_desktop.domain.validation import EARLIEST_YEAR, LATEST_YEAR
+from sxsh_desktop.interchange.jsonformat import INT64_MAX, InterchangeError, JsonLimits, parse_json_bytes
 from sxsh_desktop.sync.errors import DamagedPackageError, NewerPackageError
 from sxsh_desktop.sync.keys import PublicKey
 

@@ -10,6 +10,7 @@ from typing import Any
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument
 from sxsh_desktop.domain.photos import PhotoRefused, check_photos
+from sxsh_desktop.domain.validation import EARLIEST_YEAR, LATEST_YEAR
 from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.interchange.jsonformat import InterchangeError
 from sxsh_desktop.store import schema
@@ -164,10 +165,9 @@ def _deletion_time(value: Any, where: str) -> datetime:
     except ValueError as exc:
         raise InvalidContentError(f"{where} has no valid deleted_at.", field="deleted_at") from exc
     # Years far from today would overflow when compared or converted (year 1, year 9999).
-    if not jsonformat.EARLIEST_YEAR <= deleted_at.year <= jsonformat.LATEST_YEAR:
+    if not EARLIEST_YEAR <= deleted_at.year <= LATEST_YEAR:
         raise InvalidContentError(
-            f"{where} has a deleted_at outside the years {jsonformat.EARLIEST_YEAR} to "
-            f"{jsonformat.LATEST_YEAR}.",
+            f"{where} has a deleted_at outside the years {EARLIEST_YEAR} to {LATEST_YEAR}.",
             field="deleted_at",
         )
     if deleted_at.tzinfo is None:
