@@ -129,41 +129,25 @@ def insert_records(connection: Connection, table: Table, records: list[Any]) -> 
         return
     rows_of = _rows_maker(
         tuple(names),
-        tuple(
-            (
-                name,
-                _quick_processor(table.c[name].type, dialect, processor),
-                _is_time_text(table.c[name].type, dialect),
-            )
+        {
+            name: _quick_processor(table.c[name].type, dialect, processor)
             for name, processor in processors.items()
-        ),
+        },
     )
     connection.exec_driver_sql(compiled.string, rows_of(records))
 
 
 def _rows_maker(
-    names: tuple[str, ...], converted: tuple[tuple[str, Callable[[Any], Any], bool], ...]
+    names: tuple[str, ...], converters: dict[str, Callable[[Any], Any]]
 ) -> Callable[[list[Any]], list[tuple[Any, ...]]]:
     """A function from records to the driver's tuples of the columns ``names``, made as one list
-    comprehension: the ``converted`` columns (name, converter, whether a time written as SQLite
-    text) through their converter, a UTC time straight to its text, the others as they are."""
-    how = {name: (index, is_time) for index, (name, _convert, is_time) in enumerate(converted)}
-    values = []
-    for name in names:
-        if name not in how:
-            values.append(f"record.{name}")
-            continue
-        index, is_time = how[name]
-        if is_time:  # the text ``_quick_processor`` makes, without a call for a time in UTC
-            values.append(
-                f"(time.isoformat(' ', 'microseconds')[:26] if type(time := record.{name}) is datetime "
-                f"and time.tzinfo is utc else convert{index}(time))"
-            )
-        else:
-            values.append(f"convert{index}(record.{name})")
+    comprehension: a column with a converter through it, the others as they are."""
+    convert_names = {name: f"convert{index}" for index, name in enumerate(converters)}
+    values = [
+        f"{convert_names[name]}(record.{name})" if name in converters else f"record.{name}" for name in names
+    ]
     source = f"def rows(records):\n    return [({', '.join(values)},) for record in records]"
-    namespace: dict[str, Any] = {"datetime": datetime, "utc": UTC}
-    namespace.update({f"convert{index}": convert for index, (_name, convert, _time) in enumerate(converted)})
+    namespace: dict[str, Any] = {convert_names[name]: convert for name, convert in converters.items()}
     exec(compile(source, "<rows of records>", "exec"), namespace)  # made above from column names only
     return namespace["rows"]  # type: ignore[no-any-return]
 
