@@ -38,6 +38,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import groupby
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -223,6 +224,7 @@ def _table(entity: str) -> Any:
 
 
 _ID = attrgetter("id")
+_RECORD_ID, _ENTITY, _INCOMING = attrgetter("record_id"), attrgetter("entity"), attrgetter("incoming")
 _COLLECTION_ENTITIES = tuple((name, schema.COLLECTION_TABLES[name]) for name, _ in model.DOCUMENT_COLLECTIONS)
 
 
@@ -644,25 +646,30 @@ _FOREIGN_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+def _sent(changes: list[RecordChange]) -> list[RecordChange]:
+    """The changes to records the package sends (not those it deletes)."""
+    return [c for c in changes if c.incoming is not None]
+
+
 def _hold_orphans(connection: Connection, changes: list[RecordChange]) -> list[RecordChange]:
     """Turn into conflicts the records that would be written under a parent the office no longer has."""
-    written_kinds = (ChangeKind.NEW, ChangeKind.UPDATED)
-    written = {c.record_id for c in changes if c.kind in written_kinds}
-    deleted = {c.record_id for c in changes if c.kind is ChangeKind.DELETED}
-    in_package = {c.record_id for c in changes if c.incoming is not None}
-    written_records: dict[str, list[SyncFields]] = defaultdict(list)
-    for change in changes:
-        if change.kind in written_kinds and change.incoming is not None:
-            written_records[change.entity].append(change.incoming)
+    written_kinds = new, updated = (ChangeKind.NEW, ChangeKind.UPDATED)
+    written_changes = [c for c in changes if c.kind is new or c.kind is updated]
+    every_one_written = len(written_changes) == len(changes)
+    in_package = set(map(_RECORD_ID, written_changes if every_one_written else _sent(changes)))
+    # The parents of the records written that the package does not send, by their kind.
     outside: dict[str, set[str]] = defaultdict(set)
-    for entity, records in written_records.items():
+    for entity, group in groupby(written_changes, key=_ENTITY):  # changes come grouped by kind
+        records = list(map(_INCOMING, group))
         for column, parent_entity in _FOREIGN_KEYS[entity]:
             parents = set(map(attrgetter(column), records)) - in_package
             parents.discard(None)
-            outside[parent_entity] |= parents
-    outside = {entity: ids for entity, ids in outside.items() if ids}
-    if not outside and not deleted and in_package <= written:
-        return changes  # every parent is written with its records (a first import)
+            if parents:
+                outside[parent_entity] |= parents
+    if not outside and every_one_written:
+        return changes  # every record is written, and every parent with them (a first import)
+    written = set(map(_RECORD_ID, written_changes))
+    deleted = {c.record_id for c in changes if c.kind is ChangeKind.DELETED}
     present: set[str] = set()
     for entity, ids in outside.items():
         table = _table(entity)
