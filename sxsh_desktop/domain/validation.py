@@ -701,10 +701,13 @@ def validate_document(
     for collection, _cls in model.DOCUMENT_COLLECTIONS:
         for index, record in enumerate(getattr(document, collection)):
             errors += validate_record(record, f"{collection}[{index}]", reference)
-    errors += [
-        ValidationError(f"{path}: {problem}", field=path) for path, problem in _link_problems(document)
-    ]
-    return errors
+    return errors + link_errors(document)
+
+
+def link_errors(document: AssessmentDocument) -> list[ValidationError]:
+    """The problems of the links between a document's records: each reference must point to a
+    record of the same document, and every id must be unique."""
+    return [ValidationError(f"{path}: {problem}", field=path) for path, problem in _link_problems(document)]
 
 
 def check_document(document: AssessmentDocument, reference: ReferenceData | None = None) -> None:

@@ -25,7 +25,14 @@ from typing import Any
 from sxsh_desktop import __version__
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
-from sxsh_desktop.domain.validation import EARLIEST_YEAR, LATEST_YEAR, field_types, validate_document
+from sxsh_desktop.domain.validation import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    field_types,
+    link_errors,
+    validate_document,
+    validate_record,
+)
 from sxsh_desktop.errors import ValidationError
 
 FORMAT = "sxsh-assessment"
@@ -311,14 +318,13 @@ def document_from_json(data: Any) -> AssessmentDocument:
     return _document_from_json(data, lambda cls: lambda item, path: record_from_json(cls, item, path))
 
 
-def document_and_texts_from_json(
-    data: Any, leave_out: frozenset[str]
-) -> tuple[AssessmentDocument, list[tuple[SyncFields, str]]]:
-    """``document_from_json``, with each record's values as ``record_to_json`` writes them but the
-    fields ``leave_out``, as canonical JSON (``json.dumps`` with ``ensure_ascii=False``,
-    ``sort_keys=True`` and no spaces), written from the JSON read rather than from the record (a
-    record of a version 1 file: not given)."""
-    texts: list[tuple[SyncFields, str]] = []
+def document_from_json_with_texts(
+    data: Any, leave_out: frozenset[str], take_text: Callable[[SyncFields, str], None]
+) -> AssessmentDocument:
+    """``document_from_json``, handing ``take_text`` each record as it is read with its values as
+    ``record_to_json`` writes them but the fields ``leave_out``, as canonical JSON (``json.dumps``
+    with ``ensure_ascii=False``, ``sort_keys=True`` and no spaces), written from the JSON read
+    rather than from the record (a record of a version 1 file: not handed over)."""
 
     def reader(cls: type[SyncFields]) -> Callable[[Any, str], SyncFields]:
         read_complete = _complete_reader(cls, leave_out)
@@ -327,15 +333,18 @@ def document_and_texts_from_json(
             found = read_complete(item, path)
             if found is None:  # an older version's record, or one that is refused
                 return record_from_json(cls, item, path)  # type: ignore[no-any-return]
-            texts.append(found)
-            return found[0]
+            record, text = found
+            take_text(record, text)
+            return record
 
         return read
 
-    return _document_from_json(data, reader), texts
+    return _document_from_json(data, reader)
 
 
 def _document_from_json(data: Any, readers: RecordReaders) -> AssessmentDocument:
+    """The document, each record checked by its field rules as soon as it is read (while it is
+    still in the processor's cache), the links between them once all are read."""
     if not isinstance(data, dict):
         raise _fail("", f"the file must hold a JSON object (got {_json_type(data)})")
     _check_header(data)
@@ -348,15 +357,23 @@ def _document_from_json(data: Any, readers: RecordReaders) -> AssessmentDocument
     generator = data.get("generator")
     if generator is not None and not (isinstance(generator, str) and len(generator) <= 300):
         raise _fail("generator", "must be a text of at most 300 characters")
-    records: dict[str, Any] = {name: readers(cls)(data[name], name) for name, cls in _RECORDS}
+    errors: list[ValidationError] = []
+    records: dict[str, Any] = {}
+    for name, cls in _RECORDS:
+        records[name] = record = readers(cls)(data[name], name)
+        errors += validate_record(record, name)
     for name, cls in _COLLECTIONS:
         items = data[name]
         if not isinstance(items, list):
             raise _fail(name, f"must be a list (got {_json_type(items)})")
         read = readers(cls)
-        records[name] = [read(item, f"{name}[{i}]") for i, item in enumerate(items)]
+        records[name] = collection = []
+        for index, item in enumerate(items):
+            path = f"{name}[{index}]"
+            collection.append(record := read(item, path))
+            errors += validate_record(record, path)
     document = AssessmentDocument(**records)
-    errors = validate_document(document)
+    errors += link_errors(document)
     if errors:
         raise _combined(errors)
     return document

@@ -114,15 +114,16 @@ def _load_json(name: str, data: bytes) -> Any:
 def _decode_document(name: str, data: bytes, hashes: dict[str, str]) -> AssessmentDocument:
     """The document of an entry; the content hash of each of its records goes into ``hashes``,
     computed from the JSON read rather than from the record written out again."""
+
+    def take_text(record: model.SyncFields, text: str) -> None:
+        hashes[record.id] = text_hash(text)
+
     try:
-        document, texts = jsonformat.document_and_texts_from_json(_load_json(name, data), STAMPS)
+        return jsonformat.document_from_json_with_texts(_load_json(name, data), STAMPS, take_text)
     except InterchangeError as exc:
         raise InvalidContentError(
             f"The entry {name} is not a valid assessment: {exc}.", field=exc.field
         ) from exc
-    for record, text in texts:
-        hashes[record.id] = text_hash(text)
-    return document
 
 
 def _check_unique_ids(documents: list[AssessmentDocument]) -> None:
