@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
+import pytest
 from sqlalchemy import delete, insert
 from sqlalchemy.dialects import sqlite
 
 from sxsh_desktop.domain import model
+from sxsh_desktop.interchange.jsonformat import record_to_json
 from sxsh_desktop.store import records, schema
 from sxsh_desktop.store.repository import Store, records_of
 from tests.documents import small_document, snapshot
@@ -91,7 +93,9 @@ def test_rows_given_as_tuples_are_stored_as_rows_given_as_dicts(store: Store) ->
     )
 
 
-def _stored_every_class(store: Store, document: model.AssessmentDocument, bulk: bool) -> Any:
+def _stored_every_class(
+    store: Store, document: model.AssessmentDocument, bulk: bool, from_json: bool = False
+) -> Any:
     order = [
         "enterprise",
         "assessment",
@@ -104,7 +108,8 @@ def _stored_every_class(store: Store, document: model.AssessmentDocument, bulk: 
             cls, table = schema.RECORD_TABLES[name]
             rows = [record for record in records_of([document]) if type(record) is cls]
             if bulk:
-                records.insert_records(connection, table, rows)
+                values = [tuple(record_to_json(record).values()) for record in rows] if from_json else None
+                records.insert_records(connection, table, rows, values)
             elif rows:
                 connection.execute(insert(table), [records.to_row(record) for record in rows])
     return snapshot(store)
@@ -122,3 +127,29 @@ def test_records_of_every_class_are_stored_as_sqlalchemy_stores_them(store: Stor
         dataclasses.replace(flow, created_at=flow.created_at.astimezone(UTC)) for flow in document.flows
     ]
     assert _stored_every_class(store, document, bulk=False) == _stored_every_class(store, document, bulk=True)
+
+
+def test_records_given_as_their_json_values_are_stored_as_sqlalchemy_stores_them(store: Store) -> None:
+    """What an import writes from the values the package's JSON holds: times with and without
+    microseconds, dates, numbers, true and false, empty values."""
+    document = small_document()
+    document.solutions = [
+        dataclasses.replace(
+            document.solutions[0],
+            created_at=datetime(2100, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+            updated_at=datetime(1900, 1, 1, tzinfo=UTC),
+            planned_date=date(2024, 2, 29),
+            waste_reduction=None,
+        ),
+        *document.solutions[1:],
+    ]
+    document.flows = [dataclasses.replace(flow, in_material=True, unit_cost=0.1) for flow in document.flows]
+    stored = _stored_every_class(store, document, bulk=False)
+    assert _stored_every_class(store, document, bulk=True, from_json=True) == stored
+
+
+def test_a_time_not_written_as_the_json_writes_it_is_refused() -> None:
+    assert records._time_text_from_json("2024-03-01T08:30:00.250000Z") == "2024-03-01 08:30:00.250000"
+    assert records._time_text_from_json("2024-03-01T08:30:00Z") == "2024-03-01 08:30:00.000000"
+    with pytest.raises(ValueError, match="not a UTC time"):
+        records._time_text_from_json("2024-03-01T08:30:00+07:00")

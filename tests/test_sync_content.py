@@ -33,10 +33,17 @@ def _one_of(record_class: type[SyncFields]) -> SyncFields:
     return assessment_photo(document)
 
 
-def _hashes_read(data: dict[str, Any]) -> tuple[AssessmentDocument, dict[str, str]]:
+def _read(data: dict[str, Any]) -> tuple[AssessmentDocument, dict[str, str], dict[str, tuple[Any, ...]]]:
+    """The document of a package entry, with the hashes and JSON values taken while reading it."""
     hashes: dict[str, str] = {}
+    values: dict[str, tuple[Any, ...]] = {}
     raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
-    document = payload._decode_document(f"records/{data['assessment']['id']}.json", raw, hashes)
+    document = payload._decode_document(f"records/{data['assessment']['id']}.json", raw, hashes, values)
+    return document, hashes, values
+
+
+def _hashes_read(data: dict[str, Any]) -> tuple[AssessmentDocument, dict[str, str]]:
+    document, hashes, _values = _read(data)
     return document, hashes
 
 
@@ -56,12 +63,15 @@ def test_times_and_numbers_written_otherwise_hash_as_their_values() -> None:
     assessment["updated_at"] = "2024-03-01T08:30:00.250000Z"
     saving = data["savings"][0]
     saving["quantity"] = 12  # a whole number in a number field
-    read, hashes = _hashes_read(data)
+    read, hashes, values = _read(data)
     assert read.enterprise.created_at.isoformat() == "2024-03-01T08:30:00+00:00"
     assert read.savings[0].quantity == 12.0
-    assert len(hashes) == len(list(records_of([read])))
+    assert len(hashes) == len(values) == len(list(records_of([read])))
     for record in records_of([read]):
         assert hashes[record.id] == content_hash(record), record
+        # What the import writes to the database: the values as the writer would have written them.
+        assert values[record.id] == tuple(jsonformat.record_to_json(record).values()), record
+    assert values[read.enterprise.id][1] == "2024-03-01T08:30:00Z"
 
 
 def test_a_version_1_record_is_hashed_from_the_record() -> None:
@@ -69,8 +79,9 @@ def test_a_version_1_record_is_hashed_from_the_record() -> None:
     data["format_version"] = 1
     for name in ("objectives", "scope", "method"):
         del data["assessment"][name]
-    read, hashes = _hashes_read(data)
+    read, hashes, values = _read(data)
     assert read.assessment.id not in hashes  # hashed later, from the record with its defaults
+    assert read.assessment.id not in values  # written from the record
     assert hashes[read.enterprise.id] == content_hash(read.enterprise)
 
 
@@ -126,7 +137,8 @@ def _outcome(read: Any, *arguments: Any) -> Any:
 @pytest.mark.parametrize("record_class", [cls for _name, cls in _CLASSES])
 def test_a_record_class_is_read_as_record_from_json_reads_it(record_class: type[SyncFields]) -> None:
     """The reader made for a class accepts and refuses what ``record_from_json`` does, with the same
-    words, gives the same record, and values that hash as the record does."""
+    words, gives the same record, values that hash as the record does, and the values
+    ``record_to_json`` writes of it."""
     valid = jsonformat.record_to_json(_one_of(record_class))
     read_complete = jsonformat._complete_reader(record_class, STAMPS)
     for name in valid:
@@ -137,8 +149,9 @@ def test_a_record_class_is_read_as_record_from_json_reads_it(record_class: type[
             if isinstance(full, tuple):
                 assert quick == full, (name, value)
                 continue
-            record, text = quick
+            record, text, values = quick
             assert record == full, (name, value)
+            assert values == tuple(jsonformat.record_to_json(full).values()), (name, value)
             written = {k: v for k, v in jsonformat.record_to_json(full).items() if k not in STAMPS}
             assert text == json.dumps(written, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
             assert text_hash(text) == content_hash(full), (name, value)

@@ -319,12 +319,13 @@ def document_from_json(data: Any) -> AssessmentDocument:
 
 
 def document_from_json_with_texts(
-    data: Any, leave_out: frozenset[str], take_text: Callable[[SyncFields, str], None]
+    data: Any, leave_out: frozenset[str], take: Callable[[SyncFields, str, tuple[Any, ...]], None]
 ) -> AssessmentDocument:
-    """``document_from_json``, handing ``take_text`` each record as it is read with its values as
-    ``record_to_json`` writes them but the fields ``leave_out``, as canonical JSON (``json.dumps``
-    with ``ensure_ascii=False``, ``sort_keys=True`` and no spaces), written from the JSON read
-    rather than from the record (a record of a version 1 file: not handed over)."""
+    """``document_from_json``, handing ``take`` each record as it is read, with two forms of its
+    values written from the JSON read rather than from the record: as canonical JSON (``json.dumps``
+    with ``ensure_ascii=False``, ``sort_keys=True`` and no spaces) but the fields ``leave_out``, and
+    as ``record_to_json`` writes them in field order. A record of a version 1 file is not handed
+    over."""
 
     def reader(cls: type[SyncFields]) -> Callable[[Any, str], SyncFields]:
         read_complete = _complete_reader(cls, leave_out)
@@ -333,8 +334,8 @@ def document_from_json_with_texts(
             found = read_complete(item, path)
             if found is None:  # an older version's record, or one that is refused
                 return record_from_json(cls, item, path)  # type: ignore[no-any-return]
-            record, text = found
-            take_text(record, text)
+            record, text, values = found
+            take(record, text, values)
             return record
 
         return read
@@ -447,11 +448,12 @@ def _read_value(value: Any, kind: type, path: str, name: str) -> tuple[Any, Any]
 @cache
 def _complete_reader(
     cls: type[SyncFields], leave_out: frozenset[str]
-) -> Callable[[Any, str], tuple[SyncFields, str] | None]:
+) -> Callable[[Any, str], tuple[SyncFields, str, tuple[Any, ...]] | None]:
     """``record_from_json`` for a record with every field of this version, made once per class as
-    one function with no loop over the fields; with the record, the canonical JSON of its values as
-    ``record_to_json`` writes them but ``leave_out``. It gives None for anything else (not an
-    object, fields missing or unknown), which ``record_from_json`` reads or refuses."""
+    one function with no loop over the fields; with the record, its values as ``record_to_json``
+    writes them: as canonical JSON but ``leave_out``, and as a tuple in field order. It gives None
+    for anything else (not an object, fields missing or unknown), which ``record_from_json`` reads
+    or refuses."""
     kinds = _field_kinds(cls)
     lines = [
         "def read(data, path):",
@@ -482,7 +484,8 @@ def _complete_reader(
     shown = [
         (name, kind, f"written{index}") for index, (name, kind) in enumerate(kinds) if name not in leave_out
     ]
-    lines.append(f"    return cls({arguments}), {_canonical_text(shown)}")
+    written = "".join(f"written{index}, " for index in range(len(kinds)))
+    lines.append(f"    return cls({arguments}), {_canonical_text(shown)}, ({written})")
     namespace: dict[str, Any] = {
         "cls": cls,
         "names": frozenset(name for name, _kind in kinds),

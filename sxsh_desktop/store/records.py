@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Dialect, RowMapping, Table, TypeDecorator, insert, select
+from sqlalchemy import Boolean, Connection, Dialect, Float, RowMapping, Table, TypeDecorator, insert, select
 from sqlalchemy.types import TypeEngine
 
 from sxsh_desktop.domain.caching import per_class
@@ -106,9 +106,17 @@ def insert_tuples(
     connection.exec_driver_sql(compiled.string, rows)
 
 
-def insert_records(connection: Connection, table: Table, records: list[Any]) -> None:
+def insert_records(
+    connection: Connection, table: Table, records: list[Any], json_values: list[tuple[Any, ...]] | None = None
+) -> None:
     """Insert records of one class, as ``insert_rows`` of their ``to_row``, without building a dict
-    per record: the values go from the record to the driver's tuple in the statement's order."""
+    per record: the values go from the record to the driver's tuple in the statement's order.
+
+    ``json_values``, when given, are the same records' values as the interchange JSON writes them,
+    in field order: texts, numbers, true or false, a date as ``YYYY-MM-DD`` and a time in UTC as
+    ``YYYY-MM-DDThh:mm:ss[.ffffff]Z``. Where the database stores each value so but the times (SQLite),
+    they go to the driver as they are, each time's text rearranged, which costs a fraction of
+    converting every time of the records."""
     if not records:
         return
     dialect = connection.dialect
@@ -118,40 +126,75 @@ def insert_records(connection: Connection, table: Table, records: list[Any]) -> 
     if names is None or tuple_fields:  # named parameters (psycopg), or lists to write as JSON
         insert_rows(connection, table, [to_row(record) for record in records])
         return
+    if json_values is not None:
+        from_json = _json_converters(table, names, dialect)
+        if from_json is not None:
+            positions = [f"item[{fields.index(name)}]" for name in names]
+            connection.exec_driver_sql(compiled.string, _rows_maker(positions, from_json)(json_values))
+            return
     processors = {
-        name: processor
-        for name in names
+        index: processor
+        for index, name in enumerate(names)
         if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
     }
     if not processors:
         values_of = operator.attrgetter(*names)
         connection.exec_driver_sql(compiled.string, [values_of(record) for record in records])
         return
-    rows_of = _rows_maker(
-        tuple(names),
-        {
-            name: _quick_processor(table.c[name].type, dialect, processor)
-            for name, processor in processors.items()
-        },
-    )
+    converters = {
+        index: _quick_processor(table.c[names[index]].type, dialect, processor)
+        for index, processor in processors.items()
+    }
+    rows_of = _rows_maker([f"item.{name}" for name in names], converters)
     connection.exec_driver_sql(compiled.string, rows_of(records))
 
 
 def _rows_maker(
-    names: tuple[str, ...], converters: dict[str, Callable[[Any], Any]]
+    values: list[str], converters: dict[int, Callable[[Any], Any]]
 ) -> Callable[[list[Any]], list[tuple[Any, ...]]]:
-    """A function from records to the driver's tuples of the columns ``names``, made as one list
-    comprehension: a column with a converter through it, the others as they are."""
-    convert_names = {name: f"convert{index}" for index, name in enumerate(converters)}
-    values = [
-        f"{convert_names[name]}(record.{name})" if name in converters else f"record.{name}" for name in names
+    """A function from items (records, or tuples of their values) to the driver's tuples, made as
+    one list comprehension: ``values`` holds each column's value as an expression of ``item``, made
+    from field names or positions only; a column with a converter goes through it."""
+    columns = [
+        f"convert{index}({value})" if index in converters else value for index, value in enumerate(values)
     ]
-    source = f"def rows(records):\n    return [({', '.join(values)},) for record in records]"
-    namespace: dict[str, Any] = {convert_names[name]: convert for name, convert in converters.items()}
-    exec(compile(source, "<rows of records>", "exec"), namespace)  # made above from column names only
+    source = f"def rows(items):\n    return [({', '.join(columns)},) for item in items]"
+    namespace: dict[str, Any] = {f"convert{index}": convert for index, convert in converters.items()}
+    exec(compile(source, "<rows of records>", "exec"), namespace)  # made above from field names only
     return namespace["rows"]  # type: ignore[no-any-return]
 
 
+def _json_converters(
+    table: Table, names: list[str], dialect: Dialect
+) -> dict[int, Callable[[Any], Any]] | None:
+    """By column position, how a value as the interchange JSON writes it becomes what the driver
+    is given; None when a column needs a conversion this does not know (the records are then
+    converted). A number, true or false, and on SQLite a date's text are given as they are."""
+    converters: dict[int, Callable[[Any], Any]] = {}
+    for index, name in enumerate(names):
+        column_type = table.c[name].type
+        if column_type.dialect_impl(dialect).bind_processor(dialect) is None:
+            continue
+        if _is_time_text(column_type, dialect):
+            converters[index] = _time_text_from_json
+        elif not (isinstance(column_type, Float | Boolean) or _is_date_text(column_type, dialect)):
+            return None
+    return converters
+
+
+def _time_text_from_json(text: str | None) -> str | None:
+    """A UTC time as the interchange JSON writes it, ``YYYY-MM-DDThh:mm:ss[.ffffff]Z``, as SQLite text
+    ``YYYY-MM-DD hh:mm:ss.ffffff``."""
+    if text is None:
+        return None
+    if len(text) == 27:
+        return f"{text[:10]} {text[11:26]}"
+    if len(text) == 20:
+        return f"{text[:10]} {text[11:19]}.000000"
+    raise ValueError(f"not a UTC time as the interchange JSON writes it: {text!r}")
+
+
+_SQLITE_DATE_TEXT = "%(year)04d-%(month)02d-%(day)02d"
 _SQLITE_DATETIME_TEXT = (
     "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
 )
@@ -175,6 +218,12 @@ def _quick_processor(
         return processor(value)
 
     return process
+
+
+def _is_date_text(column_type: TypeEngine[Any], dialect: Dialect) -> bool:
+    """Whether the column holds a date written as SQLite text ``YYYY-MM-DD``."""
+    impl = column_type.dialect_impl(dialect)
+    return dialect.name == "sqlite" and getattr(impl, "_storage_format", None) == _SQLITE_DATE_TEXT
 
 
 def _is_time_text(column_type: TypeEngine[Any], dialect: Dialect) -> bool:

@@ -712,7 +712,7 @@ def apply(
     by_kind: dict[ChangeKind, list[RecordChange]] = defaultdict(list)
     for change in changes:
         by_kind[change.kind].append(change)
-    _insert_records(connection, by_kind[ChangeKind.NEW])
+    _insert_records(connection, by_kind[ChangeKind.NEW], payload.json_values)
     _update_records(connection, by_kind[ChangeKind.UPDATED])
     written_photos = [
         c.record_id for c in by_kind[ChangeKind.NEW] + by_kind[ChangeKind.UPDATED] if c.entity == "photo"
@@ -741,13 +741,22 @@ def record_owner(connection: Connection, assessment_ids: list[str], device_id: s
     )
 
 
-def _insert_records(connection: Connection, changes: list[RecordChange]) -> None:
+def _insert_records(
+    connection: Connection, changes: list[RecordChange], json_values: dict[str, tuple[Any, ...]]
+) -> None:
+    """Insert the records of ``changes``; those whose values as the package's JSON held them are in
+    ``json_values`` (all of a kind, or none) are written from these."""
     records: dict[str, list[SyncFields]] = defaultdict(list)
     for change in changes:
         if change.incoming is not None:
             records[change.entity].append(change.incoming)
     for entity in ENTITY_ORDER:
-        insert_records(connection, _table(entity), records[entity])
+        values: list[tuple[Any, ...]] | None
+        try:
+            values = [json_values[record.id] for record in records[entity]]
+        except KeyError:  # a record of a version 1 file
+            values = None
+        insert_records(connection, _table(entity), records[entity], values)
 
 
 def _update_records(connection: Connection, changes: list[RecordChange]) -> None:

@@ -55,6 +55,9 @@ class Payload:
     tombstones: list[Tombstone]
     # Record id -> content hash, from the JSON as it was read (records of a version 1 file lack one).
     hashes: dict[str, str] = field(default_factory=dict, repr=False)
+    # Record id -> its values as ``record_to_json`` writes them, in field order, as they were read
+    # (records of a version 1 file lack them): written so, they need no conversion but the times'.
+    json_values: dict[str, tuple[Any, ...]] = field(default_factory=dict, repr=False)
 
 
 def encode(
@@ -78,9 +81,10 @@ def decode(entries: dict[str, bytes]) -> Payload:
     photos = {}
     tombstones: list[Tombstone] = []
     hashes: dict[str, str] = {}
+    json_values: dict[str, tuple[Any, ...]] = {}
     for name, data in sorted(entries.items()):
         if match := RECORDS_PATTERN.fullmatch(name):
-            document = _decode_document(name, data, hashes)
+            document = _decode_document(name, data, hashes, json_values)
             if document.assessment.id != match.group(1):
                 raise InvalidContentError(
                     f"The entry {name} holds another assessment ({document.assessment.id})."
@@ -100,7 +104,7 @@ def decode(entries: dict[str, bytes]) -> Payload:
     except PhotoRefused as problem:
         raise InvalidContentError(f"The package is refused: {problem.message}") from None
     _check_unique_ids(documents)
-    return Payload(documents, photos, tombstones, hashes)
+    return Payload(documents, photos, tombstones, hashes, json_values)
 
 
 def _load_json(name: str, data: bytes) -> Any:
@@ -111,15 +115,19 @@ def _load_json(name: str, data: bytes) -> Any:
         raise InvalidContentError(f"The entry {name} of the package: {exc}.") from exc
 
 
-def _decode_document(name: str, data: bytes, hashes: dict[str, str]) -> AssessmentDocument:
+def _decode_document(
+    name: str, data: bytes, hashes: dict[str, str], json_values: dict[str, tuple[Any, ...]]
+) -> AssessmentDocument:
     """The document of an entry; the content hash of each of its records goes into ``hashes``,
-    computed from the JSON read rather than from the record written out again."""
+    computed from the JSON read rather than from the record written out again, and its values as
+    the JSON holds them into ``json_values``."""
 
-    def take_text(record: model.SyncFields, text: str) -> None:
+    def take(record: model.SyncFields, text: str, values: tuple[Any, ...]) -> None:
         hashes[record.id] = text_hash(text)
+        json_values[record.id] = values
 
     try:
-        return jsonformat.document_from_json_with_texts(_load_json(name, data), STAMPS, take_text)
+        return jsonformat.document_from_json_with_texts(_load_json(name, data), STAMPS, take)
     except InterchangeError as exc:
         raise InvalidContentError(
             f"The entry {name} is not a valid assessment: {exc}.", field=exc.field
