@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -53,8 +52,7 @@ class ImportPreview:
 
     @property
     def counts(self) -> dict[str, int]:
-        counted = Counter(change.kind.value for change in self.changes)
-        return {kind.value: counted.get(kind.value, 0) for kind in ChangeKind}
+        return merge.count_kinds(self.changes)
 
     def of_kind(self, kind: ChangeKind) -> list[RecordChange]:
         return [change for change in self.changes if change.kind is kind]

@@ -34,12 +34,12 @@ The signature says who sent a package; ``plan`` also checks what the sender may 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import groupby
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import BindParameter, Connection, bindparam, delete, select, update
@@ -217,6 +217,12 @@ class RecordChange(NamedTuple):
             "label": self.label,
             "reason": self.reason,
         }
+
+
+def count_kinds(changes: Iterable[RecordChange]) -> dict[str, int]:
+    """How many changes there are of each kind, every kind named by its value (none: 0)."""
+    counted = Counter(map(attrgetter("kind"), changes))
+    return {kind.value: counted[kind] for kind in ChangeKind}
 
 
 def _table(entity: str) -> Any:
@@ -747,13 +753,15 @@ def _insert_records(
     """Insert the records of ``changes``; those whose values as the package's JSON held them are in
     ``json_values`` (all of a kind, or none) are written from these."""
     records: dict[str, list[SyncFields]] = defaultdict(list)
+    ids: dict[str, list[str]] = defaultdict(list)  # the records' ids, read from the changes
     for change in changes:
         if change.incoming is not None:
             records[change.entity].append(change.incoming)
+            ids[change.entity].append(change.record_id)
     for entity in ENTITY_ORDER:
         values: list[tuple[Any, ...]] | None
         try:
-            values = [json_values[record.id] for record in records[entity]]
+            values = [json_values[record_id] for record_id in ids[entity]]
         except KeyError:  # a record of a version 1 file
             values = None
         insert_records(connection, _table(entity), records[entity], values)
@@ -862,20 +870,12 @@ def _remember_bases(connection: Connection, changes: list[RecordChange], sender_
         connection.execute(
             delete(table).where(table.c.device_id == sender_device, table.c.record_id.in_(chunk))
         )
+    rows = [
+        (c.record_id, sender_device, c.entity, c.incoming.revision if c.incoming else 0, c.incoming_hash)
+        for c in changes
+    ]
     # In key order: SQLite then adds to the end of the key's index instead of at random places
-    # (half the time for the 78,000 rows of the sync benchmark).
-    insert_tuples(
-        connection,
-        table,
-        ("record_id", "device_id", "entity", "revision", "content_hash"),
-        [
-            (
-                c.record_id,
-                sender_device,
-                c.entity,
-                c.incoming.revision if c.incoming is not None else 0,
-                c.incoming_hash,
-            )
-            for c in sorted(changes, key=attrgetter("record_id"))
-        ],
-    )
+    # (half the time for the 78,000 rows of the sync benchmark). The rows are sorted, not the
+    # changes: made in the order of the records in memory, they are made in half the time.
+    rows.sort(key=itemgetter(0))
+    insert_tuples(connection, table, ("record_id", "device_id", "entity", "revision", "content_hash"), rows)

@@ -139,11 +139,11 @@ class OfficeMergePreview:
 
     @property
     def counts(self) -> dict[str, int]:
-        counted = Counter(change.kind.value for change in self.changes)
+        counted = merge.count_kinds(self.changes)
         for kind, count in self.enterprises.items():
             counted[kind] += count
         counted["conflict"] += sum(1 for d in self.duplicates if d.differences)
-        return {kind.value: counted.get(kind.value, 0) for kind in ChangeKind}
+        return counted
 
     def to_json(self) -> dict[str, Any]:
         return {
