@@ -11,6 +11,7 @@ from hypothesis import given, settings
 
 from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
+from sxsh_desktop.domain.validation import record_checker, validate_record
 from sxsh_desktop.interchange import jsonformat
 from sxsh_desktop.store.repository import records_of
 from sxsh_desktop.sync import merge, payload
@@ -137,10 +138,12 @@ def _outcome(read: Any, *arguments: Any) -> Any:
 @pytest.mark.parametrize("record_class", [cls for _name, cls in _CLASSES])
 def test_a_record_class_is_read_as_record_from_json_reads_it(record_class: type[SyncFields]) -> None:
     """The reader made for a class accepts and refuses what ``record_from_json`` does, with the same
-    words, gives the same record, values that hash as the record does, and the values
-    ``record_to_json`` writes of it."""
+    words, gives the same record, values that hash as the record does, the values
+    ``record_to_json`` writes of it, and the record's own values, with which the field rules find
+    the problems ``validate_record`` finds."""
     valid = jsonformat.record_to_json(_one_of(record_class))
     read_complete = jsonformat._complete_reader(record_class, STAMPS)
+    check = record_checker(record_class)
     for name in valid:
         for value in _EDGE_JSON:
             data = {**valid, name: value}
@@ -149,9 +152,12 @@ def test_a_record_class_is_read_as_record_from_json_reads_it(record_class: type[
             if isinstance(full, tuple):
                 assert quick == full, (name, value)
                 continue
-            record, text, values = quick
+            record, text, json_values, values = quick
             assert record == full, (name, value)
-            assert values == tuple(jsonformat.record_to_json(full).values()), (name, value)
+            assert json_values == tuple(jsonformat.record_to_json(full).values()), (name, value)
+            assert values == tuple(getattr(full, field) for field in valid), (name, value)
+            problems = [(e.message, e.field) for e in check(record, values, "item")]
+            assert problems == [(e.message, e.field) for e in validate_record(full, "item")], (name, value)
             written = {k: v for k, v in jsonformat.record_to_json(full).items() if k not in STAMPS}
             assert text == json.dumps(written, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
             assert text_hash(text) == content_hash(full), (name, value)

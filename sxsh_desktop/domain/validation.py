@@ -511,6 +511,23 @@ def validate_record(
     return errors
 
 
+def record_checker(
+    record_class: type,
+) -> Callable[[SyncFields, tuple[Any, ...], str], list[ValidationError]]:
+    """``validate_record`` for records of ``record_class`` whose values are at hand in field order,
+    as a reader has them: the quick tests take them as they are, without a walk over the record's
+    fields; a record that fails one is validated in full."""
+    rules = _rules_to_validate(record_class)
+    all_accepted, across_fields = rules.all_accepted, rules.across_fields
+
+    def check(record: SyncFields, values: tuple[Any, ...], path: str) -> list[ValidationError]:
+        if all_accepted(values) and across_fields(record) is None:
+            return []
+        return validate_record(record, path)
+
+    return check
+
+
 def _passes_quickly(record: SyncFields) -> bool:
     """Whether each field passes its quick test and the record meets the rules over several fields:
     then it has no problem, found without a generator or a call per field."""

@@ -30,6 +30,7 @@ from sxsh_desktop.domain.validation import (
     LATEST_YEAR,
     field_types,
     link_errors,
+    record_checker,
     validate_document,
     validate_record,
 )
@@ -309,13 +310,25 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-# Given a record class, a function reading one record of it from JSON (with its path for problems).
-RecordReaders = Callable[[type[SyncFields]], Callable[[Any, str], SyncFields]]
+# Reading one record from JSON with its path, and checking it by its field rules: the record and
+# its problems. Given a record class, its reader.
+RecordReader = Callable[[Any, str], tuple[SyncFields, list[ValidationError]]]
+RecordReaders = Callable[[type[SyncFields]], RecordReader]
+
+
+def _read_and_validate(
+    cls: type[SyncFields],
+) -> Callable[[Any, str], tuple[SyncFields, list[ValidationError]]]:
+    def read(item: Any, path: str) -> tuple[SyncFields, list[ValidationError]]:
+        record = record_from_json(cls, item, path)
+        return record, validate_record(record, path)
+
+    return read
 
 
 def document_from_json(data: Any) -> AssessmentDocument:
     """A document from a parsed JSON object, checked as strictly as the forms check input."""
-    return _document_from_json(data, lambda cls: lambda item, path: record_from_json(cls, item, path))
+    return _document_from_json(data, _read_and_validate)
 
 
 def document_from_json_with_texts(
@@ -327,16 +340,18 @@ def document_from_json_with_texts(
     as ``record_to_json`` writes them in field order. A record of a version 1 file is not handed
     over."""
 
-    def reader(cls: type[SyncFields]) -> Callable[[Any, str], SyncFields]:
+    def reader(cls: type[SyncFields]) -> RecordReader:
         read_complete = _complete_reader(cls, leave_out)
+        check = record_checker(cls)
+        read_otherwise = _read_and_validate(cls)
 
-        def read(item: Any, path: str) -> SyncFields:
+        def read(item: Any, path: str) -> tuple[SyncFields, list[ValidationError]]:
             found = read_complete(item, path)
             if found is None:  # an older version's record, or one that is refused
-                return record_from_json(cls, item, path)  # type: ignore[no-any-return]
-            record, text, values = found
-            take(record, text, values)
-            return record
+                return read_otherwise(item, path)
+            record, text, json_values, values = found
+            take(record, text, json_values)
+            return record, check(record, values, path)
 
         return read
 
@@ -361,8 +376,8 @@ def _document_from_json(data: Any, readers: RecordReaders) -> AssessmentDocument
     errors: list[ValidationError] = []
     records: dict[str, Any] = {}
     for name, cls in _RECORDS:
-        records[name] = record = readers(cls)(data[name], name)
-        errors += validate_record(record, name)
+        records[name], problems = readers(cls)(data[name], name)
+        errors += problems
     for name, cls in _COLLECTIONS:
         items = data[name]
         if not isinstance(items, list):
@@ -370,9 +385,9 @@ def _document_from_json(data: Any, readers: RecordReaders) -> AssessmentDocument
         read = readers(cls)
         records[name] = collection = []
         for index, item in enumerate(items):
-            path = f"{name}[{index}]"
-            collection.append(record := read(item, path))
-            errors += validate_record(record, path)
+            record, problems = read(item, f"{name}[{index}]")
+            collection.append(record)
+            errors += problems
     document = AssessmentDocument(**records)
     errors += link_errors(document)
     if errors:
@@ -448,12 +463,12 @@ def _read_value(value: Any, kind: type, path: str, name: str) -> tuple[Any, Any]
 @cache
 def _complete_reader(
     cls: type[SyncFields], leave_out: frozenset[str]
-) -> Callable[[Any, str], tuple[SyncFields, str, tuple[Any, ...]] | None]:
+) -> Callable[[Any, str], tuple[SyncFields, str, tuple[Any, ...], tuple[Any, ...]] | None]:
     """``record_from_json`` for a record with every field of this version, made once per class as
     one function with no loop over the fields; with the record, its values as ``record_to_json``
-    writes them: as canonical JSON but ``leave_out``, and as a tuple in field order. It gives None
-    for anything else (not an object, fields missing or unknown), which ``record_from_json`` reads
-    or refuses."""
+    writes them, as canonical JSON but ``leave_out`` and as a tuple in field order, and the
+    record's own values in field order (for ``record_checker``). It gives None for anything else
+    (not an object, fields missing or unknown), which ``record_from_json`` reads or refuses."""
     kinds = _field_kinds(cls)
     lines = [
         "def read(data, path):",
@@ -485,7 +500,8 @@ def _complete_reader(
         (name, kind, f"written{index}") for index, (name, kind) in enumerate(kinds) if name not in leave_out
     ]
     written = "".join(f"written{index}, " for index in range(len(kinds)))
-    lines.append(f"    return cls({arguments}), {_canonical_text(shown)}, ({written})")
+    values = "".join(f"value{index}, " for index in range(len(kinds)))
+    lines.append(f"    return cls({arguments}), {_canonical_text(shown)}, ({written}), ({values})")
     namespace: dict[str, Any] = {
         "cls": cls,
         "names": frozenset(name for name, _kind in kinds),
