@@ -3,6 +3,7 @@ however the sender wrote its times and numbers, so that "same content" means the
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -13,9 +14,10 @@ from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
 from sxsh_desktop.domain.validation import record_checker, validate_record
 from sxsh_desktop.interchange import jsonformat
-from sxsh_desktop.store.repository import records_of
+from sxsh_desktop.store.repository import records_of, renumber
 from sxsh_desktop.sync import merge, payload
 from sxsh_desktop.sync.content import STAMPS, content_hash, text_hash
+from sxsh_desktop.sync.errors import InvalidContentError
 from tests.documents import assessment_photo, documents, small_document
 
 _CLASSES = [("enterprise", model.Enterprise), ("assessment", model.Assessment), *model.DOCUMENT_COLLECTIONS]
@@ -36,11 +38,10 @@ def _one_of(record_class: type[SyncFields]) -> SyncFields:
 
 def _read(data: dict[str, Any]) -> tuple[AssessmentDocument, dict[str, str], dict[str, tuple[Any, ...]]]:
     """The document of a package entry, with the hashes and JSON values taken while reading it."""
-    hashes: dict[str, str] = {}
-    values: dict[str, tuple[Any, ...]] = {}
+    read = payload._RecordsRead()
     raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
-    document = payload._decode_document(f"records/{data['assessment']['id']}.json", raw, hashes, values)
-    return document, hashes, values
+    document = payload._decode_document(f"records/{data['assessment']['id']}.json", raw, read)
+    return document, read.hashes, read.json_values
 
 
 def _hashes_read(data: dict[str, Any]) -> tuple[AssessmentDocument, dict[str, str]]:
@@ -195,3 +196,50 @@ def test_the_text_read_leaves_out_exactly_the_fields_named() -> None:
     assert everything is not None and nothing is not None
     assert json.loads(everything[1]) == data
     assert nothing[1] == "{}"
+
+
+def _two_documents() -> tuple[AssessmentDocument, AssessmentDocument]:
+    """Two assessments of one enterprise (without photos, whose bytes a package must hold)."""
+    first = small_document()
+    first.photos = []
+    return first, renumber(first, "máy-2")[0]
+
+
+def _decoded(documents: list[AssessmentDocument], version: int) -> Any:
+    entries = payload.encode(documents, {}, [])
+    if version == 1:  # as an earlier installation wrote them: without the fields version 2 added
+        for name in list(entries):
+            if name.startswith("records/"):
+                data = json.loads(entries[name])
+                data["format_version"] = 1
+                for field in ("objectives", "scope", "method"):
+                    del data["assessment"][field]
+                entries[name] = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    try:
+        return payload.decode(entries)
+    except InvalidContentError as refused:
+        return refused.message
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_one_enterprise_in_two_assessments_is_read_once(version: int) -> None:
+    first, second = _two_documents()
+    decoded = _decoded([first, second], version)
+    assert not isinstance(decoded, str), decoded
+    assert len(decoded.documents) == 2
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_two_different_records_with_one_id_are_refused(version: int) -> None:
+    first, second = _two_documents()
+    cause = dataclasses.replace(second.causes[0], id=first.causes[0].id, description="Khác")
+    second.causes = [cause]
+    second.solutions = [dataclasses.replace(s, cause_id=cause.id) for s in second.solutions]
+    assert _decoded([first, second], version) == (
+        f"The package holds two different records with the id {cause.id}."
+    )
+    renamed = dataclasses.replace(second.enterprise, name="Công ty khác")
+    second = dataclasses.replace(second, enterprise=renamed)
+    assert _decoded([first, second], version) == (
+        f"The package holds two different records with the id {renamed.id}."
+    )

@@ -80,11 +80,10 @@ def decode(entries: dict[str, bytes]) -> Payload:
     documents = []
     photos = {}
     tombstones: list[Tombstone] = []
-    hashes: dict[str, str] = {}
-    json_values: dict[str, tuple[Any, ...]] = {}
+    read = _RecordsRead()
     for name, data in sorted(entries.items()):
         if match := RECORDS_PATTERN.fullmatch(name):
-            document = _decode_document(name, data, hashes, json_values)
+            document = _decode_document(name, data, read)
             if document.assessment.id != match.group(1):
                 raise InvalidContentError(
                     f"The entry {name} holds another assessment ({document.assessment.id})."
@@ -103,8 +102,8 @@ def decode(entries: dict[str, bytes]) -> Payload:
         check_photos([photo for document in documents for photo in document.photos], photos)
     except PhotoRefused as problem:
         raise InvalidContentError(f"The package is refused: {problem.message}") from None
-    _check_unique_ids(documents)
-    return Payload(documents, photos, tombstones, hashes, json_values)
+    _check_unique_ids(documents, read)
+    return Payload(documents, photos, tombstones, read.hashes, read.json_values)
 
 
 def _load_json(name: str, data: bytes) -> Any:
@@ -115,32 +114,60 @@ def _load_json(name: str, data: bytes) -> Any:
         raise InvalidContentError(f"The entry {name} of the package: {exc}.") from exc
 
 
-def _decode_document(
-    name: str, data: bytes, hashes: dict[str, str], json_values: dict[str, tuple[Any, ...]]
-) -> AssessmentDocument:
-    """The document of an entry; the content hash of each of its records goes into ``hashes``,
-    computed from the JSON read rather than from the record written out again, and its values as
-    the JSON holds them into ``json_values``."""
+@dataclass
+class _RecordsRead:
+    """What is taken from each record of a package as it is read: the content hash computed from
+    the JSON read rather than from the record written out again, its values as the JSON holds
+    them, and whether a different record read before holds its id."""
 
-    def take(record: model.SyncFields, text: str, values: tuple[Any, ...]) -> None:
-        hashes[record.id] = text_hash(text)
-        json_values[record.id] = values
+    hashes: dict[str, str] = field(default_factory=dict)
+    json_values: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    seen: dict[str, model.SyncFields] = field(default_factory=dict)
+    count: int = 0
+    repeated_id: str | None = None  # the first id that two different records hold
 
+    def take(self, record: model.SyncFields, text: str, values: tuple[Any, ...]) -> None:
+        other = self.seen.setdefault(record.id, record)
+        if other is not record and self.repeated_id is None and _different(other, record):
+            self.repeated_id = record.id
+        self.hashes[record.id] = text_hash(text)
+        self.json_values[record.id] = values
+        self.count += 1
+
+
+def _decode_document(name: str, data: bytes, read: _RecordsRead) -> AssessmentDocument:
+    """The document of an entry; what ``read`` takes of each record as it is read."""
     try:
-        return jsonformat.document_from_json_with_texts(_load_json(name, data), STAMPS, take)
+        return jsonformat.document_from_json_with_texts(_load_json(name, data), STAMPS, read.take)
     except InterchangeError as exc:
         raise InvalidContentError(
             f"The entry {name} is not a valid assessment: {exc}.", field=exc.field
         ) from exc
 
 
-def _check_unique_ids(documents: list[AssessmentDocument]) -> None:
-    """A record belongs to one document; the same enterprise may appear in several, identically."""
-    seen: dict[str, model.SyncFields] = {}
-    for record in records_of(documents):
-        other = seen.setdefault(record.id, record)
-        if other is not record and (type(other) is not type(record) or other != record):
-            raise InvalidContentError(f"The package holds two different records with the id {record.id}.")
+def _different(one: model.SyncFields, other: model.SyncFields) -> bool:
+    return type(one) is not type(other) or one != other
+
+
+def _check_unique_ids(documents: list[AssessmentDocument], read: _RecordsRead) -> None:
+    """A record belongs to one document; the same enterprise may appear in several, identically.
+    Found as the records were read when all of them were taken so (else over them all: a version
+    1 file's records are not)."""
+    repeated = read.repeated_id
+    if read.count != sum(map(_record_count, documents)):
+        seen: dict[str, model.SyncFields] = {}
+        repeated = None
+        for record in records_of(documents):
+            other = seen.setdefault(record.id, record)
+            if other is not record and _different(other, record):
+                repeated = record.id
+                break
+    if repeated is not None:
+        raise InvalidContentError(f"The package holds two different records with the id {repeated}.")
+
+
+def _record_count(document: AssessmentDocument) -> int:
+    return 2 + sum(len(getattr(document, collection)) for collection, _ in model.DOCUMENT_COLLECTIONS)
 
 
 def _decode_tombstones(value: Any) -> list[Tombstone]:
