@@ -14,7 +14,7 @@ from sxsh_desktop.domain import model
 from sxsh_desktop.domain.model import AssessmentDocument, SyncFields
 from sxsh_desktop.domain.validation import record_checker, validate_record
 from sxsh_desktop.interchange import jsonformat
-from sxsh_desktop.store.repository import records_of, renumber
+from sxsh_desktop.store.repository import Store, records_of, renumber
 from sxsh_desktop.sync import merge, payload
 from sxsh_desktop.sync.content import STAMPS, content_hash, text_hash
 from sxsh_desktop.sync.errors import InvalidContentError
@@ -243,3 +243,15 @@ def test_two_different_records_with_one_id_are_refused(version: int) -> None:
     assert _decoded([first, second], version) == (
         f"The package holds two different records with the id {renamed.id}."
     )
+
+
+def test_a_package_whose_links_were_checked_is_planned_as_one_whose_links_were_not(store: Store) -> None:
+    """The plan of a first import takes every parent as sent when each document's links were
+    checked (``parents_sent``), and decides as it does when it looks for them."""
+    decoded = _decoded(list(_two_documents()), 2)
+    assert decoded.parents_sent
+    with store.reading() as connection:
+        checked = merge.plan(connection, decoded, "máy-2", store.device_id)
+        looked_for = dataclasses.replace(decoded, parents_sent=False)
+        assert merge.plan(connection, looked_for, "máy-2", store.device_id) == checked
+    assert {change.kind for change in checked} == {merge.ChangeKind.NEW}

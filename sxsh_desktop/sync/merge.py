@@ -530,7 +530,7 @@ def plan(
         )
     changes = _hold_unowned(connection, changes, sender_device)
     changes = _cascade_deletions(connection, changes, sender_device)
-    return _hold_orphans(connection, changes)
+    return _hold_orphans(connection, changes, payload.parents_sent)
 
 
 def _hold_unowned(
@@ -657,11 +657,16 @@ def _sent(changes: list[RecordChange]) -> list[RecordChange]:
     return [c for c in changes if c.incoming is not None]
 
 
-def _hold_orphans(connection: Connection, changes: list[RecordChange]) -> list[RecordChange]:
-    """Turn into conflicts the records that would be written under a parent the office no longer has."""
+def _hold_orphans(
+    connection: Connection, changes: list[RecordChange], parents_sent: bool
+) -> list[RecordChange]:
+    """Turn into conflicts the records that would be written under a parent the office no longer
+    has. ``parents_sent``: every parent of a record sent is a record sent too."""
     written_kinds = new, updated = (ChangeKind.NEW, ChangeKind.UPDATED)
     written_changes = [c for c in changes if c.kind is new or c.kind is updated]
     every_one_written = len(written_changes) == len(changes)
+    if every_one_written and parents_sent:
+        return changes  # every record is written with its parents (a first import)
     in_package = set(map(_RECORD_ID, written_changes if every_one_written else _sent(changes)))
     # The parents of the records written that the package does not send, by their kind.
     outside: dict[str, set[str]] = defaultdict(set)

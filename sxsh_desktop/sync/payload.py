@@ -58,6 +58,9 @@ class Payload:
     # Record id -> its values as ``record_to_json`` writes them, in field order, as they were read
     # (records of a version 1 file lack them): written so, they need no conversion but the times'.
     json_values: dict[str, tuple[Any, ...]] = field(default_factory=dict, repr=False)
+    # Every parent of a record is a record of the payload: each document passed the checks of its
+    # links (``validation.link_errors``), which hold every reference to a record of the document.
+    parents_sent: bool = False
 
 
 def encode(
@@ -103,7 +106,7 @@ def decode(entries: dict[str, bytes]) -> Payload:
     except PhotoRefused as problem:
         raise InvalidContentError(f"The package is refused: {problem.message}") from None
     _check_unique_ids(documents, read)
-    return Payload(documents, photos, tombstones, read.hashes, read.json_values)
+    return Payload(documents, photos, tombstones, read.hashes, read.json_values, parents_sent=True)
 
 
 def _load_json(name: str, data: bytes) -> Any:
