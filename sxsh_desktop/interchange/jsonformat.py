@@ -495,25 +495,48 @@ def _complete_reader(
                 f"    if {value} is not None and type({value}) is not kind{index}:",
                 f"        {read_otherwise}",
             ]
-    arguments = ", ".join(f"{name}=value{index}" for index, (name, _kind) in enumerate(kinds))
+    if _made_from_its_fields(cls):
+        # What the dataclass's __init__ does, without matching seventeen keyword arguments.
+        lines.append("    record = new(cls)")
+        lines += [f"    record.{name} = value{index}" for index, (name, _kind) in enumerate(kinds)]
+    else:
+        arguments = ", ".join(f"{name}=value{index}" for index, (name, _kind) in enumerate(kinds))
+        lines.append(f"    record = cls({arguments})")
     shown = [
         (name, kind, f"written{index}") for index, (name, kind) in enumerate(kinds) if name not in leave_out
     ]
     written = "".join(f"written{index}, " for index in range(len(kinds)))
     values = "".join(f"value{index}, " for index in range(len(kinds)))
-    lines.append(f"    return cls({arguments}), {_canonical_text(shown)}, ({written}), ({values})")
+    lines.append(f"    return record, {_canonical_text(shown)}, ({written}), ({values})")
     namespace: dict[str, Any] = {
         "cls": cls,
         "names": frozenset(name for name, _kind in kinds),
         "read_value": _read_value,
         "canonical_time": _CANONICAL_TIME.fullmatch,
         "from_text": datetime.fromisoformat,
+        "new": object.__new__,
         **_TEXT_NAMES,
         **{f"kind{index}": kind for index, (_name, kind) in enumerate(kinds)},
     }
     # The source is made above from the class's fields only; named after the class in tracebacks.
     exec(compile("\n".join(lines), f"<reader of {cls.__name__}>", "exec"), namespace)
     return namespace["read"]  # type: ignore[no-any-return]
+
+
+def _made_from_its_fields(cls: type) -> bool:
+    """Whether a record of ``cls`` is made by setting each of its fields, as a dataclass's own
+    ``__init__`` does: not frozen, nothing done after (``__post_init__``), no ``__init__`` or
+    ``__setattr__`` of its own (dataclasses compile the ``__init__`` they write from a string)."""
+    params = getattr(cls, "__dataclass_params__", None)
+    return (
+        params is not None
+        and params.init
+        and not params.frozen
+        and not hasattr(cls, "__post_init__")
+        and cls.__setattr__ is object.__setattr__
+        and getattr(vars(cls).get("__init__"), "__code__", None) is not None
+        and vars(cls)["__init__"].__code__.co_filename == "<string>"
+    )
 
 
 def _canonical_text(fields: list[tuple[str, type, str]]) -> str:
