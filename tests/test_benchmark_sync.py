@@ -98,7 +98,7 @@ def test_import_1000_assessments(benchmark: BenchmarkFixture, package: tuple[Wor
         assert preview.counts["new"] > ASSESSMENTS * 10
         store.close()
 
-    benchmark.pedantic(run, setup=setup, rounds=3)
+    benchmark.pedantic(run, setup=setup, rounds=5)
     benchmark.extra_info["package_mb"] = round(path.stat().st_size / 1e6, 1)
 
 
@@ -120,7 +120,7 @@ def test_import_1000_assessments_on_postgresql(
         store.close()
 
     try:
-        benchmark.pedantic(run, setup=setup, rounds=3)
+        benchmark.pedantic(run, setup=setup, rounds=5)
     finally:
         for copy in copies:
             postgres_server.drop_database(copy)
@@ -168,4 +168,4 @@ def test_baseline_decrypt_and_plain_sqlite_inserts(
             connection.executemany("INSERT INTO photo_blob (photo_id, data) VALUES (?, ?)", blobs)
         connection.close()
 
-    benchmark.pedantic(run, setup=setup, rounds=3)
+    benchmark.pedantic(run, setup=setup, rounds=5)
