@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import subprocess
 import zipfile
@@ -110,6 +111,25 @@ def test_importing_the_same_package_again_changes_nothing(world: World) -> None:
     with pytest.raises(AlreadyImportedError, match="already imported"):
         world.import_(package)
     assert world.dump() == before
+
+
+def test_the_cycle_collector_resumes_after_an_import_with_what_it_keeps_in_the_oldest_generation(
+    world: World,
+) -> None:
+    consultant = world.consultant("an")
+    small_document(consultant)
+    package = world.export(consultant)
+    gc.enable()  # paused during each test of the suite
+    try:
+        preview = world.import_(package)
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        oldest = {id(found) for found in gc.get_objects(generation=2)}
+        assert id(preview) in oldest and id(preview.changes[0].incoming) in oldest
+        with pytest.raises(AlreadyImportedError):
+            world.import_(package)
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.disable()
 
 
 def test_a_later_package_brings_only_the_changes(world: World) -> None:

@@ -238,13 +238,19 @@ def _apply(
 @contextmanager
 def collection_paused() -> Iterator[None]:
     """Python's cycle collector paused while a package is read and merged: the records made by the
-    tens of thousands hold no cycles, yet each few hundred new objects set off a pass over all of
-    them. The collector resumes, as before, when the import ends."""
+    tens of thousands hold no cycles, yet each few hundred new objects set off a pass over the
+    young ones and every few passes one over all of them. The collector resumes, as before, when
+    the import ends; what the import made and still holds (the preview) is long-lived by then and
+    joins the oldest generation, instead of being looked at at once by a pass over the youngest
+    (0.065 s for 1,000 assessments)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if gc.get_freeze_count() == 0:  # nothing else is frozen: freezing and thawing moves it all
+            gc.freeze()
+            gc.unfreeze()
         if was_enabled:
             gc.enable()
 
