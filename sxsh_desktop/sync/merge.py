@@ -238,20 +238,23 @@ def _incoming(payload: Payload) -> tuple[dict[str, dict[str, SyncFields]], dict[
     """The records of the payload by entity in ``ENTITY_ORDER``, each by id (an enterprise sent
     with several assessments once); and the assessment of each id, None for an enterprise."""
     records: dict[str, list[SyncFields]] = {entity: [] for entity in ENTITY_ORDER}
+    ids: dict[str, list[str]] = {entity: [] for entity in ENTITY_ORDER}  # each record's id, read once
     assessments: dict[str, str | None] = {}
     for document in payload.documents:
         assessment_id = document.assessment.id
-        records["enterprise"].append(document.enterprise)
-        records["assessment"].append(document.assessment)
+        for entity, record in (("enterprise", document.enterprise), ("assessment", document.assessment)):
+            records[entity].append(record)
+            ids[entity].append(record.id)
         assessments[assessment_id] = assessment_id
         for collection, entity in _COLLECTION_ENTITIES:
             items = getattr(document, collection)
+            item_ids = list(map(_ID, items))
             records[entity] += items
-            assessments.update(dict.fromkeys(map(_ID, items), assessment_id))
-    for enterprise in records["enterprise"]:
-        assessments[enterprise.id] = None
+            ids[entity] += item_ids
+            assessments.update(dict.fromkeys(item_ids, assessment_id))
+    assessments.update(dict.fromkeys(ids["enterprise"]))  # None: an enterprise is in no assessment
     # A record sent twice is the same record (``payload`` refuses two different ones with one id).
-    by_id = {entity: dict(zip(map(_ID, items), items, strict=True)) for entity, items in records.items()}
+    by_id = {entity: dict(zip(ids[entity], items, strict=True)) for entity, items in records.items()}
     return by_id, assessments
 
 
