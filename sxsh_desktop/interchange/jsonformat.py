@@ -316,9 +316,7 @@ RecordReader = Callable[[Any, str], tuple[SyncFields, list[ValidationError]]]
 RecordReaders = Callable[[type[SyncFields]], RecordReader]
 
 
-def _read_and_validate(
-    cls: type[SyncFields],
-) -> Callable[[Any, str], tuple[SyncFields, list[ValidationError]]]:
+def _read_and_validate(cls: type[SyncFields]) -> RecordReader:
     def read(item: Any, path: str) -> tuple[SyncFields, list[ValidationError]]:
         record = record_from_json(cls, item, path)
         return record, validate_record(record, path)
