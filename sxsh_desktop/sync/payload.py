@@ -130,12 +130,18 @@ class _RecordsRead:
     repeated_id: str | None = None  # the first id that two different records hold
 
     def take(self, record: model.SyncFields, text: str, values: tuple[Any, ...]) -> None:
-        other = self.seen.setdefault(record.id, record)
-        if other is not record and self.repeated_id is None and _different(other, record):
-            self.repeated_id = record.id
+        self.note_id(record)
         self.hashes[record.id] = text_hash(text)
         self.json_values[record.id] = values
         self.count += 1
+
+    def note_id(self, record: model.SyncFields) -> None:
+        """Remember the record's id; the first one a different record read before holds is kept.
+        The same enterprise may come with several assessments, identically."""
+        other = self.seen.setdefault(record.id, record)
+        different = other is not record and (type(other) is not type(record) or other != record)
+        if different and self.repeated_id is None:
+            self.repeated_id = record.id
 
 
 def _decode_document(name: str, data: bytes, read: _RecordsRead) -> AssessmentDocument:
@@ -148,25 +154,15 @@ def _decode_document(name: str, data: bytes, read: _RecordsRead) -> AssessmentDo
         ) from exc
 
 
-def _different(one: model.SyncFields, other: model.SyncFields) -> bool:
-    return type(one) is not type(other) or one != other
-
-
 def _check_unique_ids(documents: list[AssessmentDocument], read: _RecordsRead) -> None:
-    """A record belongs to one document; the same enterprise may appear in several, identically.
-    Found as the records were read when all of them were taken so (else over them all: a version
-    1 file's records are not)."""
-    repeated = read.repeated_id
+    """A record belongs to one document. Found as the records were read when all of them were
+    taken so; else over them all (a version 1 file's records are not)."""
     if read.count != sum(map(_record_count, documents)):
-        seen: dict[str, model.SyncFields] = {}
-        repeated = None
+        read = _RecordsRead()
         for record in records_of(documents):
-            other = seen.setdefault(record.id, record)
-            if other is not record and _different(other, record):
-                repeated = record.id
-                break
-    if repeated is not None:
-        raise InvalidContentError(f"The package holds two different records with the id {repeated}.")
+            read.note_id(record)
+    if read.repeated_id is not None:
+        raise InvalidContentError(f"The package holds two different records with the id {read.repeated_id}.")
 
 
 def _record_count(document: AssessmentDocument) -> int:
